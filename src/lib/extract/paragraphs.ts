@@ -1,0 +1,35 @@
+/**
+ * An article file is one paragraph per non-empty line. Paragraph text is kept exactly as written
+ * (no trimming, no normalization) so that every span the extractor reports points at the author's words.
+ */
+import type { Paragraph } from '../model/schema';
+
+const SENTENCE_END = /[。!?!?;;::]$|[。!?!?]["”’」』)]$/u;
+/** "(審核:…)" or "(责任编辑:…)": an editor's note in brackets on its own line. */
+const BRACKETED = /^\s*[[((［【].*[\])）］】]\s*$/u;
+
+export function splitParagraphs(source: string): string[] {
+	return source.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
+}
+
+/**
+ * The first line is the title unless it reads like prose; a short second line without sentence
+ * punctuation is the byline; bracketed lines at the end are notes.
+ */
+export function classifyParagraphs(lines: string[]): Paragraph[] {
+	let bodySeen = false;
+	return lines.map((text, index) => {
+		const kind = kindOf(text, index, lines.length, bodySeen);
+		if (kind === 'body') bodySeen = true;
+		return { index, kind, text };
+	});
+}
+
+function kindOf(text: string, index: number, count: number, bodySeen: boolean): Paragraph['kind'] {
+	const trimmed = text.trim();
+	const short = [...trimmed].length <= 60;
+	if (BRACKETED.test(trimmed) && (index === count - 1 || bodySeen)) return 'note';
+	if (index === 0 && short && !SENTENCE_END.test(trimmed) && count > 1) return 'title';
+	if (!bodySeen && index <= 2 && short && !SENTENCE_END.test(trimmed) && index > 0) return 'byline';
+	return 'body';
+}

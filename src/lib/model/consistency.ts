@@ -1,0 +1,77 @@
+/**
+ * The rules that tie one field of a data set to another, which a structural schema cannot state:
+ * every span lies inside its paragraph and `quote === text.slice(...span)`, dates match their precision,
+ * ranges run forward, ids are unique.
+ */
+import type { Dataset } from './schema';
+import { precisionOf } from './dates';
+
+export interface Problem {
+	/** Dotted path to the field, as in `events.3.quote`. */
+	path: string;
+	message: string;
+}
+
+export function findInconsistencies(data: Dataset): Problem[] {
+	const problems: Problem[] = [];
+	data.paragraphs.forEach((paragraph, position) => {
+		if (paragraph.index !== position)
+			problems.push({
+				path: `paragraphs.${position}.index`,
+				message: `is ${paragraph.index}, expected ${position} (paragraphs are numbered in order from 0)`
+			});
+	});
+	const seen = new Set<string>();
+	const checkSpan = (
+		list: 'events' | 'undated',
+		at: number,
+		item: { id: string; paragraph: number; span: [number, number]; quote: string }
+	) => {
+		if (seen.has(item.id)) problems.push({ path: `${list}.${at}.id`, message: `"${item.id}" is used twice` });
+		seen.add(item.id);
+		const paragraph = data.paragraphs[item.paragraph];
+		if (!paragraph) {
+			problems.push({
+				path: `${list}.${at}.paragraph`,
+				message: `${item.paragraph} is not a paragraph (there are ${data.paragraphs.length})`
+			});
+			return;
+		}
+		const [from, to] = item.span;
+		if (from >= to || to > paragraph.text.length) {
+			problems.push({
+				path: `${list}.${at}.span`,
+				message: `[${from}, ${to}] does not lie inside paragraph ${item.paragraph} (length ${paragraph.text.length})`
+			});
+			return;
+		}
+		const words = paragraph.text.slice(from, to);
+		if (words !== item.quote)
+			problems.push({
+				path: `${list}.${at}.quote`,
+				message: `"${item.quote}" differs from the words at its span, "${words}"`
+			});
+	};
+	data.events.forEach((event, at) => {
+		checkSpan('events', at, event);
+		if (precisionOf(event.start) !== event.precision)
+			problems.push({
+				path: `events.${at}.start`,
+				message: `"${event.start}" is not of ${event.precision} precision`
+			});
+		if (event.end !== undefined && event.end !== 'open') {
+			if (precisionOf(event.end) !== event.precision)
+				problems.push({
+					path: `events.${at}.end`,
+					message: `"${event.end}" is not of ${event.precision} precision, like its start`
+				});
+			else if (event.end < event.start)
+				problems.push({
+					path: `events.${at}.end`,
+					message: `"${event.end}" is before start "${event.start}"`
+				});
+		}
+	});
+	data.undated.forEach((mention, at) => checkSpan('undated', at, mention));
+	return problems;
+}

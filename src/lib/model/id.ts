@@ -1,0 +1,28 @@
+/**
+ * Ids derived from content, so that a deep link (`?event=`) survives a rebuild, an edit elsewhere in the
+ * article, or another extractor version that finds more events. FNV-1a is enough: ids only need to be
+ * short and stable, and clashes within one article are resolved by `uniqueIds`.
+ */
+function fnv1a(text: string): number {
+	let hash = 0x811c9dc5;
+	for (let i = 0; i < text.length; i++) {
+		hash ^= text.charCodeAt(i);
+		hash = Math.imul(hash, 0x01000193);
+	}
+	return hash >>> 0;
+}
+
+/** An id from the parts that make a thing what it is (its date, its words, the paragraph's words). */
+export function contentId(prefix: string, ...parts: string[]): string {
+	return `${prefix}-${fnv1a(parts.join('\u241f')).toString(36).padStart(7, '0')}`;
+}
+
+/** Suffixes repeated ids (`-2`, `-3`) in order, for things whose content is identical. */
+export function uniqueIds<T extends { id: string }>(items: T[]): T[] {
+	const counts = new Map<string, number>();
+	return items.map((item) => {
+		const count = (counts.get(item.id) ?? 0) + 1;
+		counts.set(item.id, count);
+		return count === 1 ? item : { ...item, id: `${item.id}-${count}` };
+	});
+}

@@ -1,0 +1,108 @@
+/**
+ * The one data contract every part of nianbiao speaks: the extractor writes it, the build validates it,
+ * the timeline, the reader and the embed read it. Structure is checked here by valibot; the rules that
+ * tie fields to each other (a span inside its paragraph, a quote equal to its span) live in
+ * `consistency.ts`, and `validate.ts` runs both.
+ */
+import * as v from 'valibot';
+
+export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
+export const PRECISIONS = ['year', 'month', 'day'] as const;
+export const BASES = ['explicit', 'relative', 'edition', 'curated'] as const;
+export const PARAGRAPH_KINDS = ['title', 'byline', 'body', 'note'] as const;
+
+/** `2014`, `2014-11` or `2014-11-19`: the number of parts is the precision. */
+export const ISO_PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
+const isoPartialDate = v.pipe(
+	v.string(),
+	v.regex(ISO_PARTIAL_DATE, 'must be an ISO date of year, month or day precision (2014, 2014-11, 2014-11-19)')
+);
+const isoDay = v.pipe(
+	v.string(),
+	v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD')
+);
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+/** Half-open range of UTF-16 code units into the paragraph's text. */
+const span = v.tuple([index, index]);
+const id = v.pipe(
+	v.string(),
+	v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes')
+);
+
+export const LanguageSchema = v.picklist(LANGUAGES);
+export const PrecisionSchema = v.picklist(PRECISIONS);
+
+export const ArticleSchema = v.object({
+	title: text,
+	language: LanguageSchema,
+	/** Publication day: relative expressions (今年, 去年) are resolved against it, never against today. */
+	published: v.optional(isoDay),
+	source: v.optional(v.string())
+});
+
+export const ParagraphSchema = v.object({
+	index,
+	kind: v.picklist(PARAGRAPH_KINDS),
+	/** Exactly as in the source, untrimmed and unnormalized. */
+	text: v.string()
+});
+
+export const EventSchema = v.object({
+	/** Derived from content (see `id.ts`), so links survive rebuilds and reordering. */
+	id,
+	start: isoPartialDate,
+	/** A closed range ends on a date of the same precision; `'open'` is a range still running ("since 2014"). */
+	end: v.optional(v.union([isoPartialDate, v.literal('open')])),
+	precision: PrecisionSchema,
+	/** The text hedges the date ("around 2000", "late in the year"): the UI says so. */
+	approximate: v.optional(v.boolean()),
+	basis: v.picklist(BASES),
+	/** How the date was found, in words: "explicit year 2015", "今年 = publication year 2025". */
+	derivation: text,
+	title: text,
+	paragraph: index,
+	span,
+	quote: text,
+	/** Optional English title, from curation. */
+	titleEn: v.optional(text)
+});
+
+export const UndatedSchema = v.object({
+	id,
+	paragraph: index,
+	span,
+	quote: text,
+	title: text
+});
+
+export const DatasetSchema = v.object({
+	article: ArticleSchema,
+	paragraphs: v.array(ParagraphSchema),
+	events: v.array(EventSchema),
+	undated: v.array(UndatedSchema)
+});
+
+/** `data/<name>.meta.json`: what the text itself cannot say. */
+export const ArticleMetaSchema = v.strictObject({
+	title: v.optional(text),
+	language: v.optional(LanguageSchema),
+	published: v.optional(isoDay),
+	source: v.optional(v.string())
+});
+
+/** `data/site.json`: which article `/` shows. */
+export const SiteSchema = v.strictObject({
+	defaultArticle: v.optional(v.pipe(v.string(), v.nonEmpty()))
+});
+
+export type Language = v.InferOutput<typeof LanguageSchema>;
+export type Precision = v.InferOutput<typeof PrecisionSchema>;
+export type Basis = (typeof BASES)[number];
+export type Article = v.InferOutput<typeof ArticleSchema>;
+export type Paragraph = v.InferOutput<typeof ParagraphSchema>;
+export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Undated = v.InferOutput<typeof UndatedSchema>;
+export type Dataset = v.InferOutput<typeof DatasetSchema>;
+export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
+export type Site = v.InferOutput<typeof SiteSchema>;

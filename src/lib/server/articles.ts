@@ -1,0 +1,69 @@
+/**
+ * Build-time loading of `data/`: every `<name>.txt` (with its optional `<name>.meta.json`) becomes a
+ * validated data set. Anything malformed stops the build with a message naming the file and the field,
+ * so a broken article never ships as a half-empty page.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { extractArticle } from '../extract';
+import { ArticleMetaSchema, SiteSchema, type Dataset } from '../model/schema';
+import { describeProblems, validateDataset, validateWith } from '../model/validate';
+import type * as v from 'valibot';
+
+export const DATA_DIR = join(process.cwd(), 'data');
+/** Article names become URL segments (`/a/<name>`). */
+const NAME = /^[a-z0-9][a-z0-9-]*$/;
+
+export class DataError extends Error {
+	override name = 'DataError';
+}
+
+function readJson<S extends v.GenericSchema>(file: string, schema: S): v.InferOutput<S> {
+	const where = relative(process.cwd(), file);
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(readFileSync(file, 'utf8'));
+	} catch (error) {
+		throw new DataError(`${where}: not valid JSON: ${(error as Error).message}`);
+	}
+	const result = validateWith(schema, parsed);
+	if (!result.ok) throw new DataError(describeProblems(where, result.problems));
+	return result.data;
+}
+
+export function articleNames(dir = DATA_DIR): string[] {
+	return readdirSync(dir)
+		.filter((file) => file.endsWith('.txt'))
+		.map((file) => file.slice(0, -'.txt'.length))
+		.map((name) => {
+			if (!NAME.test(name))
+				throw new DataError(
+					`${join(relative(process.cwd(), dir), name)}.txt: the file name must be lowercase letters, digits and dashes (it becomes the URL /a/<name>)`
+				);
+			return name;
+		})
+		.sort();
+}
+
+export function loadArticle(name: string, dir = DATA_DIR): Dataset {
+	const textFile = join(dir, `${name}.txt`);
+	const metaFile = join(dir, `${name}.meta.json`);
+	const meta = existsSync(metaFile) ? readJson(metaFile, ArticleMetaSchema) : {};
+	const dataset = extractArticle(readFileSync(textFile, 'utf8'), { meta });
+	const result = validateDataset(dataset);
+	if (!result.ok) throw new DataError(describeProblems(relative(process.cwd(), textFile), result.problems));
+	return result.data;
+}
+
+export function defaultArticleName(dir = DATA_DIR): string {
+	const siteFile = join(dir, 'site.json');
+	const names = articleNames(dir);
+	const chosen = existsSync(siteFile) ? readJson(siteFile, SiteSchema).defaultArticle : undefined;
+	if (chosen !== undefined && !names.includes(chosen))
+		throw new DataError(
+			`${relative(process.cwd(), siteFile)}: defaultArticle: "${chosen}" has no ${chosen}.txt in data/`
+		);
+	const name = chosen ?? names[0];
+	if (name === undefined) throw new DataError(`${relative(process.cwd(), dir)}: holds no <name>.txt article`);
+	return name;
+}

@@ -1,0 +1,14 @@
+import adapter from '@sveltejs/adapter-static';
+import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/** @type {import('@sveltejs/kit').Config} */
+const config = {
+	preprocess: vitePreprocess(),
+	kit: {
+		adapter: adapter({ strict: true }),
+		paths: { base: process.env.BASE_PATH ?? '', relative: true },
+		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+	}
+};
+
+export default config;
