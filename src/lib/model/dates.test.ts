@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { eventExtent, periodEnd, periodStart, precisionOf, toIso } from './dates';
+
+const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
+
+describe('partial ISO dates', () => {
+	it('reads precision from the number of parts', () => {
+		expect(['2014', '2014-11', '2014-11-19'].map(precisionOf)).toEqual(['year', 'month', 'day']);
+	});
+
+	it('spans the whole named period, half-open, in UTC', () => {
+		expect([periodStart('2014'), periodEnd('2014')]).toEqual([utc(2014), utc(2015)]);
+		expect([periodStart('2014-12'), periodEnd('2014-12')]).toEqual([utc(2014, 12), utc(2015)]);
+		expect([periodStart('2016-02-29'), periodEnd('2016-02-29')]).toEqual([utc(2016, 2, 29), utc(2016, 3, 1)]);
+	});
+
+	it('keeps early years as written', () => {
+		expect(periodStart('0079').getUTCFullYear()).toBe(79);
+		expect(toIso(periodStart('0079-08'), 'month')).toBe('0079-08');
+	});
+
+	it('round-trips every precision', () => {
+		for (const iso of ['1990', '2001-07', '2024-02-29'])
+			expect(toIso(periodStart(iso), precisionOf(iso))).toBe(iso);
+	});
+
+	it('gives a range from its start period to the end of its end period', () => {
+		expect(eventExtent({ start: '2014', end: '2016' })).toEqual([utc(2014), utc(2017)]);
+		expect(eventExtent({ start: '2014-11-19', end: '2014-11-21' })).toEqual([
+			utc(2014, 11, 19),
+			utc(2014, 11, 22)
+		]);
+	});
+
+	it('runs an open range to the given instant, never shorter than its start period', () => {
+		expect(eventExtent({ start: '2014', end: 'open' }, utc(2025, 11, 11))).toEqual([
+			utc(2014),
+			utc(2025, 11, 11)
+		]);
+		expect(eventExtent({ start: '2014', end: 'open' })).toEqual([utc(2014), utc(2015)]);
+	});
+});

@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Dataset } from './schema';
+import { describeProblems, validateDataset } from './validate';
+
+function dataset(): Dataset {
+	const text = '2015年,習近平主席在第二屆世界網際網路大會上提出理念。';
+	return {
+		article: { title: '標題', language: 'zh-Hant', published: '2025-11-11' },
+		paragraphs: [{ index: 0, kind: 'body', text }],
+		events: [
+			{
+				id: 'e-1',
+				start: '2015',
+				precision: 'year',
+				basis: 'explicit',
+				derivation: 'explicit year 2015',
+				title: '習近平主席提出理念',
+				paragraph: 0,
+				span: [0, 5],
+				quote: '2015年'
+			},
+			{
+				id: 'e-2',
+				start: '2014',
+				end: 'open',
+				precision: 'year',
+				basis: 'explicit',
+				derivation: 'since 2014',
+				title: '連續舉辦',
+				paragraph: 0,
+				span: [0, 5],
+				quote: '2015年'
+			}
+		],
+		undated: [
+			{ id: 'u-1', paragraph: 0, span: [11, 23], quote: text.slice(11, 23), title: '世界網際網路大會' }
+		]
+	};
+}
+
+const pathsOf = (input: unknown) => {
+	const result = validateDataset(input);
+	return result.ok ? [] : result.problems.map((p) => p.path);
+};
+
+describe('validateDataset', () => {
+	it('accepts a consistent data set, open ranges included', () => {
+		expect(validateDataset(dataset())).toEqual({ ok: true, data: dataset() });
+	});
+
+	it('names the field of a structural error', () => {
+		const data = dataset() as unknown as { article: { language: string } };
+		data.article.language = 'fr';
+		expect(pathsOf(data)).toEqual(['article.language']);
+	});
+
+	it('rejects a quote that is not the text at its span', () => {
+		const data = dataset();
+		data.events[0]!.quote = '2016年';
+		expect(pathsOf(data)).toEqual(['events.0.quote']);
+	});
+
+	it('rejects a span outside its paragraph, or a missing paragraph', () => {
+		const data = dataset();
+		data.events[0]!.span = [0, 999];
+		data.undated[0]!.paragraph = 4;
+		expect(pathsOf(data)).toEqual(['events.0.span', 'undated.0.paragraph']);
+	});
+
+	it('rejects a date whose form disagrees with its precision, and a range that runs backwards', () => {
+		const data = dataset();
+		data.events[0]!.start = '2015-11';
+		data.events[1]!.end = '2013';
+		expect(pathsOf(data)).toEqual(['events.0.start', 'events.1.end']);
+	});
+
+	it('rejects ids used twice and paragraphs out of order', () => {
+		const data = dataset();
+		data.events[1]!.id = 'e-1';
+		data.paragraphs[0]!.index = 3;
+		expect(pathsOf(data)).toEqual(expect.arrayContaining(['events.1.id', 'paragraphs.0.index']));
+	});
+
+	it('describes each problem on a line that names the file and the field', () => {
+		expect(describeProblems('data/x.txt', [{ path: 'events.0.quote', message: 'differs' }])).toBe(
+			'data/x.txt: events.0.quote: differs'
+		);
+	});
+});

@@ -1,0 +1,77 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { articleNames, DataError, defaultArticleName, loadArticle } from './articles';
+
+function dataDir(files: Record<string, string>): string {
+	const dir = mkdtempSync(join(tmpdir(), 'nianbiao-data-'));
+	for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
+	return dir;
+}
+
+const article = '一篇新聞\n記者 王小明\n\n2014年11月,首屆大會在烏鎮舉行。\n';
+
+describe('loading data/', () => {
+	it('turns every <name>.txt into a validated data set, paragraphs kept exactly', () => {
+		const dir = dataDir({ 'news.txt': article, 'news.meta.json': '{"published": "2025-01-02"}' });
+		const data = loadArticle('news', dir);
+		expect(data.paragraphs.map((p) => p.text)).toEqual([
+			'一篇新聞',
+			'記者 王小明',
+			'2014年11月,首屆大會在烏鎮舉行。'
+		]);
+		expect(data.article).toMatchObject({ title: '一篇新聞', published: '2025-01-02' });
+		expect(data.events.length).toBeGreaterThan(0);
+	});
+
+	it('loads the seed article with all its paragraphs', () => {
+		const data = loadArticle('cyberspace-shared-future');
+		const lines = readFileSync('data/cyberspace-shared-future.txt', 'utf8')
+			.split('\n')
+			.filter((l) => l.trim());
+		expect(data.paragraphs.map((p) => p.text)).toEqual(lines);
+	});
+
+	it('names the file and the field of a malformed meta file', () => {
+		const dir = dataDir({
+			'news.txt': article,
+			'news.meta.json': '{"language": "fr", "published": "2025-13-01"}'
+		});
+		expect(() => loadArticle('news', dir)).toThrow(DataError);
+		try {
+			loadArticle('news', dir);
+		} catch (error) {
+			const message = (error as Error).message;
+			expect(message).toContain('news.meta.json: language:');
+			expect(message).toContain('news.meta.json: published:');
+		}
+	});
+
+	it('names a meta file that is not JSON, and a field it does not know', () => {
+		expect(() => loadArticle('a', dataDir({ 'a.txt': article, 'a.meta.json': '{"title": ' }))).toThrow(
+			/a\.meta\.json: not valid JSON/
+		);
+		expect(() => loadArticle('a', dataDir({ 'a.txt': article, 'a.meta.json': '{"tittle": "x"}' }))).toThrow(
+			/a\.meta\.json: tittle:/
+		);
+	});
+
+	it('refuses a file name that cannot be a URL segment', () => {
+		expect(() => articleNames(dataDir({ 'My Article.txt': article }))).toThrow(
+			/My Article\.txt: the file name/
+		);
+	});
+
+	it('shows the article site.json names on /, else the first one', () => {
+		expect(defaultArticleName(dataDir({ 'b.txt': article, 'a.txt': article }))).toBe('a');
+		expect(
+			defaultArticleName(
+				dataDir({ 'b.txt': article, 'a.txt': article, 'site.json': '{"defaultArticle": "b"}' })
+			)
+		).toBe('b');
+		expect(() =>
+			defaultArticleName(dataDir({ 'a.txt': article, 'site.json': '{"defaultArticle": "c"}' }))
+		).toThrow(/site\.json: defaultArticle: "c" has no c\.txt/);
+	});
+});
