@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDataset } from '$lib/present/fixture.test-helper';
+import { composeSvg, FOOTER, HEADER, pngSize, sourceLine } from './svg';
+
+const frame = {
+	width: 800.4,
+	height: 200,
+	background: '#fff',
+	color: '#111',
+	fontFamily: '"Noto Sans CJK TC", sans-serif'
+};
+
+describe('the exported image', () => {
+	it('says where the events come from and which window it shows', () => {
+		expect(sourceLine(sampleDataset(), { from: '2014-01-01', to: '2019-01-01' })).toBe(
+			'Source: 十年回顧 (https://example.org/a), 2025-11-11 · 2014-01-01 – 2019-01-01 · nianbiao'
+		);
+	});
+
+	it('wraps the chart between a title and the source line, sized in whole pixels', () => {
+		const svg = composeSvg(
+			'<svg data-timeline="" width="800" height="200"></svg>',
+			frame,
+			'A <b> & "c"',
+			'Source: x'
+		);
+		expect(svg).toMatch(
+			new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="800" height="${200 + HEADER + FOOTER}"`)
+		);
+		expect(svg).toContain('<title>A &#60;b&#62; &#38; &#34;c&#34;</title>');
+		expect(svg).toContain('font-family="&#34;Noto Sans CJK TC&#34;, sans-serif"');
+		expect(svg).toContain('<g transform="translate(0 44)"><svg data-timeline=""');
+		expect(svg).not.toContain('<b>');
+	});
+});
+
+describe('PNG size', () => {
+	it('reads IHDR', () => {
+		const bytes = new Uint8Array(24);
+		bytes.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+		new DataView(bytes.buffer).setUint32(16, 1600);
+		new DataView(bytes.buffer).setUint32(20, 548);
+		expect(pngSize(bytes)).toEqual({ width: 1600, height: 548 });
+		expect(pngSize(new Uint8Array(24))).toBeNull();
+	});
+});

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { sampleDataset } from './fixture.test-helper';
+import { decodeScenes, defaultScenes, encodeScenes, validateStory, type Scene } from './scenes';
+
+const data = sampleDataset();
+
+describe('scenes', () => {
+	it('default to one per event, in time order', () => {
+		expect(defaultScenes(data)).toEqual([{ event: 'e-day' }, { event: 'e-year' }, { event: 'e-range' }]);
+	});
+
+	it('round-trip through the URL', () => {
+		const scenes: Scene[] = [
+			{ from: '2014-01-01', to: '2026-01-01', caption: 'Ten years & more <in> "one" view' },
+			{ event: 'e-year' },
+			{ event: 'e-range', from: '2015-06-01', to: '2019-01-01' }
+		];
+		const params = new URLSearchParams({ scenes: encodeScenes(scenes) });
+		const back = decodeScenes(new URLSearchParams(params.toString()).get('scenes')!, data);
+		expect(back).toEqual({ ok: true, data: scenes });
+	});
+
+	it('name the scene and the field of every problem', () => {
+		const result = validateStory(
+			{
+				scenes: [
+					{ event: 'e-day' },
+					{ from: '2015-01-01' },
+					{ from: '2016-01-01', to: '2015-01-01' },
+					{ event: 'e-nope' },
+					{ caption: 7 },
+					{ zoom: 3 }
+				]
+			},
+			data
+		);
+		expect(result.ok).toBe(false);
+		const paths = !result.ok ? result.problems.map((p) => p.path) : [];
+		expect(paths).toEqual(
+			expect.arrayContaining(['scenes.1', 'scenes.2', 'scenes.4.caption', 'scenes.5.zoom'])
+		);
+	});
+
+	it('check event ids against the article once the structure is right', () => {
+		expect(validateStory({ scenes: [{ event: 'e-nope' }] }, data)).toEqual({
+			ok: false,
+			problems: [{ path: 'scenes.0.event', message: '"e-nope" is not an event of this article' }]
+		});
+	});
+
+	it('refuse an empty story and malformed JSON', () => {
+		expect(validateStory({ scenes: [] }, data).ok).toBe(false);
+		expect(decodeScenes('[{', data)).toEqual({
+			ok: false,
+			problems: [{ path: 'scenes', message: 'is not valid JSON' }]
+		});
+	});
+});
