@@ -1,0 +1,98 @@
+/**
+ * Level of detail for day events: the window is cut into bins of at least `BIN_PX` px, aligned on
+ * power-of-two multiples of a day so that a bin keeps its members (and its element) while the user pans,
+ * and while zooming within a factor of two. Each bin's count is two binary searches on the sorted starts,
+ * so a frame costs O(width · log n), and the number of elements is bounded by the width, not by n.
+ */
+import { bisectLeft } from 'd3-array';
+import { textWidth } from './text';
+import { DAY, type EventIndex } from './events';
+import type { Cluster } from './types';
+
+export const BIN_PX = 24;
+
+export interface Bin {
+	key: number;
+	/** Index range into `index.points`. */
+	lo: number;
+	hi: number;
+}
+
+export function binSize(domain: [number, number], width: number): number {
+	const msPerPx = (domain[1] - domain[0]) / width;
+	return DAY * 2 ** Math.ceil(Math.log2((BIN_PX * msPerPx) / DAY));
+}
+
+/** The non-empty bins that meet the window. */
+export function binPoints(index: EventIndex, domain: [number, number], size: number): Bin[] {
+	const bins: Bin[] = [];
+	const starts = index.pointStarts;
+	let k = Math.floor(domain[0] / size);
+	let lo = bisectLeft(starts, k * size);
+	for (; k * size <= domain[1] && lo < starts.length; k++) {
+		const hi = bisectLeft(starts, (k + 1) * size, lo);
+		if (hi > lo) bins.push({ key: k, lo, hi });
+		lo = hi;
+	}
+	return bins;
+}
+
+export interface Pending {
+	key: number;
+	count: number;
+	/** Sum of starts in days from the index's first point, for the mean. */
+	days: number;
+	from: number;
+	to: number;
+}
+
+export function countLabel(count: number): string {
+	if (count < 1000) return String(count);
+	if (count < 10_000) return `${(count / 1000).toFixed(1).replace(/\.0$/, '')}k`;
+	return `${Math.round(count / 1000)}k`;
+}
+
+/**
+ * Turns bin tallies into cluster pills, merging neighbours whose pills would touch, so no two pills
+ * (nor their counts) overlap. `x` maps ms to px.
+ */
+export function toClusters(
+	pending: Pending[],
+	origin: number,
+	x: (t: number) => number,
+	fontSize: number
+): Cluster[] {
+	const pill = (count: number) => textWidth(countLabel(count), fontSize * 0.9) + fontSize;
+	const sorted = pending
+		.filter((p) => p.count > 0)
+		.map((p) => ({ ...p, x: x(origin + (p.days / p.count) * DAY + DAY / 2) }))
+		.sort((a, b) => a.x - b.x);
+	let merged = sorted;
+	// A merge moves a pill and may widen it; sweep again until no two touch (rarely more than twice).
+	for (let changed = true; changed;) {
+		changed = false;
+		const out: typeof sorted = [];
+		for (const next of merged) {
+			const prev = out.at(-1);
+			if (prev && next.x - pill(next.count) / 2 < prev.x + pill(prev.count) / 2 + 2) {
+				const count = prev.count + next.count;
+				prev.x = (prev.x * prev.count + next.x * next.count) / count;
+				prev.count = count;
+				prev.days += next.days;
+				prev.from = Math.min(prev.from, next.from);
+				prev.to = Math.max(prev.to, next.to);
+				changed = true;
+			} else out.push({ ...next });
+		}
+		merged = out;
+	}
+	return merged.map((c) => ({
+		key: `c${c.key}`,
+		x: c.x,
+		w: pill(c.count),
+		count: c.count,
+		label: countLabel(c.count),
+		from: c.from,
+		to: c.to
+	}));
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { dataset, synthetic } from './fixture.test-helper';
+import { indexEvents } from './events';
+import { DENSE_THRESHOLD, firstFrame, layoutFrame } from './frame';
+import { geometry } from './geometry';
+import { fitDomain } from './scale';
+import { textWidth } from './text';
+import type { Frame } from './types';
+
+const DAY = 86_400_000;
+
+function labelsDoNotOverlap(frame: Frame) {
+	const boxes = frame.marks.map((m) => ({
+		lane: m.lane,
+		left: Math.min(m.kind === 'point' ? m.x1 - 5 : m.x1, m.labelX),
+		right: Math.max(m.x2 + (m.kind === 'point' ? 5 : 0), m.labelX + textWidth(m.label, frame.fontSize))
+	}));
+	for (const a of boxes)
+		for (const b of boxes)
+			if (a !== b && a.lane === b.lane) expect(a.right <= b.left || b.right <= a.left).toBe(true);
+}
+
+describe('layoutFrame', () => {
+	const big = indexEvents(synthetic(100_000), 'en');
+
+	it('draws a small article one by one, with every label', () => {
+		const frame = firstFrame(
+			dataset([
+				{ start: '2014' },
+				{ start: '2015-03', precision: 'month' },
+				{ start: '2016-05-04', precision: 'day' },
+				{ start: '2017', end: '2019' },
+				{ start: '2018', end: 'open', approximate: true }
+			])
+		);
+		expect(frame.marks.map((m) => m.kind)).toEqual(['band', 'band', 'point', 'range', 'open']);
+		expect(frame.clusters).toEqual([]);
+		expect(frame.marks[4]!.approximate).toBe(true);
+		expect(frame.marks[0]!.name).toBe('2014年 · 事件0');
+		// The open range runs to the publication day.
+		const open = frame.marks[4]!;
+		const published =
+			frame.width * ((Date.UTC(2025, 10, 20) - frame.domain[0]) / (frame.domain[1] - frame.domain[0]));
+		expect(open.x2).toBeCloseTo(published, 5);
+		labelsDoNotOverlap(frame);
+	});
+
+	it('bounds the elements by the width, and the counts add up (property)', () => {
+		fc.assert(
+			fc.property(
+				fc.integer({ min: 320, max: 3840 }),
+				fc.double({ min: Math.log(DAY), max: Math.log(40 * 365 * DAY), noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				(width, logSpan, p) => {
+					const fit = fitDomain(big.extent);
+					const span = Math.exp(logSpan);
+					const from = fit[0] + p * (fit[1] - fit[0] - span);
+					const frame = layoutFrame(big, [from, from + span], geometry(width));
+					expect(frame.marks.length + frame.clusters.length).toBeLessThanOrEqual((width / 24 + 3) * 7);
+					const clustered = frame.clusters.reduce((sum, c) => sum + c.count, 0);
+					expect(clustered + frame.marks.length).toBe(frame.visible);
+					labelsDoNotOverlap(frame);
+					for (const [i, c] of frame.clusters.entries()) {
+						const next = frame.clusters[i + 1];
+						if (next) expect(c.x + c.w / 2).toBeLessThanOrEqual(next.x - next.w / 2);
+					}
+				}
+			),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('fits all of 100,000 events into clusters and a density layer', () => {
+		const frame = layoutFrame(big, fitDomain(big.extent), geometry(1280));
+		expect(frame.visible).toBe(100_000);
+		expect(frame.marks).toHaveLength(0);
+		expect(frame.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(100_000);
+		expect(frame.visible).toBeGreaterThan(DENSE_THRESHOLD);
+		expect(frame.density).toHaveLength(1280);
+		expect(frame.density!.reduce((a, b) => a + b, 0)).toBe(100_000);
+	});
+
+	it('always draws the pinned event with its label, out of its cluster', () => {
+		const fit = fitDomain(big.extent);
+		const id = big.points[50_000]!.event.id;
+		const frame = layoutFrame(big, fit, geometry(1280), { pinned: [id] });
+		expect(frame.marks.map((m) => m.id)).toEqual([id]);
+		expect(frame.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(100_000 - 1);
+	});
+
+	it('places the highlight band', () => {
+		const frame = firstFrame(dataset([{ start: '2014' }, { start: '2016' }]), {
+			highlight: { from: '2015', to: '2015' }
+		});
+		const [a, b] = frame.highlight!;
+		expect(b - a).toBeCloseTo(frame.marks[0]!.x2 - frame.marks[0]!.x1, 0);
+	});
+});

@@ -1,0 +1,186 @@
+/**
+ * One frame of the timeline, from the indexed events, the window and the size: ticks, the marks drawn
+ * one by one in lanes with their labels, cluster pills with counts for everything else, and the density
+ * per px column when the window holds thousands. Pure and DOM-free: the server computes the first frame
+ * with it (see `firstFrame`), the browser every later one.
+ */
+import { bisectLeft } from 'd3-array';
+import { periodEnd, periodStart } from '$lib/model/dates';
+import type { Dataset } from '$lib/model/schema';
+import { binPoints, binSize, toClusters, type Pending } from './clusters';
+import { DAY, indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
+import { dotRadius, geometry, NOMINAL_WIDTH } from './geometry';
+import { placeInLanes, type Box } from './lanes';
+import { fitDomain } from './fit';
+import { textWidth, truncate } from './text';
+import { chooseTicks } from './ticks';
+import type { Frame, Geometry, Lang, Mark, Theme } from './types';
+
+/** Above this many events in the window, a canvas shows where they are, under the clusters. */
+export const DENSE_THRESHOLD = 2000;
+
+export interface FrameOptions {
+	/** Ids always drawn with their label (the selected and the focused event), even outside the window. */
+	pinned?: readonly string[];
+	highlight?: { from: string; to: string } | null;
+}
+
+interface Candidate extends Box {
+	item: Indexed;
+	bin: number;
+	x1: number;
+	x2: number;
+	label: string;
+	labelX: number;
+}
+
+export function layoutFrame(
+	index: EventIndex,
+	domain: [number, number],
+	geo: Geometry,
+	options: FrameOptions = {}
+): Frame {
+	const { width, fontSize, lanes } = geo;
+	const [d0, d1] = domain;
+	const k = width / (d1 - d0);
+	const x = (t: number) => (t - d0) * k;
+	const r = dotRadius(fontSize);
+	const maxLabel = Math.min(width * 0.45, fontSize * 14);
+	const size = binSize(domain, width);
+	const binOf = (t: number) => Math.floor(Math.max(t, d0) / size);
+	const pinned = new Set(options.pinned ?? []);
+
+	const candidate = (item: Indexed): Candidate => {
+		const point = item.kind === 'point';
+		const x1 = point ? x((item.from + item.to) / 2) : x(item.from);
+		const x2 = point ? x1 : Math.max(x(item.to), x1 + 2);
+		const label = truncate(titleOf(index, item), fontSize, maxLabel);
+		const w = textWidth(label, fontSize);
+		// Labels stay inside the plot: a day near the right edge takes its label on its left.
+		let labelX = point ? x1 + r + 3 : Math.min(Math.max(x1, 0) + 2, width - w - 2);
+		if (point && labelX + w > width) labelX = x1 - r - 3 - w;
+		return {
+			item,
+			bin: binOf(item.from),
+			x1,
+			x2,
+			label,
+			labelX,
+			left: Math.min(point ? x1 - r : x1, labelX),
+			right: Math.max(x2 + (point ? r : 0), labelX + w),
+			pinned: pinned.has(item.event.id)
+		};
+	};
+
+	const candidates: Candidate[] = [];
+	const pending = new Map<number, Pending>();
+	const origin = index.pointStarts[0] ?? 0;
+	const tally = (bin: number, count: number, days: number, from: number, to: number) => {
+		const p = pending.get(bin);
+		if (p) {
+			p.count += count;
+			p.days += days;
+			p.from = Math.min(p.from, from);
+			p.to = Math.max(p.to, to);
+		} else pending.set(bin, { key: bin, count, days, from, to });
+	};
+
+	let visible = 0;
+	for (const item of index.spans) {
+		if (item.from < d1 && item.to > d0) {
+			visible++;
+			candidates.push(candidate(item));
+		} else if (pinned.has(item.event.id)) candidates.push(candidate(item));
+	}
+	const bins = binPoints(index, domain, size);
+	for (const bin of bins) {
+		const count = bin.hi - bin.lo;
+		visible += count;
+		if (count <= lanes) {
+			for (let i = bin.lo; i < bin.hi; i++) candidates.push(candidate(index.points[i]!));
+		} else {
+			const first = index.points[bin.lo]!;
+			const last = index.points[bin.hi - 1]!;
+			tally(bin.key, count, index.pointSums[bin.hi]! - index.pointSums[bin.lo]!, first.from, last.to);
+		}
+	}
+	for (const id of pinned) {
+		const item = index.byId.get(id);
+		if (!item || item.kind !== 'point') continue;
+		const bin = pending.get(binOf(item.from));
+		const inWindow = item.from >= d0 && item.from <= d1;
+		// A pinned day inside a cluster is drawn on its own, so it leaves the cluster's count.
+		if (bin && inWindow) {
+			bin.count--;
+			bin.days -= (item.from - origin) / DAY;
+		}
+		if (bin || !inWindow) candidates.push(candidate(item));
+	}
+
+	const { placed, left } = placeInLanes(candidates, lanes);
+	for (const c of left) tally(c.bin, 1, (c.item.from - origin) / DAY, c.item.from, c.item.to);
+
+	const marks: Mark[] = placed.map(([c, lane]) => ({
+		id: c.item.event.id,
+		kind: c.item.kind,
+		x1: c.x1,
+		x2: c.x2,
+		lane,
+		label: c.label,
+		labelX: c.labelX,
+		name: nameOf(index, c.item),
+		approximate: c.item.event.approximate === true
+	}));
+	marks.sort((a, b) => a.x1 - b.x1 || (a.id < b.id ? -1 : 1));
+
+	let density: number[] | null = null;
+	if (visible > DENSE_THRESHOLD) {
+		const starts = index.pointStarts;
+		density = [];
+		let lo = bisectLeft(starts, d0);
+		for (let column = 1; column <= Math.ceil(width); column++) {
+			const hi = bisectLeft(starts, d0 + column / k, lo);
+			density.push(hi - lo);
+			lo = hi;
+		}
+	}
+
+	let highlight: [number, number] | null = null;
+	if (options.highlight) {
+		const a = Math.max(0, x(+periodStart(options.highlight.from)));
+		const b = Math.min(width, x(+periodEnd(options.highlight.to)));
+		if (b > a) highlight = [a, b];
+	}
+
+	return {
+		...geo,
+		domain,
+		ticks: chooseTicks(domain, width, index.lang, fontSize),
+		marks,
+		clusters: toClusters([...pending.values()], origin, x, fontSize),
+		visible,
+		density,
+		highlight
+	};
+}
+
+export interface FirstFrameOptions extends FrameOptions {
+	lang?: Lang;
+	theme?: Theme;
+	width?: number;
+	view?: { from: string; to: string } | null;
+}
+
+/**
+ * The frame the page shows before any script runs: fit all (or `view`), at a nominal width. Call it
+ * in a server `load` and pass it to `<Timeline frame>`, so that d3 and date-fns stay out of the
+ * initial bundle.
+ */
+export function firstFrame(data: Dataset, options: FirstFrameOptions = {}): Frame {
+	const lang = options.lang ?? data.article.language;
+	const index = indexEvents(data, lang);
+	const domain: [number, number] = options.view
+		? [+periodStart(options.view.from), +periodEnd(options.view.to)]
+		: fitDomain(index.extent, openUntil(data)?.getTime());
+	return layoutFrame(index, domain, geometry(options.width ?? NOMINAL_WIDTH, options.theme), options);
+}

@@ -1,0 +1,84 @@
+/**
+ * Axis ticks that fit the zoom: decades, years, months or days, whichever is the finest whose labels
+ * all fit side by side at this width. Intervals come from d3-time (calendar-aware, UTC); the check is
+ * on the actual labels, so no two ever overlap, from 320 px to 3840 px.
+ */
+import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
+import { axisLabel, type AxisUnit } from './format';
+import { textWidth } from './text';
+import type { Lang, Tick } from './types';
+
+interface Step {
+	unit: AxisUnit;
+	interval: TimeInterval;
+}
+
+function every(interval: CountableTimeInterval, step: number): TimeInterval {
+	return step === 1 ? interval : interval.every(step)!;
+}
+
+let steps: Step[] | undefined;
+
+/** From finest to coarsest; built on first use, so that merely importing this module does nothing. */
+function allSteps(): Step[] {
+	steps ??= [
+		...[1, 2, 7, 15].map((n) => ({ unit: 'day' as const, interval: every(utcDay, n) })),
+		...[1, 2, 3, 6].map((n) => ({ unit: 'month' as const, interval: every(utcMonth, n) })),
+		...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((n) => ({
+			unit: 'year' as const,
+			interval: every(utcYear, n)
+		}))
+	];
+	return steps;
+}
+
+/** Horizontal room kept free between two labels. */
+export const LABEL_GAP = 8;
+
+function isContext(t: number, unit: AxisUnit, first: boolean): boolean {
+	if (first) return true;
+	const date = new Date(t);
+	return unit === 'month' ? date.getUTCMonth() === 0 : unit === 'day' ? date.getUTCDate() === 1 : false;
+}
+
+function labelled(step: Step, domain: [number, number], width: number, lang: Lang, fontSize: number) {
+	const [d0, d1] = domain;
+	const k = width / (d1 - d0);
+	const dates = step.interval.range(new Date(d0), new Date(d1 + 1));
+	return dates.map((date, i): Tick & { w: number } => {
+		const t = +date;
+		const x = (t - d0) * k;
+		const label = axisLabel(t, step.unit, lang, isContext(t, step.unit, i === 0));
+		const w = textWidth(label, fontSize);
+		// A label at the edge is pushed inside rather than cut off or dropped.
+		const labelX = Math.min(Math.max(x, w / 2), width - w / 2);
+		return { t, x, label, labelX, w };
+	});
+}
+
+function fits(ticks: (Tick & { w: number })[]): boolean {
+	for (let i = 1; i < ticks.length; i++) {
+		const a = ticks[i - 1]!;
+		const b = ticks[i]!;
+		if (a.labelX + a.w / 2 + LABEL_GAP > b.labelX - b.w / 2) return false;
+	}
+	return true;
+}
+
+/**
+ * The ticks for a window `domain` (ms) drawn over `width` px. Coarse steps are tried only once a finer
+ * one is too crowded; a step with fewer than two ticks in view is skipped unless nothing else fits.
+ */
+export function chooseTicks(domain: [number, number], width: number, lang: Lang, fontSize: number): Tick[] {
+	const [d0, d1] = domain;
+	const msPerPx = (d1 - d0) / width;
+	for (const step of allSteps()) {
+		// Cheap pre-check: a step far finer than a label's width cannot fit; skip building its labels.
+		const span = +step.interval.offset(new Date(d0), 1)! - d0;
+		if (span / msPerPx < fontSize * 2) continue;
+		const ticks = labelled(step, domain, width, lang, fontSize);
+		if (ticks.length > Math.max(2, width / 8)) continue;
+		if (fits(ticks)) return ticks.map(({ t, x, label, labelX }) => ({ t, x, label, labelX }));
+	}
+	return [];
+}

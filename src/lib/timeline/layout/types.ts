@@ -1,0 +1,73 @@
+/**
+ * What one drawn frame of the timeline holds: plain numbers and strings, so that the server can compute
+ * the first frame and the components only draw it (and so that this file costs no bytes in the bundle).
+ */
+import type { Language } from '$lib/model/schema';
+
+export type Lang = Language;
+export type Theme = 'light' | 'dark' | 'projector';
+
+export interface Tick {
+	/** The instant, in ms since the epoch. */
+	t: number;
+	x: number;
+	label: string;
+	/** Where the label's centre sits: at the tick, or pushed inside the plot at either edge. */
+	labelX: number;
+}
+
+export type MarkKind = 'point' | 'band' | 'range' | 'open';
+
+export interface Mark {
+	id: string;
+	/** point: a day; band: a year or month; range: start to end; open: a range still running. */
+	kind: MarkKind;
+	/** Left and right edges in px (equal for a point). */
+	x1: number;
+	x2: number;
+	lane: number;
+	label: string;
+	labelX: number;
+	/** The accessible name: the date as precise as the text, then the title. */
+	name: string;
+	approximate: boolean;
+}
+
+export interface Cluster {
+	/** Stable while the zoom stays within one power-of-two bin size, so Svelte keeps the element. */
+	key: string;
+	x: number;
+	/** Width of the pill, which holds the count. */
+	w: number;
+	count: number;
+	label: string;
+	/** Time extent of what it holds, in ms: clicking zooms there. */
+	from: number;
+	to: number;
+}
+
+export interface Geometry {
+	width: number;
+	height: number;
+	fontSize: number;
+	lanes: number;
+	laneHeight: number;
+	/** y of the first lane's mark line. */
+	top: number;
+	clusterY: number;
+	axisY: number;
+}
+
+export interface Frame extends Geometry {
+	/** The visible window, ms since the epoch. */
+	domain: [number, number];
+	ticks: Tick[];
+	marks: Mark[];
+	clusters: Cluster[];
+	/** Events whose extent meets the window (drawn, clustered or in the dense layer). */
+	visible: number;
+	/** Events per px column when there are too many to cluster honestly in SVG alone; else null. */
+	density: number[] | null;
+	/** The highlight band in px, clipped to the plot, or null. */
+	highlight: [number, number] | null;
+}
