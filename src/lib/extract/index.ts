@@ -1,47 +1,185 @@
 /**
  * The extraction pipeline: article text in, the model out. Pure: no DOM, no network, no clock.
+ *
+ * paragraphs → publication date → per paragraph, in reading order: date expressions (`recognize`), placed
+ * in time with what came before (`resolve`) → editions dated from their ties (`editions`) → named things
+ * left undated (`mentions`) → titles from each event's own clause (`titles`) → content-derived ids.
  */
-import type { ArticleMeta, Dataset, TimelineEvent } from '../model/schema';
+import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
-import { classifyParagraphs, splitParagraphs } from './paragraphs';
+import type { Day } from './calendar';
+import { editionYear, findEditions, type Edition, type Tie } from './editions';
+import { findNames } from './mentions';
+import { normalize, traditionalShare } from './normalize';
+import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragraphs';
+import { findDateLine } from './published';
+import { recognizeNormalized } from './recognize';
+import { advance, iso, place, type Context, type Placed } from './resolve';
+import { titleAround } from './titles';
 
 export interface ExtractOptions {
 	/** What the meta file says; the text fills the rest. */
 	meta?: ArticleMeta;
+	/** Publication day `YYYY-MM-DD`, over the meta file's (the command line's `--published`). */
+	published?: string;
+}
+
+function parseDay(text: string | undefined): Day | undefined {
+	const match = text ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
+	return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+}
+
+const SENTENCE_END = /[。！？!?；;]/;
+
+function sameSentence(text: string, from: number, to: number): boolean {
+	return !SENTENCE_END.test(text.slice(Math.min(from, to), Math.max(from, to)));
+}
+
+function toEvent(
+	paragraph: Paragraph,
+	from: number,
+	to: number,
+	placed: Placed,
+	derivation: string
+): TimelineEvent {
+	const quote = paragraph.text.slice(from, to);
+	const start = iso(placed.start, placed.precision);
+	const end =
+		placed.end === undefined ? undefined : placed.end === 'open' ? 'open' : iso(placed.end, placed.precision);
+	return {
+		id: contentId('e', start, end ?? '', quote, paragraph.text),
+		start,
+		...(end !== undefined ? { end } : {}),
+		precision: placed.precision,
+		...(placed.approximate ? { approximate: true } : {}),
+		basis: placed.basis,
+		derivation,
+		title: titleAround(paragraph.text, from, to),
+		paragraph: paragraph.index,
+		span: [from, to],
+		quote
+	};
+}
+
+function toUndated(paragraph: Paragraph, from: number, to: number): Undated {
+	const quote = paragraph.text.slice(from, to);
+	return {
+		id: contentId('u', quote, paragraph.text),
+		paragraph: paragraph.index,
+		span: [from, to],
+		quote,
+		title: titleAround(paragraph.text, from, to)
+	};
+}
+
+/** Items with absolute `from`/`to`, handed out paragraph by paragraph as local spans. */
+function byParagraph<T extends { from: number; to: number }>(items: T[], starts: number[]): Map<number, T[]> {
+	const groups = new Map<number, T[]>();
+	let paragraph = 0;
+	for (const item of items) {
+		while (paragraph + 1 < starts.length && starts[paragraph + 1]! <= item.from) paragraph++;
+		const start = starts[paragraph]!;
+		const list = groups.get(paragraph) ?? [];
+		list.push({ ...item, from: item.from - start, to: item.to - start });
+		groups.set(paragraph, list);
+	}
+	return groups;
 }
 
 export function extractArticle(source: string, options: ExtractOptions = {}): Dataset {
 	const meta = options.meta ?? {};
 	const paragraphs = classifyParagraphs(splitParagraphs(source));
+	const starts = paragraphStarts(source);
+	const normalSource = normalize(source);
 	const titleParagraph = paragraphs.find((p) => p.kind === 'title') ?? paragraphs[0];
+	const given = options.published ?? meta.published;
+	// The byline's date is when the article appeared, not an event of it.
+	const dateLine = findDateLine(paragraphs);
+	const published = parseDay(given) ?? dateLine?.day;
+	let context: Context = published ? { published } : {};
+
+	const mentions = byParagraph(recognizeNormalized(normalSource), starts);
+	const editions = byParagraph(findEditions(normalSource), starts);
+	const names = byParagraph(findNames(normalSource), starts);
 	const events: TimelineEvent[] = [];
+	const undated: Undated[] = [];
+	const ties = new Map<string, Tie[]>();
+	const pendingEditions: (Edition & { paragraph: Paragraph })[] = [];
+
 	for (const paragraph of paragraphs) {
-		for (const match of paragraph.text.matchAll(/(?<!\d)(\d{4})年/g)) {
-			const from = match.index;
-			const quote = match[0];
-			const year = match[1]!;
-			events.push({
-				id: contentId('e', year, quote, paragraph.text),
-				start: year,
-				precision: 'year',
-				basis: 'explicit',
-				derivation: `explicit year ${year}`,
-				title: paragraph.text.slice(from, from + 24),
-				paragraph: paragraph.index,
-				span: [from, from + quote.length],
-				quote
-			});
+		if (paragraph.index === dateLine?.paragraph) continue;
+		const normal = normalSource.slice(
+			starts[paragraph.index],
+			starts[paragraph.index]! + paragraph.text.length
+		);
+		const dated: TimelineEvent[] = [];
+		for (const mention of mentions.get(paragraph.index) ?? []) {
+			const quote = paragraph.text.slice(mention.from, mention.to);
+			const placed = place(mention.value, context);
+			if (!placed) {
+				undated.push(toUndated(paragraph, mention.from, mention.to));
+				continue;
+			}
+			if (mention.approximate) placed.approximate = true;
+			const how = placed.how || `${quote} as written`;
+			const derivation = placed.approximate ? `${how} (approximate)` : how;
+			dated.push(toEvent(paragraph, mention.from, mention.to, placed, derivation));
+			context = advance(context, placed, quote);
 		}
+		const untied: Edition[] = [];
+		for (const edition of editions.get(paragraph.index) ?? []) {
+			const tie = dated.findLast(
+				(event) => event.span[1] <= edition.from && sameSentence(normal, event.span[1], edition.from)
+			);
+			if (tie) {
+				const list = ties.get(edition.series) ?? [];
+				list.push({
+					edition: edition.edition,
+					year: Number(tie.start.slice(0, 4)),
+					ordinal: edition.ordinal
+				});
+				ties.set(edition.series, list);
+			} else untied.push(edition);
+		}
+		const inDatedSentence = (from: number) =>
+			dated.some((event) => sameSentence(normal, event.span[0], from));
+		for (const name of names.get(paragraph.index) ?? []) {
+			if (inDatedSentence(name.from)) continue;
+			if (untied.some((e) => name.from < e.to && e.from < name.to)) continue;
+			undated.push(toUndated(paragraph, name.from, name.to));
+		}
+		events.push(...dated);
+		pendingEditions.push(...untied.map((edition) => ({ ...edition, paragraph })));
 	}
+
+	for (const pending of pendingEditions) {
+		const dated = editionYear(pending.edition, ties.get(pending.series) ?? []);
+		if (!dated) {
+			undated.push(toUndated(pending.paragraph, pending.from, pending.to));
+			continue;
+		}
+		const placed: Placed = {
+			start: { year: dated.year },
+			precision: 'year',
+			approximate: false,
+			basis: 'explicit',
+			how: ''
+		};
+		events.push({
+			...toEvent(pending.paragraph, pending.from, pending.to, placed, `${pending.ordinal} ${dated.how}`),
+			basis: 'edition'
+		});
+	}
+
 	return {
 		article: {
 			title: meta.title ?? titleParagraph?.text.trim() ?? 'Untitled',
-			language: meta.language ?? 'zh-Hant',
-			...(meta.published ? { published: meta.published } : {}),
+			language: meta.language ?? (traditionalShare(source) > 0.5 ? 'zh-Hant' : 'zh-Hans'),
+			...(published ? { published: iso(published, 'day') } : {}),
 			...(meta.source ? { source: meta.source } : {})
 		},
 		paragraphs,
-		events: uniqueIds(events),
-		undated: []
+		events: uniqueIds(events.sort((a, b) => a.paragraph - b.paragraph || a.span[0] - b.span[0])),
+		undated: uniqueIds(undated.sort((a, b) => a.paragraph - b.paragraph || a.span[0] - b.span[0]))
 	};
 }

@@ -12,6 +12,21 @@ export function splitParagraphs(source: string): string[] {
 	return source.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
 }
 
+/** Where each paragraph of `splitParagraphs` starts in the source, so one pass over it can serve all. */
+export function paragraphStarts(source: string): number[] {
+	const starts: number[] = [];
+	const line = /[^\r\n]*/gy;
+	let at = 0;
+	while (at <= source.length) {
+		line.lastIndex = at;
+		const text = line.exec(source)![0];
+		if (text.trim() !== '') starts.push(at);
+		at += text.length;
+		at += source.startsWith('\r\n', at) ? 2 : 1;
+	}
+	return starts;
+}
+
 /**
  * The first line is the title unless it reads like prose; a short second line without sentence
  * punctuation is the byline; bracketed lines at the end are notes.
@@ -27,7 +42,8 @@ export function classifyParagraphs(lines: string[]): Paragraph[] {
 
 function kindOf(text: string, index: number, count: number, bodySeen: boolean): Paragraph['kind'] {
 	const trimmed = text.trim();
-	const short = [...trimmed].length <= 60;
+	// Counting code points only when code units might exceed the limit: spreading every line is slow.
+	const short = trimmed.length <= 60 || [...trimmed].length <= 60;
 	if (BRACKETED.test(trimmed) && (index === count - 1 || bodySeen)) return 'note';
 	if (index === 0 && short && !SENTENCE_END.test(trimmed) && count > 1) return 'title';
 	if (!bodySeen && index <= 2 && short && !SENTENCE_END.test(trimmed) && index > 0) return 'byline';

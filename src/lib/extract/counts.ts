@@ -1,0 +1,38 @@
+/**
+ * What a count is, so that it is never read as a date. A number followed by a measure word or unit
+ * (`86个`, `300家`, `2000元`, `15%`) counts things; a number of years followed by words of duration
+ * (`5000年历史`, `长达1000年`) measures time rather than naming a year. Idioms such as `千年水乡` and
+ * `百年变局` never reach these rules: a year is four digits or digit-by-digit numerals (`patterns.ts`),
+ * and `千年`/`百年` are neither.
+ */
+
+/** Measure words and units that make the number before them a count. */
+const MEASURE =
+	'个名人家件项次位元角分吨斤克米里台辆座所只条种份批款户口股支架艘页篇本部首场期套张双对层栋间倍' +
+	'亿万千百多余几%‰$¥￥€£';
+
+export function countFollows(text: string, at: number): boolean {
+	const next = text[at] === ' ' ? text[at + 1] : text[at];
+	return next !== undefined && MEASURE.includes(next);
+}
+
+const DURATION_AFTER = /^(?:之久|历史|的历史|光阴|时间|多|余|有余|左右的)/;
+const DURATION_BEFORE = /(?:长达|历时|历经|经过|用了|花了|超过|逾|耗时|持续|将近)\s?$/;
+
+/** `5000年历史`, `长达1000年`: the years are an amount of time. */
+export function yearsAreDuration(text: string, from: number, to: number): boolean {
+	return (
+		DURATION_AFTER.test(text.slice(to, to + 4)) ||
+		DURATION_BEFORE.test(text.slice(Math.max(0, from - 4), from))
+	);
+}
+
+/** `3号线`, `1号文件`, `3日游`: a numbered thing, not a day. */
+export function dayNamesThing(text: string, at: number): boolean {
+	return /^[线楼院机位件台床门口路坑栋层室馆厅游]/.test(text.slice(at, at + 1));
+}
+
+/** `第3日`, `每5日`, `近3日`: an ordinal or a count of days. */
+export function dayIsCounted(text: string, from: number): boolean {
+	return /[第每前后近数几这那个]$/.test(text.slice(Math.max(0, from - 1), from));
+}

@@ -1,0 +1,43 @@
+/**
+ * Named things the article mentions (`《…》` titles, `…倡议`, `…论坛`, `…大会`): listed as undated so a
+ * reader sees what the text refers to without a date. A name runs back from its kind word to the nearest
+ * word that cannot be part of a name (a particle, a verb of holding or joining, punctuation).
+ */
+
+const TITLE = /《[^《》\r\n]{1,60}》/g;
+const KIND =
+	/(?:倡议|论坛|博览会|大会|峰会|会议|报告|白皮书|规划|纲要|战略|协定|协议|公约|宣言|契约|计划)(?=[^\p{Script=Han}]|$|[等和与及的上中期暨是在为将于已由之])/gu;
+/** Words a name never holds: particles, prepositions and the verbs that introduce a name. */
+const BOUNDARY =
+	/(?:发起|发布|举办|主办|召开|出席|参加|参与|启动|提出|推动|通过|制定|签署|宣布|加入|牵头|倡导|促成|举行|成为|面向|关于|围绕|[的了在和与及等以为由将对同把被从向给使让是有也都并而或其该此各暨])/gu;
+const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·—-]/u;
+const MAX_NAME = 30;
+const MIN_NAME = 4;
+
+export interface Named {
+	from: number;
+	to: number;
+}
+
+/** Names in normalized text, without overlaps. */
+export function findNames(text: string): Named[] {
+	const names: Named[] = [...text.matchAll(TITLE)].map((match) => ({
+		from: match.index,
+		to: match.index + match[0].length
+	}));
+	for (const match of text.matchAll(KIND)) {
+		const to = match.index + match[0].length;
+		let from = match.index;
+		while (from > 0 && to - from < MAX_NAME && NAME_CHAR.test(text[from - 1]!)) from--;
+		const run = text.slice(from, match.index);
+		let cut = 0;
+		for (const boundary of run.matchAll(BOUNDARY)) cut = boundary.index + boundary[0].length;
+		from += cut;
+		if (to - from < MIN_NAME || to - from === match[0].length) continue;
+		names.push({ from, to });
+	}
+	names.sort((a, b) => a.from - b.from || b.to - a.to);
+	const kept: Named[] = [];
+	for (const name of names) if (name.from >= (kept.at(-1)?.to ?? 0)) kept.push(name);
+	return kept;
+}

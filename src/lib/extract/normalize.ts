@@ -1,0 +1,57 @@
+/**
+ * One spelling for the rules to read. Full-width digits and punctuation become ASCII, and the Traditional
+ * characters that date rules and mention rules look at become Simplified, one UTF-16 unit for one, so a
+ * match in the normalized text has the same span in the author's text. (A phrase converter such as OpenCC
+ * may change lengths, `網際網路` → `互联网`, which would break spans.)
+ */
+
+/** Traditional → Simplified, only for characters the rules read. Pairs of one character each. */
+const TRADITIONAL =
+	'來来屆届過过後后週周禮礼個个號号農农曆历歷历國国慶庆節节兩两間间從从於于紀纪當当這这會会壇坛議议報报' +
+	'劃划規规約约歲岁萬万億亿餘余幾几現现開开舉举勞劳動动兒儿聖圣誕诞陽阳臘腊軍军婦妇師师與与時时點点經经' +
+	'內内裡里裏里聯联網网絡络戰战協协覽览綱纲條条約约聲声書书為为將将對对給给讓让並并說说發发屆届後后' +
+	'歷历單单區区雙双際际識识頭头週周鐘钟學学體体稱称屬属們们個个麼么產产業业權权術术總总統统樣样邊边' +
+	'進进選选舉举辦办屆届貿贸區区紀纪號号';
+
+/** Code unit → replacement, 0 where the unit stays: a flat table is what makes 10 MB/s possible. */
+const MAP = new Uint16Array(0x10000);
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2)
+	MAP[TRADITIONAL.charCodeAt(i)] = TRADITIONAL.charCodeAt(i + 1);
+// Full-width ASCII (digits, ／－．～：％ and letters) sits at a fixed offset from ASCII.
+for (let code = 0xff01; code <= 0xff5e; code++) MAP[code] = code - 0xfee0;
+MAP[0x3000] = 0x20; // ideographic space
+
+const utf16 = new TextDecoder('utf-16le');
+
+/**
+ * Same length as the input, unit for unit. Built in a code-unit buffer: concatenating strings per
+ * replaced character is quadratic-looking in practice for Traditional text, where replacements are dense.
+ * (A lone surrogate decodes as U+FFFD, still one unit: the normalized text is only ever matched.)
+ */
+export function normalize(text: string): string {
+	const units = new Uint16Array(text.length);
+	let changed = false;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		const mapped = MAP[code]!;
+		units[i] = mapped || code;
+		if (mapped) changed = true;
+	}
+	return changed ? utf16.decode(units) : text;
+}
+
+const SIMPLIFIED_ONLY = new Uint8Array(0x10000);
+for (let i = 0; i + 1 < TRADITIONAL.length; i += 2) SIMPLIFIED_ONLY[TRADITIONAL.charCodeAt(i + 1)] = 1;
+
+/** How many characters only Traditional writing uses, for telling zh-Hant from zh-Hans. */
+export function traditionalShare(text: string): number {
+	let traditional = 0;
+	let simplified = 0;
+	for (let i = 0; i < text.length; i++) {
+		const code = text.charCodeAt(i);
+		if (code < 0x4e00) continue;
+		if (MAP[code]) traditional++;
+		else if (SIMPLIFIED_ONLY[code]) simplified++;
+	}
+	return traditional + simplified === 0 ? 0 : traditional / (traditional + simplified);
+}

@@ -1,0 +1,584 @@
+/**
+ * Finds the date expressions of one paragraph: every shape in `patterns.ts` is matched on the normalized
+ * text, counts are set aside (`counts.ts`), overlaps go to the leftmost longest match, and neighbours
+ * are joined into ranges (`2014年至2016年`), open ranges (`自2014年以来`) and hedged dates (`2000年前后`).
+ * Spans index the author's text: normalization keeps every position.
+ */
+import { countFollows, dayIsCounted, dayNamesThing, yearsAreDuration } from './counts';
+import { normalize } from './normalize';
+import { digitByDigit, numberOf } from './numerals';
+import * as P from './patterns';
+import type { Mention, MonthSpec, Part, Temporal, YearSpec } from './temporal';
+
+type Groups = Record<string, string | undefined>;
+type Build = (groups: Groups, match: RegExpExecArray, text: string) => Mention | undefined;
+
+const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
+const PUBLISHED_YEARS: Record<string, number> = {
+	今: 0,
+	本: 0,
+	去: -1,
+	明: 1,
+	前: -2,
+	后: 2,
+	大前: -3,
+	大后: 3
+};
+const CONTEXT_YEARS: Record<string, number> = { 同: 0, 次: 1, 翌: 1 };
+const MONTH_OFFSETS: Record<string, number> = { 这个: 0, 本: 0, 上个: -1, 上: -1, 下个: 1, 下: 1 };
+const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
+
+function yearPart(word: string): Part {
+	const quarter = /([一二三四1-4])季度/.exec(word);
+	if (quarter) {
+		const q = numberOf(quarter[1]!) ?? Number(quarter[1]);
+		return { from: q * 3 - 2, to: q * 3, approximate: false, word };
+	}
+	const fixed: Record<string, [number, number, boolean]> = {
+		上半年: [1, 6, false],
+		下半年: [7, 12, false],
+		初: [1, 3, true],
+		年初: [1, 3, true],
+		底: [11, 12, true],
+		末: [11, 12, true],
+		年底: [11, 12, true],
+		年末: [11, 12, true],
+		春: [3, 5, true],
+		夏: [6, 8, true],
+		秋: [9, 11, true],
+		// Winter runs into the next year: months past 12 are resolved as such.
+		冬: [12, 14, true]
+	};
+	const [from, to, approximate] = fixed[word] ?? fixed[word[0]!]!;
+	return { from, to, approximate, word };
+}
+
+function monthPart(word: string): Part {
+	const fixed: Record<string, [number, number, boolean]> = {
+		上旬: [1, 10, false],
+		中旬: [11, 20, false],
+		下旬: [21, 31, false],
+		初: [1, 10, true],
+		底: [21, 31, true],
+		末: [21, 31, true]
+	};
+	const [from, to, approximate] = fixed[word]!;
+	return { from, to, approximate, word };
+}
+
+function yearSpec(groups: Groups, text: string, from: number): YearSpec | undefined | null {
+	const { y, era, en, ry } = groups;
+	if (era) {
+		const n = en === '元' ? 1 : numberOf(en!);
+		return n === undefined ? null : { kind: 'number', value: P.ERAS[era]! + n - 1 };
+	}
+	if (ry) {
+		// `此后年均`, `之前年份`: 前/后 close another word there.
+		if (
+			(ry === '前' || ry === '后') &&
+			/[此之以其然年前后日月目最随]$/.test(text.slice(Math.max(0, from - 1), from))
+		)
+			return null;
+		if (ry in CONTEXT_YEARS) return { kind: 'context', offset: CONTEXT_YEARS[ry]!, word: `${ry}年` };
+		return { kind: 'published', offset: PUBLISHED_YEARS[ry]!, word: `${ry}年` };
+	}
+	if (y === undefined) return undefined;
+	if (/^\d{4}$/.test(y)) {
+		const value = Number(y);
+		return value >= 1000 && value <= 2999 ? { kind: 'number', value } : null;
+	}
+	if (/^\d{2}$/.test(y)) return { kind: 'twoDigit', value: Number(y) };
+	const digits = digitByDigit(y);
+	if (digits !== undefined)
+		return y.length === 4 ? { kind: 'number', value: digits } : { kind: 'twoDigit', value: digits };
+	const counted = numberOf(y);
+	return counted === undefined ? null : { kind: 'number', value: counted };
+}
+
+/** Reads the month and day groups; `undefined` day when the words hold none. */
+function monthSpec(groups: Groups): MonthSpec | undefined {
+	if (groups.rm) return { kind: 'published', offset: MONTH_OFFSETS[groups.rm]!, word: `${groups.rm}月` };
+	const m = groups.m;
+	if (m === undefined) return undefined;
+	const value = LUNAR_MONTHS[m] ?? numberOf(m);
+	return value === undefined ? undefined : { kind: 'number', value };
+}
+
+/**
+ * How much of a month-day match to keep: a day needs `日`/`号`, except Chinese numerals of two
+ * characters or more (`八月十五`, `三月初一`) and digits that open a range (`一月19到20日`).
+ */
+function dayKept(groups: Groups, match: RegExpExecArray, text: string): boolean {
+	const d = groups.d;
+	if (d === undefined) return false;
+	if (groups.ds) return true;
+	if (/^\d/.test(d)) {
+		const end = match.indices!.groups!.d![1];
+		return new RegExp(`^${P.RANGE_LINK}`).test(text.slice(end, end + 3));
+	}
+	return d.length >= 2;
+}
+
+const buildCalendar: Build = (groups, match, text) => {
+	const from = match.index;
+	let to = from + match[0].length;
+	const year = yearSpec(groups, text, from);
+	if (year === null) return undefined;
+	const month = monthSpec(groups);
+	const keepDay = month !== undefined && dayKept(groups, match, text);
+	if (month !== undefined && groups.d !== undefined && !keepDay) to = match.indices!.groups!.d![0];
+	const hasMonthOrMore = month !== undefined || groups.hol !== undefined;
+	if (
+		year?.kind === 'twoDigit' &&
+		!hasMonthOrMore &&
+		!groups.y!.startsWith('0') &&
+		!/^[〇零]/.test(groups.y!)
+	)
+		return undefined;
+	if (groups.y && /千/.test(groups.y) && !hasMonthOrMore) return undefined;
+	if (year?.kind === 'number' && !hasMonthOrMore && !groups.yp) {
+		if (yearsAreDuration(text, from, to)) return undefined;
+	}
+	if (year?.kind === 'published' && /^[均龄纪级薪轻代]/.test(text.slice(to, to + 1)) && !hasMonthOrMore)
+		return undefined;
+	if (groups.hol) return { from, to, value: { type: 'holiday', year, name: groups.hol } };
+	const day = keepDay ? (numberOf(groups.d!.replace(/^初/, '')) ?? undefined) : undefined;
+	const lunar =
+		Boolean(groups.lp || groups.lm) ||
+		(groups.m !== undefined && groups.m in LUNAR_MONTHS) ||
+		(keepDay && groups.d!.startsWith('初'));
+	const value: Temporal = {
+		type: 'date',
+		...(year ? { year } : {}),
+		...(month ? { month } : {}),
+		...(day !== undefined ? { day } : {}),
+		...(lunar ? { lunar } : {}),
+		...(groups.yp && !month ? { part: yearPart(groups.yp) } : {}),
+		...(groups.mp && month && day === undefined ? { part: monthPart(groups.mp) } : {})
+	};
+	if (!year && !month && !value.part) return undefined;
+	return { from, to, value };
+};
+
+const buildDayOnly: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	if (dayNamesThing(text, to) || dayIsCounted(text, from)) return undefined;
+	return { from, to, value: { type: 'date', day: Number(groups.d) } };
+};
+
+const buildNumeric: Build = (groups, match) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	let year: number | undefined;
+	let month: number;
+	let day: number | undefined;
+	let twoDigit = false;
+	if (groups.ny) {
+		year = Number(groups.ny);
+		month = Number(groups.nm ?? groups.nm2);
+		day = (groups.nd ?? groups.nd2) ? Number(groups.nd ?? groups.nd2) : undefined;
+	} else {
+		const a = Number(groups.a);
+		const b = Number(groups.b);
+		const c = groups.c;
+		if (c === undefined) [month, day] = [a, b];
+		else if (groups.s === '.') {
+			if (c.length !== 4) return undefined;
+			[day, month, year] = [a, b, Number(c)];
+		} else if (c.length === 4)
+			[month, day, year] = groups.s === '/' && a <= 12 ? [a, b, Number(c)] : [b, a, Number(c)];
+		else if (groups.s === '/') [month, day, year, twoDigit] = [a, b, Number(c), true];
+		else [year, month, day, twoDigit] = [a, b, Number(c), true];
+	}
+	if (month < 1 || month > 12 || (day !== undefined && (day < 1 || day > 31))) return undefined;
+	if (year !== undefined && !twoDigit && (year < 1000 || year > 2999)) return undefined;
+	const yearValue: YearSpec | undefined =
+		year === undefined
+			? undefined
+			: twoDigit
+				? { kind: 'twoDigit', value: year }
+				: { kind: 'number', value: year };
+	return {
+		from,
+		to,
+		value: {
+			type: 'date',
+			...(yearValue ? { year: yearValue } : {}),
+			month: { kind: 'number', value: month },
+			...(day !== undefined ? { day } : {})
+		}
+	};
+};
+
+const buildMonthDay: Build = (groups, match, text) => {
+	const mention = buildNumeric(groups, match, text);
+	if (!mention || /^ ?的/.test(text.slice(mention.to, mention.to + 2))) return undefined;
+	return mention;
+};
+
+const buildBareYear: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	if (countFollows(text, to) || /^ ?[-－]\d{1,3}(?!\d)/.test(text.slice(to, to + 5))) return undefined;
+	if (/[$¥￥€£]\s?$/.test(text.slice(Math.max(0, from - 2), from))) return undefined;
+	return { from, to, value: { type: 'date', year: { kind: 'number', value: Number(groups.by) } } };
+};
+
+function centuryOf(groups: Groups): number | { offset: number } | undefined {
+	if (groups.crel) return { offset: groups.crel === '上' ? -1 : groups.crel === '下' ? 1 : 0 };
+	return groups.cn === undefined ? undefined : numberOf(groups.cn);
+}
+
+const DECADE_PARTS: Record<string, [number, number]> = {
+	初: [0, 2],
+	初期: [0, 2],
+	中期: [3, 6],
+	末: [7, 9],
+	末期: [7, 9],
+	后期: [7, 9]
+};
+
+const buildDecade: Build = (groups, match) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	const dec = groups.dec!;
+	const decade = /^\d+$/.test(dec) ? Number(dec) : (digitByDigit(dec) ?? numberOf(dec));
+	if (decade === undefined) return undefined;
+	const century = decade >= 100 ? undefined : centuryOf(groups);
+	const part = groups.dp ? DECADE_PARTS[groups.dp] : undefined;
+	return {
+		from,
+		to,
+		value: {
+			type: 'decade',
+			...(century !== undefined ? { century } : {}),
+			decade,
+			...(part ? { part: { from: part[0], to: part[1], approximate: true, word: groups.dp! } } : {})
+		}
+	};
+};
+
+const buildCentury: Build = (groups, match) => {
+	const century = centuryOf(groups);
+	if (century === undefined) return undefined;
+	return { from: match.index, to: match.index + match[0].length, value: { type: 'century', century } };
+};
+
+const SPAN_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
+	年: 'year',
+	月: 'month',
+	个月: 'month',
+	个多月: 'month',
+	星期: 'week',
+	个星期: 'week',
+	礼拜: 'week',
+	个礼拜: 'week',
+	周: 'week',
+	天: 'day',
+	日: 'day'
+};
+
+const buildSpan: Build = (groups, match, text) => {
+	let from = match.index;
+	const to = from + match[0].length;
+	let direction = groups.sd;
+	// `目前3年`, `此后两年`, `以上3年`: the direction word belongs to another word.
+	if (
+		direction &&
+		direction.length === 1 &&
+		/[目此之以提随最然向接附年月日]$/.test(text.slice(Math.max(0, from - 1), from))
+	)
+		direction = undefined;
+	const tail = groups.st;
+	if (!direction && !tail) return undefined;
+	if (!direction && groups.sd) from = match.indices!.groups!.sn![0];
+	const count = numberOf(groups.sn!);
+	const unit = SPAN_UNITS[groups.su!];
+	// `07年以后`: a leading zero writes a year, never a count.
+	if (count === undefined || count === 0 || unit === undefined || groups.sn!.startsWith('0'))
+		return undefined;
+	// `上下五千年`: direction words with long counts are idioms of history, not dates.
+	if ((direction === '上' || direction === '下') && !/^\d+$/.test(groups.sn!) && count > 10) return undefined;
+	if (unit === 'year' && count > 200) return undefined;
+	// `这一年`: the year under discussion, not a span of one.
+	if (direction === '这' && count === 1) return undefined;
+	if (groups.su === '月' && !direction) return undefined;
+	const word = text.slice(from, to);
+	const way: 'past' | 'future' | 'ago' | 'after' =
+		tail === '过去了'
+			? 'after'
+			: tail === '以来' || tail === '来'
+				? 'past'
+				: tail && /前/.test(tail)
+					? 'ago'
+					: tail
+						? 'after'
+						: /^(?:未来|今后|下|后)/.test(direction!)
+							? 'future'
+							: 'past';
+	return {
+		from,
+		to,
+		value: { type: 'span', count, unit, direction: way, word },
+		...(/多|几/.test(word) || (count >= 100 && count % 100 === 0) ? { approximate: true } : {})
+	};
+};
+
+const buildRecent: Build = (groups, match, text) => {
+	const from = match.index;
+	const rc = groups.rc!;
+	if (rc === '日前' && /[节生假期之周每数几个]$/.test(text.slice(Math.max(0, from - 1), from)))
+		return undefined;
+	const years = /年/.test(rc);
+	return {
+		from,
+		to: from + rc.length,
+		value: years ? { type: 'recentYears' } : { type: 'vague' },
+		...(years ? { approximate: true } : {})
+	};
+};
+
+const WEEK_OFFSETS: Record<string, number> = {
+	上上: -2,
+	上上个: -2,
+	下下: 2,
+	下下个: 2,
+	上一个: -1,
+	上个: -1,
+	上: -1,
+	下一个: 1,
+	下个: 1,
+	下: 1,
+	这个: 0,
+	本: 0,
+	这: 0
+};
+
+const buildWeek: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	const { wp, wu, wd } = groups;
+	if (!wp && !wd) return undefined;
+	if (!wp && wu === '周') {
+		if (/[每一二两三四五六七八九十几个数当四]$/.test(text.slice(Math.max(0, from - 1), from)))
+			return undefined;
+		if (/^[年岁期边围刊报]/.test(text.slice(to, to + 1))) return undefined;
+	}
+	if (wp && !wd && /^[年岁期边围刊报]/.test(text.slice(to, to + 1))) return undefined;
+	const word = text.slice(from, to);
+	if (wp?.startsWith('最后')) return { from, to, value: { type: 'vague' } };
+	const weekday = wd === undefined || wd === '末' ? undefined : (WEEKDAYS[wd] ?? Number(wd));
+	return {
+		from,
+		to,
+		value: {
+			type: 'week',
+			offset: wp ? WEEK_OFFSETS[wp]! : 0,
+			...(weekday !== undefined ? { weekday } : {}),
+			...(wd === '末' ? { weekend: true } : {}),
+			word
+		}
+	};
+};
+
+const DAY_OFFSETS: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 明: 1, 后: 2, 大后: 3 };
+
+const buildRelativeDay: Build = (groups, match, text) => {
+	const from = match.index;
+	const word = groups.rd ?? groups.rn!;
+	// `此后天气`, `先天后天`: 前/后 there close another word.
+	if (
+		(word === '前' || word === '后') &&
+		/[此之以其然年月日目最随先提]$/.test(text.slice(Math.max(0, from - 1), from))
+	)
+		return undefined;
+	return {
+		from,
+		to: from + match[0].length,
+		value: { type: 'day', offset: DAY_OFFSETS[word]!, word: match[0] }
+	};
+};
+
+const buildBareYearPart: Build = (groups, match) => ({
+	from: match.index,
+	to: match.index + match[0].length,
+	value: { type: 'date', part: yearPart(groups.yp!) }
+});
+
+/** `春节元素`, `中秋月饼`: a festival naming a kind of thing, not a day. */
+const ATTRIBUTIVE = /^[\p{Script=Han}](?<![期前后当假长黄里时那这的到至和与及])/u;
+
+const buildHoliday: Build = (groups, match, text) => {
+	const to = match.index + match[0].length;
+	if (ATTRIBUTIVE.test(text.slice(to, to + 1))) return undefined;
+	return { from: match.index, to, value: { type: 'holiday', name: groups.hol! } };
+};
+
+/** `indices` only for the rules that read group positions: the `d` flag costs time on every match. */
+function rule(source: string, build: Build, indices = false) {
+	const d = indices ? 'd' : '';
+	return { regex: new RegExp(source, `g${d}`), sticky: new RegExp(source, `y${d}`), build };
+}
+
+const YEAR_LED = rule(P.NOT_AFTER_NUMBER + P.YEAR_LED, buildCalendar, true);
+const MONTH_LED = rule(P.NOT_AFTER_NUMBER + P.MONTH_LED, buildCalendar, true);
+const RULES = [
+	YEAR_LED,
+	MONTH_LED,
+	rule(P.DAY_ONLY, buildDayOnly),
+	rule(P.NOT_IN_FIGURE + P.NUMERIC_YMD, buildNumeric),
+	rule(P.NOT_IN_FIGURE + P.NUMERIC_SMALL, buildNumeric),
+	rule(P.RELATIVE_DAY, buildRelativeDay),
+	rule(P.NUMERIC_YM, buildNumeric),
+	rule(P.NUMERIC_MD, buildMonthDay),
+	rule(P.BARE_YEAR, buildBareYear),
+	rule(P.DECADE, buildDecade),
+	rule(P.CENTURY_ONLY, buildCentury),
+	rule(P.SPAN, buildSpan, true),
+	rule(P.RECENT, buildRecent),
+	rule(P.WEEK, buildWeek),
+	rule(P.BARE_YEAR_PART, buildBareYearPart),
+	rule(P.HOLIDAY_ONLY, buildHoliday)
+];
+
+/** The end of a range: a full date, or the parts that differ from its start (`至21日`, `到2018`). */
+const RANGE_ENDS = [
+	rule(P.NUMERIC_YMD, buildNumeric),
+	rule(P.NUMERIC_SMALL, buildNumeric),
+	YEAR_LED,
+	MONTH_LED,
+	rule(`(?<d>${P.DAY.slice('(?<d>'.length, P.DAY.indexOf(')(?<ds>'))}) ?(?<ds>[日号])`, buildCalendarDay),
+	rule(`(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?!\\d)`, buildBareYear)
+];
+
+function buildCalendarDay(groups: Groups, match: RegExpExecArray): Mention | undefined {
+	const day = numberOf(groups.d!.replace(/^初/, ''));
+	return day === undefined
+		? undefined
+		: { from: match.index, to: match.index + match[0].length, value: { type: 'date', day } };
+}
+
+function matchAt(rules: typeof RULES, text: string, at: number): Mention | undefined {
+	for (const { sticky, build } of rules) {
+		sticky.lastIndex = at;
+		const match = sticky.exec(text);
+		if (match && match[0]) {
+			const mention = build(match.groups ?? {}, match, text);
+			if (mention) return mention;
+		}
+	}
+	return undefined;
+}
+
+const isCalendar = (value: Temporal) =>
+	value.type === 'date' || value.type === 'holiday' || value.type === 'day';
+
+/** `《中国互联网发展报告2025》`: a date inside a title is part of a name. */
+function titleRanges(text: string): [number, number][] {
+	return [...text.matchAll(/《[^《》\r\n]*》/g)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+/** Candidate matches of every rule, leftmost longest first, without overlaps. */
+function atoms(text: string): Mention[] {
+	const candidates: Mention[] = [];
+	for (const { regex, build } of RULES) {
+		for (const match of text.matchAll(regex)) {
+			if (!match[0]) continue;
+			const mention = build(match.groups ?? {}, match, text);
+			if (mention && mention.to > mention.from) candidates.push(mention);
+		}
+	}
+	candidates.sort((a, b) => a.from - b.from || b.to - a.to);
+	const titles = titleRanges(text);
+	const chosen: Mention[] = [];
+	let end = 0;
+	let title = 0;
+	for (const mention of candidates) {
+		if (mention.from < end) continue;
+		while (title < titles.length && titles[title]![1] <= mention.from) title++;
+		const [from, to] = titles[title] ?? [Infinity, Infinity];
+		if (mention.from >= from && mention.to <= to) continue;
+		chosen.push(mention);
+		end = mention.to;
+	}
+	return chosen;
+}
+
+const OPEN_AFTER = /^(?:以来|至今|起|开始|以后)/;
+const HEDGE_AFTER = /^ ?(?:前后|左右)/;
+const HEDGE_BEFORE = /(?:大约|大概|约)$/;
+const BETWEEN_LINK = / ?(?:与|和) ?/y;
+const RANGE_LINK = new RegExp(P.RANGE_LINK, 'y');
+
+/** Joins atoms into ranges, open ranges and hedged dates. */
+function combine(text: string, list: Mention[]): Mention[] {
+	const out: Mention[] = [];
+	for (let i = 0; i < list.length; i++) {
+		let mention = list[i]!;
+		if (isCalendar(mention.value) || mention.value.type === 'decade') {
+			const joined = joinRange(text, mention);
+			if (joined) mention = joined;
+			else mention = openOrHedged(text, mention);
+		}
+		while (i + 1 < list.length && list[i + 1]!.from < mention.to) i++;
+		out.push(mention);
+	}
+	return out;
+}
+
+function joinRange(text: string, start: Mention): Mention | undefined {
+	for (const [link, closing] of [
+		[RANGE_LINK, /^(?:之间|间)?/],
+		[BETWEEN_LINK, /^ ?(?:之间|间)/]
+	] as const) {
+		link.lastIndex = start.to;
+		if (!link.exec(text)) continue;
+		const end = matchAt(RANGE_ENDS, text, link.lastIndex);
+		if (!end || !isCalendar(end.value) || !isCalendar(start.value)) continue;
+		const close = closing.exec(text.slice(end.to));
+		if (!close) continue;
+		let from = start.from;
+		const to = end.to + close[0].length;
+		const before = text.slice(Math.max(0, from - 1), from);
+		if (before === '从' || before === '自' || (before === '在' && close[0].includes('之间'))) from--;
+		return { from, to, value: { type: 'range', from: start.value, to: end.value } };
+	}
+	// `2010年之后2018年之前`
+	if (text.startsWith('之后', start.to)) {
+		const end = matchAt(RANGE_ENDS, text, start.to + 2);
+		if (end && isCalendar(end.value) && text.startsWith('之前', end.to))
+			return { from: start.from, to: end.to + 2, value: { type: 'range', from: start.value, to: end.value } };
+	}
+	return undefined;
+}
+
+function openOrHedged(text: string, mention: Mention): Mention {
+	const before = text.slice(Math.max(0, mention.from - 1), mention.from);
+	const open = OPEN_AFTER.exec(text.slice(mention.to, mention.to + 2));
+	const introduced = before === '自' || before === '从';
+	if (open && (introduced || open[0] === '以来' || open[0] === '至今'))
+		return {
+			from: introduced ? mention.from - 1 : mention.from,
+			to: mention.to + open[0].length,
+			value: { type: 'open', from: mention.value }
+		};
+	const hedge = HEDGE_AFTER.exec(text.slice(mention.to, mention.to + 3));
+	if (hedge) return { ...mention, to: mention.to + hedge[0].length, approximate: true };
+	const lead = HEDGE_BEFORE.exec(text.slice(Math.max(0, mention.from - 2), mention.from));
+	if (lead) return { ...mention, from: mention.from - lead[0].length, approximate: true };
+	return mention;
+}
+
+/**
+ * Every date expression of `text`, in order, with spans into it. No expression crosses a line, so a
+ * whole article can be read in one pass (one pass per rule is what keeps extraction linear and fast).
+ */
+export function recognize(text: string): Mention[] {
+	return recognizeNormalized(normalize(text));
+}
+
+/** `recognize` on text already normalized. */
+export function recognizeNormalized(normal: string): Mention[] {
+	return combine(normal, atoms(normal));
+}

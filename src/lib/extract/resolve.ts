@@ -1,0 +1,541 @@
+/**
+ * Places a recognized expression in time. Relative words need the publication date and nothing else
+ * (never today's date); a date without its year takes the year stated before it in the article, else the
+ * publication year. When neither is known the expression is not dated: `resolve` returns undefined and
+ * the caller lists it as undated.
+ */
+import type { Precision } from '../model/schema';
+import {
+	addDays,
+	addMonths,
+	daysInMonth,
+	fromLunar,
+	holidayDay,
+	isValidDay,
+	toUtc,
+	weekday,
+	type Day
+} from './calendar';
+import type { MonthSpec, Part, Temporal, YearSpec } from './temporal';
+
+/** What the article has said so far, and when it was published. */
+export interface Context {
+	published?: Day;
+	/** The last year stated or implied, with the words that stated it. */
+	year?: { value: number; quote: string };
+	/** The last month stated, for `19日` after `11月3日`. */
+	month?: { year: number; month: number };
+}
+
+interface Partial {
+	year: number;
+	month?: number;
+	day?: number;
+}
+
+export interface Placed {
+	start: Partial;
+	end?: Partial | 'open';
+	precision: Precision;
+	approximate: boolean;
+	basis: 'explicit' | 'relative';
+	/** How, in words; the quote is prepended by the caller. */
+	how: string;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
+export function iso(date: Partial, precision: Precision): string {
+	const year = pad(date.year, 4);
+	if (precision === 'year') return year;
+	if (precision === 'month') return `${year}-${pad(date.month ?? 1)}`;
+	return `${year}-${pad(date.month ?? 1)}-${pad(date.day ?? 1)}`;
+}
+
+function isoDay(date: Day): string {
+	return iso(date, 'day');
+}
+
+function precisionOf(date: Partial): Precision {
+	return date.day !== undefined ? 'day' : date.month !== undefined ? 'month' : 'year';
+}
+
+const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+
+function coarsen(date: Partial, precision: Precision): Partial {
+	if (precision === 'year') return { year: date.year };
+	if (precision === 'month') return { year: date.year, month: date.month ?? 1 };
+	return date;
+}
+
+function compare(a: Partial, b: Partial): number {
+	return a.year - b.year || (a.month ?? 1) - (b.month ?? 1) || (a.day ?? 1) - (b.day ?? 1);
+}
+
+interface YearFound {
+	value: number;
+	basis: 'explicit' | 'relative';
+	how: string;
+}
+
+function twoDigitYear(value: number, context: Context): number {
+	const limit = (context.published?.year ?? 2049) + 20;
+	return 2000 + value <= limit ? 2000 + value : 1900 + value;
+}
+
+function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undefined {
+	if (!spec) return undefined;
+	switch (spec.kind) {
+		case 'number':
+			return { value: spec.value, basis: 'explicit', how: `explicit year ${spec.value}` };
+		case 'twoDigit': {
+			const value = twoDigitYear(spec.value, context);
+			return { value, basis: 'explicit', how: `two-digit year ${pad(spec.value)} read as ${value}` };
+		}
+		case 'published': {
+			if (!context.published) return undefined;
+			const value = context.published.year + spec.offset;
+			return {
+				value,
+				basis: 'relative',
+				how: `${spec.word} = ${value}, publication year ${context.published.year}${spec.offset ? ` ${spec.offset > 0 ? '+' : '−'} ${Math.abs(spec.offset)}` : ''}`
+			};
+		}
+		case 'context': {
+			if (!context.year) return undefined;
+			const value = context.year.value + spec.offset;
+			return {
+				value,
+				basis: 'relative',
+				how: `${spec.word} = ${value}, counted from ${context.year.quote} stated before`
+			};
+		}
+	}
+}
+
+/** Of the years around publication, the one that puts `month`/`day` nearest to it. */
+function nearestToPublication(published: Day, month: number, day: number): number {
+	const candidates = [published.year - 1, published.year, published.year + 1];
+	const distance = (year: number) =>
+		Math.abs(
+			toUtc({ year, month, day: Math.min(day, daysInMonth(year, month)) }).getTime() -
+				toUtc(published).getTime()
+		);
+	return candidates.reduce((best, year) => (distance(year) < distance(best) ? year : best));
+}
+
+/** A year for a date that states none: the article's last year, else publication. */
+function impliedYear(
+	context: Context,
+	month: number | undefined,
+	day: number | undefined
+): YearFound | undefined {
+	if (context.year)
+		return {
+			value: context.year.value,
+			basis: 'explicit',
+			how: `year ${context.year.value} from ${context.year.quote} stated before`
+		};
+	if (!context.published) return undefined;
+	const value =
+		month === undefined ? context.published.year : nearestToPublication(context.published, month, day ?? 1);
+	return {
+		value,
+		basis: 'relative',
+		how: `year ${value} from the publication date ${isoDay(context.published)}`
+	};
+}
+
+function monthOf(spec: MonthSpec, year: YearFound | undefined, context: Context) {
+	if (spec.kind === 'number') return { month: spec.value };
+	if (!context.published) return undefined;
+	const shifted = addMonths(context.published.year, context.published.month, spec.offset);
+	return {
+		month: shifted.month,
+		// `上个月` in January is last year's December, unless a year was stated (`去年本月`).
+		year: year ? undefined : shifted.year,
+		how: `${spec.word} = ${iso(shifted, 'month')}, from the publication date ${isoDay(context.published)}`
+	};
+}
+
+function applyYearPart(year: number, part: Part): Pick<Placed, 'start' | 'end' | 'precision'> {
+	const start = addMonths(year, part.from, 0);
+	const end = addMonths(year, 1, part.to - 1);
+	return { start, end, precision: 'month' };
+}
+
+function applyMonthPart(
+	year: number,
+	month: number,
+	part: Part
+): Pick<Placed, 'start' | 'end' | 'precision'> {
+	return {
+		start: { year, month, day: part.from },
+		end: { year, month, day: Math.min(part.to, daysInMonth(year, month)) },
+		precision: 'day'
+	};
+}
+
+function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context): Placed | undefined {
+	let year = yearOf(value.year, context);
+	if (value.year && !year) return undefined;
+	const notes: string[] = [];
+	let month: number | undefined;
+	let basis: 'explicit' | 'relative' = year?.basis ?? 'explicit';
+	if (value.month) {
+		const found = monthOf(value.month, year, context);
+		if (!found) return undefined;
+		month = found.month;
+		if (found.how) {
+			notes.push(found.how);
+			basis = 'relative';
+		}
+		if (found.year !== undefined) year = { value: found.year, basis: 'relative', how: '' };
+	}
+	const day = value.day;
+	if (day !== undefined && month === undefined) {
+		if (context.month && !year) {
+			month = context.month.month;
+			year = {
+				value: context.month.year,
+				basis: 'explicit',
+				how: `month ${iso(context.month, 'month')} from the date stated before`
+			};
+		} else if (context.published && !year) {
+			const published = context.published;
+			const candidates = [-1, 0, 1].map((offset) => addMonths(published.year, published.month, offset));
+			const best = candidates.reduce((a, b) =>
+				Math.abs(toUtc({ ...b, day: Math.min(day!, 28) }).getTime() - toUtc(published).getTime()) <
+				Math.abs(toUtc({ ...a, day: Math.min(day!, 28) }).getTime() - toUtc(published).getTime())
+					? b
+					: a
+			);
+			month = best.month;
+			year = {
+				value: best.year,
+				basis: 'relative',
+				how: `month ${iso(best, 'month')} from the publication date ${isoDay(published)}`
+			};
+		} else return undefined;
+	}
+	if (!year) {
+		year = impliedYear(context, month, day);
+		if (!year) return undefined;
+	}
+	basis = year.basis === 'relative' ? 'relative' : basis;
+	if (year.how) notes.unshift(year.how);
+	if (value.lunar && month !== undefined) {
+		const first = fromLunar(year.value, month, day ?? 1);
+		if (!first) return undefined;
+		if (day === undefined) {
+			const last = fromLunar(year.value, month, 30) ?? fromLunar(year.value, month, 29);
+			if (!last) return undefined;
+			return {
+				start: first,
+				end: last,
+				precision: 'day',
+				approximate: false,
+				basis,
+				how: [...notes, `lunar month ${month} of ${year.value}`].join('; ')
+			};
+		}
+		notes.push(`lunar ${month}/${day} of ${year.value} = ${isoDay(first)}`);
+		return { start: first, precision: 'day', approximate: false, basis, how: notes.join('; ') };
+	}
+	if (value.part && month === undefined)
+		return {
+			...applyYearPart(year.value, value.part),
+			approximate: value.part.approximate,
+			basis,
+			how: [...notes, `${value.part.word} of ${year.value}`].join('; ')
+		};
+	if (value.part && month !== undefined && day === undefined)
+		return {
+			...applyMonthPart(year.value, month, value.part),
+			approximate: value.part.approximate,
+			basis,
+			how: [...notes, `${value.part.word} of ${iso({ year: year.value, month }, 'month')}`].join('; ')
+		};
+	const start: Partial = {
+		year: year.value,
+		...(month !== undefined ? { month } : {}),
+		...(day !== undefined ? { day } : {})
+	};
+	if (day !== undefined && !isValidDay(start as Day)) return undefined;
+	const precision = precisionOf(start);
+	// A date that states everything itself says just that.
+	const how =
+		value.year?.kind === 'number' && notes.length === 1
+			? `explicit ${precision === 'year' ? 'year' : precision === 'month' ? 'month' : 'date'} ${iso(start, precision)}`
+			: notes.join('; ');
+	return { start, precision, approximate: false, basis, how };
+}
+
+function mondayOf(day: Day): Day {
+	return addDays(day, 1 - weekday(day));
+}
+
+function placeWeek(value: Extract<Temporal, { type: 'week' }>, published: Day): Placed {
+	const monday = addDays(mondayOf(published), value.offset * 7);
+	const how = `${value.word}, in the week of the publication date ${isoDay(published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)}` : ''}`;
+	if (value.weekday !== undefined)
+		return {
+			start: addDays(monday, value.weekday - 1),
+			precision: 'day',
+			approximate: false,
+			basis: 'relative',
+			how
+		};
+	if (value.weekend)
+		return {
+			start: addDays(monday, 5),
+			end: addDays(monday, 6),
+			precision: 'day',
+			approximate: false,
+			basis: 'relative',
+			how
+		};
+	return {
+		start: monday,
+		end: addDays(monday, 6),
+		precision: 'day',
+		approximate: false,
+		basis: 'relative',
+		how
+	};
+}
+
+function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context): Placed | undefined {
+	const { count, unit, direction } = value;
+	if (direction === 'after') {
+		if (unit !== 'year' || !context.year) return undefined;
+		const year = context.year.value + count;
+		return {
+			start: { year },
+			precision: 'year',
+			approximate: false,
+			basis: 'relative',
+			how: `${count} years after ${context.year.quote} stated before it`
+		};
+	}
+	const published = context.published;
+	if (!published) return undefined;
+	const sign = direction === 'ago' || direction === 'past' ? -1 : 1;
+	const shift = (n: number): { point: Partial; precision: Precision } => {
+		if (unit === 'year') return { point: { year: published.year + n }, precision: 'year' };
+		if (unit === 'month') return { point: addMonths(published.year, published.month, n), precision: 'month' };
+		return { point: addDays(published, n * (unit === 'week' ? 7 : 1)), precision: 'day' };
+	};
+	const moved = shift(sign * count);
+	const now = shift(0);
+	const from = `from the publication date ${isoDay(published)}`;
+	if (direction === 'ago')
+		return {
+			start: moved.point,
+			precision: moved.precision,
+			approximate: false,
+			basis: 'relative',
+			how: `${count} ${unit}s before publication, ${from}`
+		};
+	if (direction === 'ahead')
+		return {
+			start: moved.point,
+			precision: moved.precision,
+			approximate: false,
+			basis: 'relative',
+			how: `${count} ${unit}s after publication, ${from}`
+		};
+	const [start, end] = sign < 0 ? [moved.point, now.point] : [now.point, moved.point];
+	return {
+		start,
+		end,
+		precision: moved.precision,
+		approximate: false,
+		basis: 'relative',
+		how: `the ${count} ${unit}s ${sign < 0 ? 'up to' : 'after'} publication, ${from}`
+	};
+}
+
+function centuryBase(century: number | { offset: number } | undefined, context: Context): number | undefined {
+	if (century === undefined) return undefined;
+	if (typeof century === 'number') return (century - 1) * 100;
+	if (!context.published) return undefined;
+	return Math.floor(context.published.year / 100) * 100 + century.offset * 100;
+}
+
+function placeDecade(value: Extract<Temporal, { type: 'decade' }>, context: Context): Placed | undefined {
+	let start: number;
+	let how: string;
+	if (value.decade >= 100) {
+		start = value.decade;
+		how = `the decade from ${start}`;
+	} else {
+		const base = centuryBase(value.century, context);
+		if (value.century !== undefined && base === undefined) return undefined;
+		if (base !== undefined) {
+			start = base + value.decade;
+			how = `the decade from ${start}`;
+		} else {
+			const latest = context.published?.year ?? 1999;
+			start = 2000 + value.decade <= latest ? 2000 + value.decade : 1900 + value.decade;
+			how = `the decade from ${start}, the latest before ${context.published ? 'publication' : '2000'}`;
+		}
+	}
+	const from = value.part?.from ?? 0;
+	const to = value.part?.to ?? 9;
+	return {
+		start: { year: start + from },
+		end: { year: start + to },
+		precision: 'year',
+		approximate: Boolean(value.part),
+		basis: value.century !== undefined && typeof value.century !== 'number' ? 'relative' : 'explicit',
+		how: value.part ? `${how}, ${value.part.word}` : how
+	};
+}
+
+function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Context): Placed | undefined {
+	let year = yearOf(value.year, context);
+	if (value.year && !year) return undefined;
+	if (!year && context.year)
+		year = {
+			value: context.year.value,
+			basis: 'explicit',
+			how: `year ${context.year.value} from ${context.year.quote} stated before`
+		};
+	if (!year && context.published) {
+		const published = context.published;
+		const dates = [published.year - 1, published.year, published.year + 1]
+			.map((y) => ({ y, found: holidayDay(value.name, y) }))
+			.filter((entry) => entry.found !== undefined);
+		const nearest = dates.reduce<(typeof dates)[number] | undefined>(
+			(best, entry) =>
+				!best ||
+				Math.abs(toUtc(entry.found!.day).getTime() - toUtc(published).getTime()) <
+					Math.abs(toUtc(best.found!.day).getTime() - toUtc(published).getTime())
+					? entry
+					: best,
+			undefined
+		);
+		if (nearest)
+			year = {
+				value: nearest.y,
+				basis: 'relative',
+				how: `the ${value.name} nearest the publication date ${isoDay(published)}`
+			};
+	}
+	if (!year) return undefined;
+	const found = holidayDay(value.name, year.value);
+	if (!found) return undefined;
+	return {
+		start: found.day,
+		precision: 'day',
+		approximate: false,
+		basis: year.basis,
+		how: `${year.how}; ${value.name} ${year.value} = ${isoDay(found.day)}${found.lunar ? ' (lunar calendar)' : ''}`
+	};
+}
+
+/** Where `value` lies in time, or undefined when the text and the publication date cannot say. */
+export function place(value: Temporal, context: Context): Placed | undefined {
+	switch (value.type) {
+		case 'date':
+			return placeDate(value, context);
+		case 'holiday':
+			return placeHoliday(value, context);
+		case 'day':
+			if (!context.published) return undefined;
+			return {
+				start: addDays(context.published, value.offset),
+				precision: 'day',
+				approximate: false,
+				basis: 'relative',
+				how: `${value.word} = publication date ${isoDay(context.published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)} days` : ''}`
+			};
+		case 'week':
+			return context.published ? placeWeek(value, context.published) : undefined;
+		case 'span':
+			return placeSpan(value, context);
+		case 'decade':
+			return placeDecade(value, context);
+		case 'century': {
+			const base = centuryBase(value.century, context);
+			if (base === undefined) return undefined;
+			return {
+				start: { year: base },
+				end: { year: base + 99 },
+				precision: 'year',
+				approximate: false,
+				basis: typeof value.century === 'number' ? 'explicit' : 'relative',
+				how: `the century from ${base}`
+			};
+		}
+		case 'recentYears':
+			if (!context.published) return undefined;
+			return {
+				start: { year: context.published.year - 3 },
+				end: { year: context.published.year },
+				precision: 'year',
+				approximate: true,
+				basis: 'relative',
+				how: `recent years, taken as the three before the publication year ${context.published.year}`
+			};
+		case 'vague':
+			return undefined;
+		case 'open': {
+			const from = place(value.from, context);
+			return from && { ...from, end: 'open', how: `${from.how}; from then on, still running` };
+		}
+		case 'range':
+			return placeRange(value, context);
+	}
+}
+
+function lastOf(placed: Placed): Partial {
+	return placed.end && placed.end !== 'open' ? placed.end : placed.start;
+}
+
+function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Context): Placed | undefined {
+	const from = place(value.from, context);
+	if (!from) return undefined;
+	const first = from.start;
+	const inherited: Context = {
+		...context,
+		year: { value: first.year, quote: 'the start of the range' },
+		...(first.month !== undefined ? { month: { year: first.year, month: first.month } } : {})
+	};
+	let to = place(value.to, inherited);
+	if (!to) return undefined;
+	// `12月28日至1月3日`: an end with no year of its own that falls before the start is in the next year.
+	const endHasYear = value.to.type === 'date' && value.to.year !== undefined;
+	if (!endHasYear && compare(lastOf(to), first) < 0) {
+		to = place(value.to, {
+			...inherited,
+			year: { value: first.year + 1, quote: 'the year after the start' }
+		});
+		if (!to) return undefined;
+	}
+	const precision = RANK[from.precision] <= RANK[to.precision] ? from.precision : to.precision;
+	const start = coarsen(first, precision);
+	const end = coarsen(lastOf(to), precision);
+	if (compare(end, start) < 0) return undefined;
+	return {
+		start,
+		...(compare(end, start) > 0 ? { end } : {}),
+		precision,
+		approximate: from.approximate || to.approximate,
+		basis: from.basis === 'relative' || to.basis === 'relative' ? 'relative' : 'explicit',
+		how: [from.how, to.how].filter(Boolean).join('; ')
+	};
+}
+
+/** What a placed expression tells the next ones: its year and month. */
+export function advance(context: Context, placed: Placed, quote: string): Context {
+	const last = placed.end === 'open' ? placed.start : lastOf(placed);
+	// Keep naming the words that first stated the year, not a date that only repeated it.
+	const stated = context.year?.value === last.year ? context.year.quote : quote;
+	return {
+		...context,
+		year: { value: last.year, quote: stated },
+		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : { month: undefined })
+	};
+}

@@ -1,0 +1,53 @@
+/**
+ * What a date expression says, before it is placed in time. Recognition (`recognize.ts`) fills these in
+ * from the words alone; resolution (`resolve.ts`) turns them into dates with the publication date and the
+ * dates stated earlier in the article.
+ */
+
+/** How a year is given: a number, relative to publication (`去年`), or to the year just stated (`次年`). */
+export type YearSpec =
+	| { kind: 'number'; value: number }
+	| { kind: 'twoDigit'; value: number }
+	| { kind: 'published'; offset: number; word: string }
+	| { kind: 'context'; offset: number; word: string };
+
+export type MonthSpec =
+	{ kind: 'number'; value: number } | { kind: 'published'; offset: number; word: string };
+
+/** A part of a year or month: `上半年`, `第一季度`, `年底`, `夏天`, `上旬`, `月底`. */
+export interface Part {
+	/** First and last month (of a year) or day (of a month) the part covers. */
+	from: number;
+	to: number;
+	approximate: boolean;
+	word: string;
+}
+
+export type Temporal =
+	| { type: 'date'; year?: YearSpec; month?: MonthSpec; day?: number; lunar?: boolean; part?: Part }
+	| { type: 'day'; offset: number; word: string }
+	| { type: 'week'; offset: number; weekday?: number; weekend?: boolean; word: string }
+	| { type: 'holiday'; year?: YearSpec; name: string }
+	| { type: 'decade'; century?: number | { offset: number }; decade: number; part?: Part }
+	| { type: 'century'; century: number | { offset: number } }
+	| {
+			type: 'span';
+			count: number;
+			unit: 'year' | 'month' | 'week' | 'day';
+			/** `past`: the N units up to publication; `ago`/`ahead`: N units before or after it; `after`: N units after the date just stated. */
+			direction: 'past' | 'future' | 'ago' | 'ahead' | 'after';
+			word: string;
+	  }
+	| { type: 'recentYears' }
+	| { type: 'vague' }
+	| { type: 'range'; from: Temporal; to: Temporal }
+	| { type: 'open'; from: Temporal };
+
+/** One date expression found in a paragraph: where, and what it says. */
+export interface Mention {
+	from: number;
+	to: number;
+	value: Temporal;
+	/** The words hedge it (`前后`, `左右`, `约`). */
+	approximate?: boolean;
+}
