@@ -6,6 +6,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { extractArticle } from '../extract';
+import { applyCuration } from '../extract/curate';
+import { CurationSchema } from '../model/curation';
 import { ArticleMetaSchema, SiteSchema, type Dataset } from '../model/schema';
 import { describeProblems, validateDataset, validateWith } from '../model/validate';
 import type * as v from 'valibot';
@@ -49,7 +51,15 @@ export function loadArticle(name: string, dir = DATA_DIR): Dataset {
 	const textFile = join(dir, `${name}.txt`);
 	const metaFile = join(dir, `${name}.meta.json`);
 	const meta = existsSync(metaFile) ? readJson(metaFile, ArticleMetaSchema) : {};
-	const dataset = extractArticle(readFileSync(textFile, 'utf8'), { meta });
+	const curationFile = join(dir, `${name}.curation.json`);
+	const extracted = extractArticle(readFileSync(textFile, 'utf8'), { meta });
+	let dataset = extracted;
+	if (existsSync(curationFile)) {
+		const curated = applyCuration(extracted, readJson(curationFile, CurationSchema));
+		if (!curated.ok)
+			throw new DataError(describeProblems(relative(process.cwd(), curationFile), curated.problems));
+		dataset = curated.data;
+	}
 	const result = validateDataset(dataset);
 	if (!result.ok) throw new DataError(describeProblems(relative(process.cwd(), textFile), result.problems));
 	return result.data;

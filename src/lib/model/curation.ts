@@ -1,0 +1,50 @@
+/**
+ * `data/<name>.curation.json`: an editor's corrections to what the extractor found. Entries name events by
+ * id (ids are content-derived, so they survive rebuilds) or point at words by paragraph, span and quote;
+ * the quote is checked against the text, so an entry whose words have changed fails the build by name
+ * instead of silently pointing elsewhere. Applying it is `src/lib/extract/curate.ts`.
+ */
+import * as v from 'valibot';
+import { ISO_PARTIAL_DATE, PrecisionSchema } from './schema';
+
+const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an event id'));
+const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+const index = v.pipe(v.number(), v.integer(), v.minValue(0));
+const date = v.pipe(v.string(), v.regex(ISO_PARTIAL_DATE, 'must be an ISO date (2014, 2014-11, 2014-11-19)'));
+
+export const CurationSchema = v.strictObject({
+	/** Give an event a better title (and an English one). */
+	rename: v.optional(
+		v.array(v.strictObject({ event: id, title: v.optional(text), titleEn: v.optional(text) }))
+	),
+	/** Events that are one: the first is kept and widened to cover the others. */
+	merge: v.optional(
+		v.array(
+			v.strictObject({
+				events: v.pipe(v.array(id), v.minLength(2, 'must name two events or more')),
+				title: v.optional(text)
+			})
+		)
+	),
+	/** False events, with why. */
+	drop: v.optional(v.array(v.strictObject({ event: id, reason: v.optional(v.string()) }))),
+	/** Events the extractor missed, by the words that state them (basis `curated`). */
+	add: v.optional(
+		v.array(
+			v.strictObject({
+				paragraph: index,
+				span: v.tuple([index, index]),
+				quote: text,
+				start: date,
+				end: v.optional(v.union([date, v.literal('open')])),
+				precision: PrecisionSchema,
+				approximate: v.optional(v.boolean()),
+				title: text,
+				titleEn: v.optional(text),
+				derivation: v.optional(text)
+			})
+		)
+	)
+});
+
+export type Curation = v.InferOutput<typeof CurationSchema>;
