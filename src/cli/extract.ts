@@ -1,0 +1,121 @@
+/**
+ * `npm run extract -- <file> [--published YYYY-MM-DD] [--json]`: the extractor on one article file, as the
+ * build runs it (with `<name>.meta.json` beside it when present). With `--json` stdout holds the model
+ * and nothing else; without it, a table to read. Bad input exits 2 with one line on stderr and nothing
+ * on stdout.
+ */
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { extractArticle } from '../lib/extract';
+import { isValidDay } from '../lib/extract/calendar';
+import { ArticleMetaSchema, type ArticleMeta, type Dataset } from '../lib/model/schema';
+import { describeProblems, validateDataset, validateWith } from '../lib/model/validate';
+
+class UsageError extends Error {}
+
+const USAGE = 'usage: npm run extract -- <file> [--published YYYY-MM-DD] [--json]';
+
+interface Args {
+	file: string;
+	published?: string;
+	json: boolean;
+}
+
+function parseArgs(argv: string[]): Args {
+	let file: string | undefined;
+	let published: string | undefined;
+	let json = false;
+	for (let i = 0; i < argv.length; i++) {
+		const arg = argv[i]!;
+		if (arg === '--json') json = true;
+		else if (arg === '--published' || arg.startsWith('--published=')) {
+			published = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+			const match = published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(published) : null;
+			if (!match || !isValidDay({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }))
+				throw new UsageError(`--published: "${published ?? ''}" is not a date written YYYY-MM-DD`);
+		} else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
+		else if (file === undefined) file = arg;
+		else throw new UsageError(`one file at a time, got "${file}" and "${arg}"; ${USAGE}`);
+	}
+	if (file === undefined) throw new UsageError(`no file given; ${USAGE}`);
+	return { file, ...(published ? { published } : {}), json };
+}
+
+function readArticle(file: string): string {
+	if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
+	if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`);
+	const bytes = readFileSync(file);
+	if (bytes.includes(0)) throw new UsageError(`${file}: a binary file, not text`);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		throw new UsageError(`${file}: not UTF-8 text`);
+	}
+	if (text.trim() === '') throw new UsageError(`${file}: empty, no paragraph to read`);
+	return text;
+}
+
+function readMeta(file: string): ArticleMeta {
+	const metaFile = file.replace(/\.txt$/, '') + '.meta.json';
+	if (!existsSync(metaFile)) return {};
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(readFileSync(metaFile, 'utf8'));
+	} catch (error) {
+		throw new UsageError(`${metaFile}: not valid JSON: ${(error as Error).message}`);
+	}
+	const result = validateWith(ArticleMetaSchema, parsed);
+	if (!result.ok) throw new UsageError(describeProblems(metaFile, result.problems).split('\n')[0]!);
+	return result.data;
+}
+
+function table(data: Dataset): string {
+	const rows = data.events.map((event) => [
+		event.end ? `${event.start}..${event.end}` : event.start,
+		`${event.precision}${event.approximate ? ' ~' : ''}`,
+		String(event.paragraph),
+		event.quote,
+		event.derivation
+	]);
+	const head = ['date', 'precision', 'paragraph', 'quote', 'derivation'];
+	const width = (column: number) => Math.max(...[head, ...rows].map((row) => [...row[column]!].length));
+	const line = (row: string[]) =>
+		row
+			.map((cell, column) =>
+				column < row.length - 1 ? cell.padEnd(width(column) - ([...cell].length - cell.length)) : cell
+			)
+			.join('  ');
+	const undated = data.undated.map((mention) => `  ¶${mention.paragraph}  ${mention.quote}`);
+	return [
+		`${data.article.title} (${data.article.language}${data.article.published ? `, published ${data.article.published}` : ', no publication date'})`,
+		line(head),
+		...rows.map(line),
+		'',
+		`undated (${data.undated.length}):`,
+		...undated
+	].join('\n');
+}
+
+function main(argv: string[]): number {
+	try {
+		const args = parseArgs(argv);
+		const text = readArticle(args.file);
+		const meta = readMeta(args.file);
+		const data = extractArticle(text, { meta, ...(args.published ? { published: args.published } : {}) });
+		const valid = validateDataset(data);
+		if (!valid.ok) {
+			process.stderr.write(`${describeProblems(args.file, valid.problems)}\n`);
+			return 1;
+		}
+		process.stdout.write(args.json ? `${JSON.stringify(data, null, '\t')}\n` : `${table(data)}\n`);
+		return 0;
+	} catch (error) {
+		if (error instanceof UsageError) {
+			process.stderr.write(`extract: ${error.message}\n`);
+			return 2;
+		}
+		throw error;
+	}
+}
+
+process.exitCode = main(process.argv.slice(2));
