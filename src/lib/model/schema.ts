@@ -5,14 +5,10 @@
  * `consistency.ts`, and `validate.ts` runs both.
  */
 import * as v from 'valibot';
+import { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
 
-export const LANGUAGES = ['zh-Hant', 'zh-Hans', 'en'] as const;
-export const PRECISIONS = ['year', 'month', 'day'] as const;
-export const BASES = ['explicit', 'relative', 'edition', 'curated'] as const;
-export const PARAGRAPH_KINDS = ['title', 'byline', 'body', 'note'] as const;
+export { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS };
 
-/** `2014`, `2014-11` or `2014-11-19`: the number of parts is the precision. */
-export const ISO_PARTIAL_DATE = /^\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?)?$/;
 const isoPartialDate = v.pipe(
 	v.string(),
 	v.regex(ISO_PARTIAL_DATE, 'must be an ISO date of year, month or day precision (2014, 2014-11, 2014-11-19)')

@@ -1,0 +1,71 @@
+/**
+ * An event's date in words, as precise as the text is and no more: `2014年`, not `2014年1月1日`. Loaded
+ * only when a date is first shown (the card, the list), so date-fns stays out of the first page load.
+ */
+import { format } from 'date-fns/format';
+import type { Locale } from 'date-fns/locale';
+import { enUS } from 'date-fns/locale/en-US';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import { zhTW } from 'date-fns/locale/zh-TW';
+import { precisionOf } from '$lib/model/dates';
+import type { Language, Precision, TimelineEvent } from '$lib/model/schema';
+
+interface DateWords {
+	locale: Locale;
+	patterns: Record<Precision, string>;
+	range: (from: string, to: string) => string;
+	since: (from: string) => string;
+	about: (date: string) => string;
+}
+
+const WORDS: Record<Language, DateWords> = {
+	'zh-Hant': {
+		locale: zhTW,
+		patterns: { year: 'y年', month: 'y年M月', day: 'y年M月d日' },
+		range: (from, to) => `${from}至${to}`,
+		since: (from) => `${from}起`,
+		about: (date) => `約${date}`
+	},
+	'zh-Hans': {
+		locale: zhCN,
+		patterns: { year: 'y年', month: 'y年M月', day: 'y年M月d日' },
+		range: (from, to) => `${from}至${to}`,
+		since: (from) => `${from}起`,
+		about: (date) => `约${date}`
+	},
+	en: {
+		locale: enUS,
+		patterns: { year: 'y', month: 'MMMM y', day: 'MMMM d, y' },
+		range: (from, to) => `${from} – ${to}`,
+		since: (from) => `since ${from}`,
+		about: (date) => `about ${date}`
+	}
+};
+
+/**
+ * A partial ISO date as a local calendar date, for `format` (which reads local fields): the day on the
+ * page is the day in the text, whatever the reader's time zone.
+ */
+function calendarDate(iso: string): Date {
+	const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
+	const date = new Date(2000, month - 1, day);
+	date.setFullYear(year);
+	return date;
+}
+
+export function formatPartialDate(iso: string, lang: Language): string {
+	const words = WORDS[lang];
+	return format(calendarDate(iso), words.patterns[precisionOf(iso)], { locale: words.locale });
+}
+
+export function formatWhen(
+	event: Pick<TimelineEvent, 'start' | 'end' | 'approximate'>,
+	lang: Language
+): string {
+	const words = WORDS[lang];
+	const start = formatPartialDate(event.start, lang);
+	const from = event.approximate ? words.about(start) : start;
+	if (event.end === undefined) return from;
+	if (event.end === 'open') return words.since(from);
+	return words.range(from, formatPartialDate(event.end, lang));
+}

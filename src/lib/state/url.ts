@@ -1,0 +1,78 @@
+/**
+ * What the address bar holds: `?event=<id>` (the selection), `?lang=` (the page's language) and
+ * `?from=&to=` (the timeline's window). Links get shared and typed by hand, so anything unknown or malformed
+ * falls back to its default without a word: a reader who follows a stale link still lands on a working page.
+ */
+import { ISO_PARTIAL_DATE, LANGUAGES } from '$lib/model/constants';
+import type { Language } from '$lib/model/schema';
+import { periodEnd, periodStart, precisionOf, toIso } from '$lib/model/dates';
+
+/** A window of days, both ends included, both `YYYY-MM-DD`, `from` not after `to` (as the timeline's `view`). */
+export interface Window {
+	from: string;
+	to: string;
+}
+
+export interface UrlState {
+	event: string | null;
+	lang: Language;
+	view: Window | null;
+}
+
+export interface UrlContext {
+	/** Only an id of this data set selects anything. */
+	hasEvent: (id: string) => boolean;
+	/** The article's own language, which the URL leaves out. */
+	defaultLang: Language;
+}
+
+const KEYS = ['event', 'lang', 'from', 'to'] as const;
+
+function isLanguage(value: string | null): value is Language {
+	return (LANGUAGES as readonly (string | null)[]).includes(value);
+}
+
+/**
+ * `2014`, `2014-11` or `2014-11-19` as a day. A partial `from` is its period's first day and a partial `to`
+ * its last, so `?from=2014&to=2016` shows all of 2014 to 2016.
+ */
+function toDay(value: string | null, edge: 'from' | 'to'): string | null {
+	if (value === null || !ISO_PARTIAL_DATE.test(value)) return null;
+	if (precisionOf(value) !== 'day')
+		return edge === 'from' ? toIso(periodStart(value), 'day') : lastDay(value);
+	// `2014-02-31` passes the pattern; a date that rolls over into another month is not the one asked for.
+	return toIso(periodStart(value), 'day') === value ? value : null;
+}
+
+function lastDay(iso: string): string {
+	return toIso(new Date(+periodEnd(iso) - 86_400_000), 'day');
+}
+
+export function parseUrlState(params: URLSearchParams, context: UrlContext): UrlState {
+	const event = params.get('event');
+	const lang = params.get('lang');
+	const from = toDay(params.get('from'), 'from');
+	const to = toDay(params.get('to'), 'to');
+	return {
+		event: event !== null && context.hasEvent(event) ? event : null,
+		lang: isLanguage(lang) ? lang : context.defaultLang,
+		view: from !== null && to !== null && from <= to ? { from, to } : null
+	};
+}
+
+/**
+ * The query string for `state`, keeping every parameter that is not ours (`?speaker`, a tracking tag) and
+ * leaving defaults out, so the plain address stays plain.
+ */
+export function writeUrlState(params: URLSearchParams, state: UrlState, defaultLang: Language): string {
+	const next = new URLSearchParams(params);
+	for (const key of KEYS) next.delete(key);
+	if (state.event !== null) next.set('event', state.event);
+	if (state.lang !== defaultLang) next.set('lang', state.lang);
+	if (state.view !== null) {
+		next.set('from', state.view.from);
+		next.set('to', state.view.to);
+	}
+	const query = next.toString();
+	return query ? `?${query}` : '';
+}
