@@ -27,9 +27,17 @@ export function yearsAreDuration(text: string, from: number, to: number): boolea
 	);
 }
 
-/** `3号线`, `1号文件`, `3日游`: a numbered thing, not a day. */
-export function dayNamesThing(text: string, at: number): boolean {
-	return /^[线楼院机位件台床门口路坑栋层室馆厅游]/.test(text.slice(at, at + 1));
+/** What may follow a day: times of day, links of a range, particles. */
+const AFTER_DAY = /^[晚早上下午凌夜中起至到前后当的在是举开召发将由与和及电讯称报,，。、;；:：)）\s]/u;
+
+/**
+ * `3号线`, `1号文件`, `3日游`: a numbered thing, not a day. `号` numbers many things, so after it only
+ * what may follow a day keeps it a day; `日` names a day unless a noun of the few it numbers follows.
+ */
+export function dayNamesThing(text: string, at: number, suffix: string): boolean {
+	const next = text.slice(at, at + 1);
+	if (suffix === '号') return next !== '' && /^\p{Script=Han}/u.test(next) && !AFTER_DAY.test(next);
+	return /^[线楼院机位件台床门口路坑栋层室馆厅游]/.test(next);
 }
 
 /** `第3日`, `每5日`, `近3日`: an ordinal or a count of days. */

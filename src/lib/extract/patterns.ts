@@ -32,6 +32,8 @@ const CN_DIGIT = '〇零一二三四五六七八九';
 /** Not inside a longer number, Arabic or Chinese. */
 export const NOT_AFTER_NUMBER = `(?<![\\d${CN_DIGIT}十百千万两])`;
 
+/** Not preceded by what would make the numbers part of a longer figure (a version, an address, a phone number). */
+export const NOT_IN_FIGURE = `(?<![\\d.\\-/])(?<!\\d:)`;
 const ERA = Object.keys(ERAS).join('|');
 /** A year as written before `年`; relative words (`去年`) and eras included. */
 export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<era>${ERA})(?<en>元|\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌)) ?年`;
@@ -59,18 +61,16 @@ export const DAY_ONLY = `(?<![\\d.\\-/:月日号])(?<d>[12]\\d|3[01]|0?[1-9]) ?(
 /** `上半年`, `年底`, `第一季度` without a year (the year comes from the text). */
 export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当])(?<yp>上半年|下半年|年初(?![步次期级始中等])|年底|年末(?!期)|第[一二三四]季度)`;
 
-/** Not preceded by what would make the numbers part of a longer figure (a version, an address, a phone number). */
-export const NOT_IN_FIGURE = `(?<![\\d.\\-/:])`;
 /** `2010-01-29`, `2010/01/29`, `2010.01.29`, `2010 01 29` (a dash may follow: it opens a range). */
 export const NUMERIC_YMD = `(?<ny>\\d{4})(?:(?<ns>[-/.])(?<nm>\\d{1,2})\\k<ns>(?<nd>\\d{1,2})| (?<nm2>\\d{2}) (?<nd2>\\d{2}))(?![\\d:]|[./]\\d)`;
 /** `13.5.2015`, `1/2/2020`, `3-7-2017`, `27-7-3`: three small numbers, order told by their sizes. */
 export const NUMERIC_SMALL = `(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<c>\\d{4}|\\d{1,2})(?![\\d:]|[./]\\d)`;
 /** `2025-11`, `2025/11`. */
-export const NUMERIC_YM = `(?<![\\d.\\-/:])(?<ny>\\d{4})[-/](?<nm>\\d{1,2})(?![\\d:]|[.\\-/]\\d)`;
+export const NUMERIC_YM = `${NOT_IN_FIGURE}(?<ny>\\d{4})[-/](?<nm>\\d{1,2})(?![\\d:]|[.\\-/]\\d)`;
 /** `12/1`: month and day with a slash only (a dash or dot reads as a score or a decimal). */
-export const NUMERIC_MD = `(?<![\\d.\\-/:])(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?![\\d:%]|[.\\-/]\\d)`;
+export const NUMERIC_MD = `${NOT_IN_FIGURE}(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?![\\d:%]|[.\\-/]\\d)`;
 /** `2018` standing alone: a year only in a plausible range and when no unit follows (`count.ts`). */
-export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/:第])(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z.%:/])`;
+export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/第])(?<!\\d:)(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z.%:/])`;
 
 const CENTURY = `(?:(?<crel>上|本|下)世纪|(?<cn>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)`;
 /** `上世纪90年代`, `九十年代`, `2020年代`, `八十年代末`. */

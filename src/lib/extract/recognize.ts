@@ -163,7 +163,7 @@ const buildCalendar: Build = (groups, match, text) => {
 const buildDayOnly: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
-	if (dayNamesThing(text, to) || dayIsCounted(text, from)) return undefined;
+	if (dayNamesThing(text, to, groups.ds!.trim()) || dayIsCounted(text, from)) return undefined;
 	return { from, to, value: { type: 'date', day: Number(groups.d) } };
 };
 

@@ -435,8 +435,17 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 	};
 }
 
+/** Years an ISO date can carry: `０世纪` or a far future count is no date. */
+const inRange = (date: Partial | 'open' | undefined) =>
+	date === undefined || date === 'open' || (date.year >= 1 && date.year <= 9999);
+
 /** Where `value` lies in time, or undefined when the text and the publication date cannot say. */
 export function place(value: Temporal, context: Context): Placed | undefined {
+	const placed = placeValue(value, context);
+	return placed && inRange(placed.start) && inRange(placed.end) ? placed : undefined;
+}
+
+function placeValue(value: Temporal, context: Context): Placed | undefined {
 	switch (value.type) {
 		case 'date':
 			return placeDate(value, context);
@@ -482,7 +491,7 @@ export function place(value: Temporal, context: Context): Placed | undefined {
 		case 'vague':
 			return undefined;
 		case 'open': {
-			const from = place(value.from, context);
+			const from = placeValue(value.from, context);
 			return from && { ...from, end: 'open', how: `${from.how}; from then on, still running` };
 		}
 		case 'range':

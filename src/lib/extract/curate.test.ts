@@ -1,0 +1,74 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import * as v from 'valibot';
+import { CurationSchema } from '../model/curation';
+import { validateDataset } from '../model/validate';
+import { loadArticle } from '../server/articles';
+import { applyCuration } from './curate';
+import { extractArticle } from './index';
+
+const data = extractArticle(
+	'标题\n2014年首届大会举行。2015年第二届大会举行,2016年第三届也举行。\n今年再办。',
+	{
+		published: '2025-11-11'
+	}
+);
+const [first, second, third] = data.events;
+
+describe('applyCuration', () => {
+	it('renames, merges, drops and adds by span', () => {
+		const result = applyCuration(data, {
+			rename: [{ event: first!.id, title: '首届大会', titleEn: 'The first conference' }],
+			merge: [{ events: [second!.id, third!.id], title: '第二、三届' }],
+			drop: [{ event: data.events.at(-1)!.id, reason: 'not an event' }],
+			add: [{ paragraph: 2, span: [2, 4], quote: '再办', start: '2025', precision: 'year', title: '再办' }]
+		});
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(validateDataset(result.data).ok).toBe(true);
+		const events = result.data.events;
+		expect(events.find((e) => e.id === first!.id)).toMatchObject({
+			title: '首届大会',
+			titleEn: 'The first conference'
+		});
+		expect(events.find((e) => e.id === second!.id)).toMatchObject({
+			start: '2015',
+			end: '2016',
+			basis: 'curated'
+		});
+		expect(events.some((e) => e.id === third!.id)).toBe(false);
+		expect(events.find((e) => e.quote === '再办')).toMatchObject({ basis: 'curated', paragraph: 2 });
+	});
+	it('names every entry that no longer fits the text', () => {
+		const result = applyCuration(data, {
+			rename: [{ event: 'e-gone', title: 'x' }],
+			add: [{ paragraph: 2, span: [0, 2], quote: '明年', start: '2026', precision: 'year', title: 'x' }]
+		});
+		expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['rename.0.event', 'add.0.span']);
+	});
+	it('has a strict schema', () => {
+		expect(v.safeParse(CurationSchema, { rename: [{ event: 'e-1', title: 'x' }] }).success).toBe(true);
+		expect(v.safeParse(CurationSchema, { renames: [] }).success).toBe(false);
+		expect(v.safeParse(CurationSchema, { merge: [{ events: ['e-1'] }] }).success).toBe(false);
+	});
+});
+
+describe('curation at build time', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'nianbiao-curation-'));
+	writeFileSync(join(dir, 'x.txt'), '标题\n2014年首届大会举行。\n');
+
+	it('applies a curation file beside the article', () => {
+		const id = loadArticle('x', dir).events[0]!.id;
+		writeFileSync(
+			join(dir, 'x.curation.json'),
+			JSON.stringify({ rename: [{ event: id, titleEn: 'First conference' }] })
+		);
+		expect(loadArticle('x', dir).events[0]).toMatchObject({ titleEn: 'First conference' });
+	});
+	it('fails the build naming the file and the entry', () => {
+		writeFileSync(join(dir, 'x.curation.json'), JSON.stringify({ drop: [{ event: 'e-missing' }] }));
+		expect(() => loadArticle('x', dir)).toThrow(/x\.curation\.json: drop\.0\.event: no event "e-missing"/);
+	});
+});

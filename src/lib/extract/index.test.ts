@@ -1,0 +1,113 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../model/validate';
+import { extractArticle } from './index';
+
+const DATA = join(process.cwd(), 'data');
+const read = (name: string) => readFileSync(join(DATA, name), 'utf8');
+const seed = read('cyberspace-shared-future.txt');
+const seedMeta = JSON.parse(read('cyberspace-shared-future.meta.json'));
+
+describe('extractArticle on the seed', () => {
+	const data = extractArticle(seed, { meta: seedMeta });
+	const at = (start: string, paragraph: number) =>
+		data.events.filter((event) => event.start === start && event.paragraph === paragraph);
+
+	it('passes validation', () => {
+		expect(validateDataset(data)).toMatchObject({ ok: true });
+	});
+	it('holds the first conference (2014), an open range on the paragraph that states it', () => {
+		expect(at('2014', 11)).toEqual([
+			expect.objectContaining({ quote: '自2014年以來', end: 'open', basis: 'explicit' })
+		]);
+	});
+	it('holds the proposal (2015)', () => {
+		expect(at('2015', 2)).toEqual([expect.objectContaining({ quote: '2015年', basis: 'explicit' })]);
+		expect(at('2015', 2)[0]!.title).toContain('習近平主席在第二屆世界網際網路大會上');
+	});
+	it('holds the upgrade (2022)', () => {
+		expect(at('2022', 11)).toEqual([expect.objectContaining({ quote: '2022年' })]);
+		expect(at('2022', 11)[0]!.title).toContain('升級');
+	});
+	it('holds the twelfth summit (2025) and the ten years since 2015', () => {
+		expect(at('2025', 3).map((event) => event.quote)).toEqual(['十年過去了', '2025年']);
+		expect(at('2025', 3)[0]!.derivation).toContain('2015');
+	});
+	it('holds the 2025 report, dated by 今年 from publication', () => {
+		expect(at('2025', 11)).toEqual([expect.objectContaining({ quote: '今年', basis: 'relative' })]);
+		expect(at('2025', 11)[0]!.derivation).toContain('publication');
+	});
+	it('builds no event on a count or an idiom', () => {
+		const quotes = data.events.map((event) => event.quote);
+		for (const count of ['千年', '百年', '86', '300', '十二屆']) expect(quotes.join()).not.toContain(count);
+		expect(data.events).toHaveLength(6);
+	});
+	it('lists named things without a date as undated', () => {
+		const quotes = data.undated.map((mention) => mention.quote);
+		expect(quotes).toContain('《全球數據安全倡議》');
+		expect(quotes).toContain('聯合國網際網路治理論壇');
+	});
+	it('gives stable ids derived from content', () => {
+		const again = extractArticle(seed, { meta: seedMeta });
+		expect(again.events.map((e) => e.id)).toEqual(data.events.map((e) => e.id));
+		const edited = extractArticle(seed.replace('當今世界', '當今的世界'), { meta: seedMeta });
+		expect(edited.events.map((e) => e.id)).toEqual(data.events.map((e) => e.id));
+	});
+});
+
+describe('extractArticle without a publication date', () => {
+	it('never resolves against today: relative words stay undated', () => {
+		const data = extractArticle(seed, { meta: { ...seedMeta, published: undefined } });
+		expect(data.article.published).toBeUndefined();
+		expect(data.events.some((event) => event.quote === '今年')).toBe(false);
+		expect(data.undated.some((mention) => mention.quote === '今年')).toBe(true);
+	});
+	it('lets --published override the meta file', () => {
+		const data = extractArticle(seed, { meta: seedMeta, published: '2026-01-02' });
+		expect(data.events.find((event) => event.quote === '今年')?.start).toBe('2026');
+	});
+	it('finds the publication date in a date line', () => {
+		const data = extractArticle('标题\n发布时间:2024-03-05 10:00\n今年春节,各地举办活动。');
+		expect(data.article.published).toBe('2024-03-05');
+		expect(data.events).toEqual([
+			expect.objectContaining({ quote: '今年春节', start: '2024-02-10', paragraph: 2 })
+		]);
+	});
+});
+
+describe('extractArticle on the second article', () => {
+	const data = extractArticle(read('liangma-lantern-festival.txt'), {
+		meta: JSON.parse(read('liangma-lantern-festival.meta.json'))
+	});
+	it('passes validation and dates days, evenings and festivals', () => {
+		expect(validateDataset(data)).toMatchObject({ ok: true });
+		const dated = data.events.map((event) => `${event.quote}=${event.start}`);
+		expect(dated).toContain('2月11日=2014-02-11');
+		expect(dated).toContain('11日=2014-02-11');
+		expect(dated).toContain('2003年元宵节=2003-02-15');
+		expect(dated.join()).not.toContain('春节');
+	});
+	it('takes no event from the byline date', () => {
+		expect(data.events.some((event) => event.paragraph === 1)).toBe(false);
+	});
+});
+
+describe('editions', () => {
+	it('dates an untied edition from two ties that agree, with basis edition', () => {
+		const data = extractArticle(
+			'标题\n2015年,第二届世界互联网大会举行。2025年第十二届世界互联网大会举行。第五届世界互联网大会发布报告。',
+			{ published: '2025-11-11' }
+		);
+		expect(data.events.find((event) => event.basis === 'edition')).toMatchObject({
+			start: '2018',
+			quote: '第五届世界互联网大会'
+		});
+		expect(validateDataset(data).ok).toBe(true);
+	});
+	it('leaves an edition undated when nothing ties its series to a year', () => {
+		const data = extractArticle('标题\n第三届进博会开幕。', { published: '2020-11-05' });
+		expect(data.events).toEqual([]);
+		expect(data.undated.map((mention) => mention.quote)).toEqual(['第三届进博会']);
+	});
+});

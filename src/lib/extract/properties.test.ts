@@ -1,0 +1,97 @@
+/**
+ * Property tests: on any text, extraction never throws, every span lies inside its paragraph with its
+ * quote, every data set validates, and the paragraphs are the source's non-empty lines, unaltered.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { validateDataset } from '../model/validate';
+import { extractArticle } from './index';
+
+/** Pieces that make date-like text likely, so random articles reach every rule. */
+const PIECES = [
+	'2014年',
+	'11月',
+	'19日',
+	'至',
+	'到',
+	'-',
+	'/',
+	'自',
+	'以來',
+	'以来',
+	'年代',
+	'上半年',
+	'年底',
+	'今年',
+	'去年',
+	'十年過去了',
+	'第十二屆',
+	'首届',
+	'春节',
+	'中秋',
+	'國慶節',
+	'《',
+	'》',
+	'倡議',
+	'论坛',
+	'二〇一四',
+	'十',
+	'号',
+	'前后',
+	'约',
+	'近日',
+	'上周一',
+	'，',
+	'。',
+	'\n',
+	' ',
+	'０',
+	'9',
+	'千年',
+	'86個',
+	'%',
+	'農曆',
+	'正月初一',
+	'世纪'
+];
+const piece = fc.oneof(
+	fc.constantFrom(...PIECES),
+	fc.string({ maxLength: 3 }),
+	fc.string({ unit: 'binary', maxLength: 2 })
+);
+const article = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+const published = fc.option(
+	fc
+		.date({
+			min: new Date('1900-01-01T00:00:00Z'),
+			max: new Date('2099-12-31T00:00:00Z'),
+			noInvalidDate: true
+		})
+		.map((d) => d.toISOString().slice(0, 10)),
+	{ nil: undefined }
+);
+
+function check(source: string, day: string | undefined) {
+	const data = extractArticle(source, day ? { published: day } : {});
+	const result = validateDataset(data);
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
+	for (const item of [...data.events, ...data.undated]) {
+		const text = data.paragraphs[item.paragraph]!.text;
+		expect(text.slice(item.span[0], item.span[1])).toBe(item.quote);
+	}
+	expect(data.paragraphs.map((p) => p.text)).toEqual(
+		source.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '')
+	);
+}
+
+describe('extractArticle properties', () => {
+	it('holds on random strings', () => {
+		fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 200 }), published, check), {
+			numRuns: 300,
+			seed: 1
+		});
+	});
+	it('holds on random date-laden articles', () => {
+		fc.assert(fc.property(article, published, check), { numRuns: 1000, seed: 2 });
+	});
+});
