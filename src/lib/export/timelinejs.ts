@@ -129,6 +129,16 @@ function endAtPrecision(end: Parts, precision: Precision): string {
 	return partsToIso({ year: end.year, month, day }, 'day');
 }
 
+/** TimelineJS files have slides with `start_date`; our data sets have `paragraphs`. */
+export function isTimelineJs(json: unknown): boolean {
+	if (typeof json !== 'object' || json === null || 'paragraphs' in json) return false;
+	const events = (json as { events?: unknown }).events;
+	return (
+		Array.isArray(events) &&
+		events.some((slide) => typeof slide === 'object' && slide !== null && 'start_date' in slide)
+	);
+}
+
 export interface ImportOptions {
 	/** The article's language; default: Traditional Chinese if the text has CJK characters, else English. */
 	language?: Language;

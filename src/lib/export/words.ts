@@ -1,0 +1,66 @@
+/** The share dialog's words, in the three interface languages. */
+import type { Language } from '$lib/model/schema';
+
+export interface ShareWords {
+	share: string;
+	heading: string;
+	link: string;
+	embed: string;
+	copy: string;
+	copied: string;
+	download: string;
+	image: string;
+	data: string;
+	print: string;
+	close: string;
+	events: string;
+	links: string;
+}
+
+export const SHARE_WORDS: Record<Language, ShareWords> = {
+	'zh-Hant': {
+		share: '分享與匯出',
+		heading: '分享與匯出目前的檢視',
+		link: '目前檢視的連結',
+		embed: '嵌入碼（iframe）',
+		copy: '複製',
+		copied: '已複製',
+		download: '下載',
+		image: '圖片（投影片用）',
+		data: '資料',
+		print: '列印',
+		close: '關閉',
+		events: '事件',
+		links: '連結'
+	},
+	'zh-Hans': {
+		share: '分享与导出',
+		heading: '分享与导出当前视图',
+		link: '当前视图的链接',
+		embed: '嵌入代码（iframe）',
+		copy: '复制',
+		copied: '已复制',
+		download: '下载',
+		image: '图片（幻灯片用）',
+		data: '数据',
+		print: '打印',
+		close: '关闭',
+		events: '事件',
+		links: '链接'
+	},
+	en: {
+		share: 'Share & export',
+		heading: 'Share and export this view',
+		link: 'Link to this view',
+		embed: 'Embed code (iframe)',
+		copy: 'Copy',
+		copied: 'Copied',
+		download: 'Download',
+		image: 'Image (for slides)',
+		data: 'Data',
+		print: 'Print',
+		close: 'Close',
+		events: 'Events',
+		links: 'Links'
+	}
+};
