@@ -5,6 +5,10 @@ declare global {
 			/** BCP 47 tag for `<html lang>`, set by the page's load. */
 			lang?: string;
 		}
+		interface PageState {
+			/** The event selected in this history entry (null: none), so Back and Forward restore it. */
+			event?: string | null;
+		}
 	}
 }
 

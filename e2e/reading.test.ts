@@ -1,0 +1,232 @@
+import { expect, test as base, type Page } from '@playwright/test';
+import { createRequire } from 'node:module';
+
+const require = createRequire(import.meta.url);
+
+interface AxeResults {
+	violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+}
+
+/** Every test fails on a console error or an uncaught exception, whatever else it checks. */
+const test = base.extend<{ errors: string[] }>({
+	errors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			page.on('console', (message) => {
+				if (message.type() === 'error') errors.push(message.text());
+			});
+			page.on('pageerror', (error) => errors.push(error.message));
+			await use(errors);
+			expect(errors).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+const timeline = (page: Page) => page.locator('svg[data-timeline]');
+const inTimeline = (page: Page, id: string) => timeline(page).locator(`[data-event-id="${id}"]`);
+const inText = (page: Page, id: string) => page.locator(`article mark[data-event-id="${id}"]`);
+
+async function ready(page: Page, url = '/') {
+	await page.goto(url);
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+}
+
+/** The ids of the events marked in the text, in reading order. */
+const markedIds = (page: Page) =>
+	page
+		.locator('article mark[data-event-id]')
+		.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')!));
+
+test('a click on the timeline brings the event’s words into view and marks them', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await ready(page);
+	// Of the events drawn, the one told furthest down the article: out of view at first.
+	const drawn = await timeline(page)
+		.locator('[data-event-id]')
+		.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')));
+	const id = (await markedIds(page)).findLast((marked) => drawn.includes(marked))!;
+	await expect(inText(page, id)).not.toBeInViewport();
+	await inTimeline(page, id).locator('circle, rect').first().click();
+
+	await expect(inTimeline(page, id)).toHaveAttribute('aria-current', 'true');
+	const linked = page.locator('[data-linked="true"]');
+	await expect(linked).toHaveCount(1);
+	await expect(linked.locator(`mark[data-event-id="${id}"]`)).toHaveAttribute('aria-current', 'true');
+	await expect(linked).toBeInViewport();
+	await expect(page).toHaveURL(new RegExp(`[?&]event=${id}`));
+});
+
+test('a date in the text selects its event on the timeline, and the text stays put', async ({ page }) => {
+	await ready(page);
+	const ids = await markedIds(page);
+	const id = ids.at(-1)!;
+	const mark = inText(page, id);
+	await mark.scrollIntoViewIfNeeded();
+	const before = await mark.boundingBox();
+	await mark.click();
+
+	await expect(inTimeline(page, id)).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator('[data-linked="true"]')).toHaveAttribute('id', /^p-\d+$/);
+	expect((await mark.boundingBox())!.y).toBeCloseTo(before!.y, 0);
+	// The card tells the date as precisely as the text does, and how it is known.
+	const card = page.locator('.card');
+	await expect(card).toContainText(/\d{4}年/);
+	await expect(card).not.toContainText(/\d{4}年1月1日/);
+	await expect(card.getByRole('link', { name: /第 \d+ 段/ })).toBeVisible();
+});
+
+test('the dates in the text are buttons for the keyboard too', async ({ page }) => {
+	await ready(page);
+	const id = (await markedIds(page))[0]!;
+	await inText(page, id).focus();
+	await page.keyboard.press('Enter');
+	await expect(inTimeline(page, id)).toHaveAttribute('aria-current', 'true');
+	await page.keyboard.press('Escape');
+	await expect(page.locator('[data-linked="true"]')).toHaveCount(0);
+	await expect(timeline(page).locator('[aria-current="true"]')).toHaveCount(0);
+});
+
+test('?event= opens the page with that event selected and in view', async ({ page }) => {
+	await page.goto('/');
+	const id = (await markedIds(page)).at(-1)!;
+	await ready(page, `/?event=${id}`);
+	await expect(inTimeline(page, id)).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator('[data-linked="true"]')).toBeInViewport();
+	await expect(inText(page, id)).toBeInViewport();
+});
+
+test('Back and Forward walk through the selections', async ({ page }) => {
+	await ready(page);
+	const [first, second] = await markedIds(page);
+	await inText(page, first!).click();
+	await inText(page, second!).click();
+	await expect(inText(page, second!)).toHaveAttribute('aria-current', 'true');
+
+	await page.goBack();
+	await expect(inText(page, first!)).toHaveAttribute('aria-current', 'true');
+	await expect(page).toHaveURL(new RegExp(`event=${first}`));
+	await page.goBack();
+	await expect(page.locator('article [aria-current="true"]')).toHaveCount(0);
+	await page.goForward();
+	await expect(inText(page, first!)).toHaveAttribute('aria-current', 'true');
+});
+
+test('unknown or malformed parameters leave a working page and say nothing', async ({ page }) => {
+	await ready(page, '/?event=nope&lang=klingon&from=yesterday&to=2014-02-31');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+	await expect(timeline(page).locator('[aria-current="true"]')).toHaveCount(0);
+	await expect(page.locator('#p-0')).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+});
+
+test('Tab reaches the timeline; the arrows move to the next event in time; Enter selects', async ({
+	page
+}) => {
+	await ready(page);
+	for (let tab = 0; tab < 20; tab++) {
+		await page.keyboard.press('Tab');
+		if (await page.evaluate(() => !!document.activeElement?.closest('svg[data-timeline]'))) break;
+	}
+	const focusedEvent = () =>
+		page.evaluate(
+			() => document.activeElement?.closest('[data-event-id]')?.getAttribute('data-event-id') ?? null
+		);
+	if ((await focusedEvent()) === null) await page.keyboard.press('Tab');
+	const from = await focusedEvent();
+	expect(from).not.toBeNull();
+
+	// The list view is the chart's twin: it gives the order of events in time.
+	await page.getByRole('button', { name: /事件列表/ }).click();
+	const order = await page
+		.locator('#event-list [data-list-event-id]')
+		.evaluateAll((items) => items.map((item) => item.getAttribute('data-list-event-id')!));
+	await timeline(page).locator(`[data-event-id="${from}"]`).focus();
+
+	await page.keyboard.press('ArrowRight');
+	await expect.poll(focusedEvent).toBe(order[order.indexOf(from!) + 1]);
+	const next = (await focusedEvent())!;
+	await page.keyboard.press('Enter');
+	await expect(inTimeline(page, next)).toHaveAttribute('aria-current', 'true');
+	await expect(page.locator('[data-linked="true"]').locator(`mark[data-event-id="${next}"]`)).toHaveCount(1);
+});
+
+test('the list view holds every event in time order, each linked to its paragraph', async ({ page }) => {
+	await ready(page);
+	const toggle = page.getByRole('button', { name: /事件列表/ });
+	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
+	await toggle.click();
+	await expect(toggle).toHaveAttribute('aria-expanded', 'true');
+	const items = page.locator('#event-list li');
+	await expect(items).toHaveCount(new Set(await markedIds(page)).size);
+	const last = items.last();
+	const id = (await last.locator('[data-list-event-id]').getAttribute('data-list-event-id'))!;
+	await last.locator('button').click();
+	await expect(inTimeline(page, id)).toHaveAttribute('aria-current', 'true');
+	await expect(last).toHaveAttribute('aria-current', 'true');
+});
+
+test('?lang=zh-Hans shows the article in Simplified script', async ({ page }) => {
+	await ready(page, '/?lang=zh-Hans');
+	await expect(page.locator('#p-0')).toContainText('网');
+	await expect(page.locator('#p-0')).not.toContainText('網');
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await expect(page.locator('article')).toHaveAttribute('lang', 'zh-Hans');
+	// The marks still sit on their words after conversion.
+	const id = (await markedIds(page))[0]!;
+	await inText(page, id).click();
+	await expect(inTimeline(page, id)).toHaveAttribute('aria-current', 'true');
+});
+
+test('the language switch changes the interface and the document language, not the article’s words', async ({
+	page
+}) => {
+	await ready(page);
+	const source = await page.locator('#p-2').textContent();
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await expect(page.locator('article')).toHaveAttribute('lang', 'zh-Hant');
+	await expect(page.locator('#p-2')).toHaveText(source!);
+	await expect(page).toHaveURL(/[?&]lang=en/);
+	const id = (await markedIds(page))[0]!;
+	await inText(page, id).click();
+	await expect(page.locator('.card')).toContainText(/How we know/);
+	await expect(page.locator('.card .when')).toHaveText(/^(about |since )?\d{4}/);
+
+	await page.getByRole('button', { name: '简体中文' }).click();
+	await expect(page.locator('#p-0')).toContainText('网');
+	await page.getByRole('button', { name: '繁體中文' }).click();
+	await expect(page.locator('#p-0')).toContainText('網');
+	await expect(page).not.toHaveURL(/lang=/);
+});
+
+test('scrolling the article moves the timeline’s reading band, unless turned off', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await ready(page);
+	const band = timeline(page).locator('.highlight');
+	const id = (await markedIds(page)).at(-1)!;
+	await inText(page, id).evaluate((mark) => mark.scrollIntoView({ block: 'center', behavior: 'instant' }));
+	await expect(band).toHaveCount(1);
+	await page.getByRole('checkbox').uncheck();
+	await expect(band).toHaveCount(0);
+});
+
+for (const path of ['/', '/embed', '/present']) {
+	test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+		const built = await page.request.get(path);
+		test.skip(built.status() === 404, `${path} is not built yet`);
+		await page.goto(path);
+		await expect(timeline(page).first()).toHaveAttribute('data-ready', 'true');
+		await page.addScriptTag({ path: require.resolve('axe-core/axe.min.js') });
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			const results = await page.evaluate(() =>
+				(window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run()
+			);
+			const grave = results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => ({ id: v.id, nodes: v.nodes.map((node) => node.target.join(' ')) }));
+			expect(grave, scheme).toEqual([]);
+		}
+	});
+}

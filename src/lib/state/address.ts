@@ -1,0 +1,27 @@
+/**
+ * The address bar as the reader's page keeps it: a new history entry for each selection (so Back returns
+ * to the previous one), the language and the window replaced in place. Browser-only; call after mount.
+ */
+import { pushState, replaceState } from '$app/navigation';
+import type { Language } from '$lib/model/schema';
+import { parseUrlState, writeUrlState, type UrlContext, type UrlState } from './url';
+
+export function readAddress(context: UrlContext): UrlState {
+	return parseUrlState(new URL(location.href).searchParams, context);
+}
+
+export function writeAddress(state: UrlState, defaultLang: Language, entry: 'push' | 'replace') {
+	const url = new URL(location.href);
+	url.search = writeUrlState(url.searchParams, state, defaultLang);
+	if (url.href === location.href && entry === 'replace') return;
+	const pageState = { event: state.event };
+	try {
+		// The page's own address with another query: there is no route to resolve.
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		if (entry === 'push') pushState(url, pageState);
+		// eslint-disable-next-line svelte/no-navigation-without-resolve
+		else replaceState(url, pageState);
+	} catch {
+		// A page opened from file:// (the offline copy) may not rewrite its address; the page works the same.
+	}
+}
