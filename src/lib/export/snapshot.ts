@@ -3,7 +3,7 @@
  * resolved, since a file has no stylesheet), frame it (svg.ts), and rasterize it at 2x for PNG.
  */
 import type { Dataset } from '$lib/model/schema';
-import { composeSvg, FOOTER, HEADER, sourceLine } from './svg';
+import { bands, composeSvg, sourceLine } from './svg';
 
 /** What a drawing needs from CSS; everything else (layout, transitions) means nothing in a file. */
 const PROPERTIES = [
@@ -13,6 +13,8 @@ const PROPERTIES = [
 	'stroke-width',
 	'stroke-opacity',
 	'stroke-dasharray',
+	'stop-color',
+	'stop-opacity',
 	'opacity',
 	'font-family',
 	'font-size',
@@ -43,6 +45,7 @@ export function svgSnapshot(svg: SVGSVGElement, data: Dataset, view: { from: str
 	copy.setAttribute('width', String(Math.round(box.width)));
 	copy.setAttribute('height', String(Math.round(box.height)));
 	const page = getComputedStyle(document.documentElement);
+	const footer = sourceLine(data, view);
 	const text = composeSvg(
 		new XMLSerializer().serializeToString(copy),
 		{
@@ -53,9 +56,11 @@ export function svgSnapshot(svg: SVGSVGElement, data: Dataset, view: { from: str
 			fontFamily: getComputedStyle(svg).fontFamily
 		},
 		data.article.title,
-		sourceLine(data, view)
+		footer
 	);
-	return { text, width: Math.round(box.width), height: Math.round(box.height) + HEADER + FOOTER };
+	const band = bands(Math.round(box.width), data.article.title, footer);
+	const height = Math.round(box.height) + Math.round(band.header) + Math.round(band.footer);
+	return { text, width: Math.round(box.width), height };
 }
 
 /** The SVG drawn on a canvas at `scale` (2x: sharp on a 4K projector and in a slide scaled up). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '$lib/present/fixture.test-helper';
-import { composeSvg, FOOTER, HEADER, pngSize, sourceLine } from './svg';
+import { bands, composeSvg, pngSize, sourceLine, wrapText } from './svg';
 
 const frame = {
 	width: 800.4,
@@ -24,13 +24,29 @@ describe('the exported image', () => {
 			'A <b> & "c"',
 			'Source: x'
 		);
+		const band = bands(800, 'A <b> & "c"', 'Source: x');
+		const height = 200 + Math.round(band.header) + Math.round(band.footer);
 		expect(svg).toMatch(
-			new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="800" height="${200 + HEADER + FOOTER}"`)
+			new RegExp(`^<svg xmlns="http://www.w3.org/2000/svg" width="800" height="${height}"`)
 		);
 		expect(svg).toContain('<title>A &#60;b&#62; &#38; &#34;c&#34;</title>');
 		expect(svg).toContain('font-family="&#34;Noto Sans CJK TC&#34;, sans-serif"');
-		expect(svg).toContain('<g transform="translate(0 44)"><svg data-timeline=""');
+		expect(svg).toContain(`<g transform="translate(0 ${Math.round(band.header)})"><svg data-timeline=""`);
 		expect(svg).not.toContain('<b>');
+	});
+});
+
+describe('text in a file with no layout engine', () => {
+	it('wraps at spaces, or anywhere in CJK, within the width', () => {
+		expect(wrapText('Source: one two three four', 55, 10)).toEqual(['Source:', 'one two', 'three', 'four']);
+		expect(wrapText('網路空間命運共同體', 40, 10)).toEqual(['網路空間', '命運共同', '體']);
+		expect(wrapText('short', 1000, 12)).toEqual(['short']);
+	});
+
+	it('grows the bands with the lines', () => {
+		expect(bands(320, 'T', 'x '.repeat(100)).footer).toBeGreaterThan(
+			bands(3000, 'T', 'x '.repeat(100)).footer
+		);
 	});
 });
 

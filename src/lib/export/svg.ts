@@ -5,8 +5,48 @@
  */
 import type { Dataset } from '$lib/model/schema';
 
-export const HEADER = 44;
-export const FOOTER = 30;
+const TITLE_SIZE = 20;
+const NOTE_SIZE = 12;
+const MARGIN = 16;
+
+/**
+ * Lines of at most `width` pixels, measured roughly (a CJK character is as wide as the font is tall, other
+ * characters about 0.6 of it): SVG text does not wrap, and a file has no layout engine to ask.
+ */
+export function wrapText(text: string, width: number, fontSize: number): string[] {
+	const lines: string[] = [];
+	let line = '';
+	let used = 0;
+	let lastBreak = -1;
+	for (const char of text) {
+		const advance = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(char) ? fontSize : fontSize * 0.6;
+		if (used + advance > width && line) {
+			// Break at the last space when there is one, else mid-word (CJK has no spaces).
+			const cut = lastBreak > 0 ? lastBreak : line.length;
+			lines.push(line.slice(0, cut).trimEnd());
+			line = line.slice(cut).trimStart();
+			used = [...line].length * fontSize * 0.6;
+			lastBreak = -1;
+		}
+		line += char;
+		used += advance;
+		if (char === ' ') lastBreak = line.length;
+	}
+	if (line) lines.push(line);
+	return lines;
+}
+
+/** The bands above and below the chart, for a chart `width` wide. */
+export function bands(width: number, title: string, footer: string) {
+	const titleLines = wrapText(title, width - 2 * MARGIN, TITLE_SIZE);
+	const footerLines = wrapText(footer, width - 2 * MARGIN, NOTE_SIZE);
+	return {
+		titleLines,
+		footerLines,
+		header: 14 + titleLines.length * TITLE_SIZE * 1.3,
+		footer: 10 + footerLines.length * NOTE_SIZE * 1.4
+	};
+}
 
 export interface SvgFrame {
 	/** The chart's own size in CSS pixels. */
@@ -35,19 +75,27 @@ export function sourceLine(data: Dataset, view: { from: string; to: string } | n
 
 /**
  * `chart` is a complete `<svg>` element (namespaced, styles inlined); it is nested under the title.
- * The result's pixel size is the chart's plus the header and footer bands.
+ * The result's pixel size is the chart's plus the title and source bands (`bands`).
  */
 export function composeSvg(chart: string, frame: SvgFrame, title: string, footer: string): string {
 	const width = Math.round(frame.width);
-	const height = Math.round(frame.height) + HEADER + FOOTER;
-	const font = escapeXml(frame.fontFamily);
+	const band = bands(width, title, footer);
+	const top = Math.round(band.header);
+	const height = Math.round(frame.height) + top + Math.round(band.footer);
+	const color = escapeXml(frame.color);
+	const lines = (texts: string[], y: number, size: number) =>
+		texts
+			.map(
+				(text, i) => `<tspan x="${MARGIN}" y="${Math.round(y + i * size * 1.35)}">${escapeXml(text)}</tspan>`
+			)
+			.join('');
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${font}">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(frame.fontFamily)}">`,
 		`<title>${escapeXml(title)}</title>`,
 		`<rect width="100%" height="100%" fill="${escapeXml(frame.background)}"/>`,
-		`<text x="16" y="29" font-size="20" font-weight="600" fill="${escapeXml(frame.color)}">${escapeXml(title)}</text>`,
-		`<g transform="translate(0 ${HEADER})">${chart}</g>`,
-		`<text x="16" y="${height - 11}" font-size="12" fill="${escapeXml(frame.color)}" opacity="0.75">${escapeXml(footer)}</text>`,
+		`<text font-size="${TITLE_SIZE}" font-weight="600" fill="${color}">${lines(band.titleLines, 8 + TITLE_SIZE, TITLE_SIZE)}</text>`,
+		`<g transform="translate(0 ${top})">${chart}</g>`,
+		`<text font-size="${NOTE_SIZE}" fill="${color}" opacity="0.75">${lines(band.footerLines, height - Math.round(band.footer) + 6 + NOTE_SIZE, NOTE_SIZE)}</text>`,
 		'</svg>'
 	].join('\n');
 }
