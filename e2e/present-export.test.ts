@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { pngSize } from '../src/lib/export/svg';
+
+test('the share dialog links the view, writes the iframe, and exports SVG, PNG and CSV', async ({ page }) => {
+	await page.goto('/');
+	const svg = page.locator('svg[data-timeline]');
+	await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
+	const selected = await svg.locator('[data-event-id]').first().getAttribute('data-event-id');
+	await page.goto(`/?event=${selected}`);
+	await expect(svg.locator('[aria-current="true"]').first()).toHaveAttribute('data-event-id', selected!);
+	const drawn = await svg
+		.locator('[data-event-id]')
+		.evaluateAll((nodes) => [...new Set(nodes.map((node) => node.getAttribute('data-event-id')))].sort());
+
+	await page.locator('button[data-share]').click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog).toBeVisible();
+	await expect(dialog.locator('input[data-copy-source="link"]')).toHaveValue(
+		new RegExp(`[?&]event=${selected}`)
+	);
+	const snippet = await dialog.locator('textarea[data-copy-source="embed"]').inputValue();
+	expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\?event=/);
+	for (const attribute of ['title="', 'loading="lazy"', 'sandbox="allow-scripts"'])
+		expect(snippet).toContain(attribute);
+
+	const save = async (kind: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			dialog.locator(`[data-download="${kind}"]`).click()
+		]);
+		return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
+	};
+
+	const image = await save('svg');
+	expect(image.name).toMatch(/\.svg$/);
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		const root = doc.documentElement;
+		return {
+			broken: doc.querySelector('parsererror') !== null,
+			root: root.localName,
+			width: Number(root.getAttribute('width')),
+			height: Number(root.getAttribute('height')),
+			ids: [
+				...new Set([...doc.querySelectorAll('[data-event-id]')].map((n) => n.getAttribute('data-event-id')))
+			],
+			text: root.textContent ?? ''
+		};
+	}, image.bytes.toString('utf8'));
+	expect(parsed.broken).toBe(false);
+	expect(parsed.root).toBe('svg');
+	expect(parsed.ids.sort()).toEqual(drawn);
+	expect(parsed.text).toContain('Source:');
+
+	const png = await save('png');
+	expect(pngSize(new Uint8Array(png.bytes))).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
+
+	const csv = (await save('csv')).bytes.toString('utf8');
+	expect(csv.startsWith('\ufeffid,start,end,precision')).toBe(true);
+	expect(csv).toContain(`${selected},`);
+});

@@ -1,0 +1,69 @@
+import { expect, test } from '@playwright/test';
+
+/** The scene order /present plays by default: the svg's events in time order, as the speaker view shows. */
+test('/present steps through the events with a clicker, and the speaker view keeps in step', async ({
+	page,
+	context
+}) => {
+	await page.goto('/present');
+	const stage = page.locator('main[data-scene]');
+	const selected = page.locator('svg[data-timeline] [aria-current="true"]').first();
+	await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
+	await expect(stage).toHaveAttribute('data-scene', '0');
+	const first = await selected.getAttribute('data-event-id');
+	await expect(page.locator(`[data-caption-for="${first}"]`)).toBeVisible();
+
+	const speaker = await context.newPage();
+	await speaker.goto('/present?speaker');
+	await expect(speaker.locator('[data-speaker]')).toHaveAttribute('data-scene', '0');
+
+	await page.keyboard.press('PageDown');
+	await expect(stage).toHaveAttribute('data-scene', '1');
+	const second = await selected.getAttribute('data-event-id');
+	expect(second).not.toBe(first);
+	await expect(page.locator(`[data-caption-for="${second}"]`)).toBeVisible();
+	await expect(speaker.locator('[data-speaker]')).toHaveAttribute('data-scene', '1');
+	await expect(speaker.locator(`[data-next] [data-caption-for]`)).toBeVisible();
+	await expect(speaker.locator('[data-paragraph] mark')).toBeVisible();
+
+	for (const key of ['ArrowRight', 'Space', 'Enter']) await page.keyboard.press(key);
+	await expect(stage).toHaveAttribute('data-scene', '4');
+	for (const key of ['PageUp', 'ArrowLeft']) await page.keyboard.press(key);
+	await expect(stage).toHaveAttribute('data-scene', '2');
+	await expect(speaker.locator('[data-speaker]')).toHaveAttribute('data-scene', '2');
+
+	await page.keyboard.press('b');
+	await expect(page.locator('[data-blank]')).toBeVisible();
+	await page.keyboard.press('.');
+	await expect(page.locator('[data-blank]')).toHaveCount(0);
+});
+
+test('/present plays a story given in the address, and says what is wrong with a broken one', async ({
+	page
+}) => {
+	await page.goto('/present');
+	await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
+	const ids = await page
+		.locator('svg[data-timeline] [data-event-id]')
+		.evaluateAll((nodes) => [...new Set(nodes.map((node) => node.getAttribute('data-event-id')))]);
+	const story = [
+		{ from: '2014-01-01', to: '2026-01-01', caption: 'Ten years, <b>one</b> view' },
+		{ event: ids[0] }
+	];
+	await page.goto(`/present?scenes=${encodeURIComponent(JSON.stringify(story))}`);
+	await expect(page.locator('main[data-scene]')).toContainText('Ten years, <b>one</b> view');
+	await expect(page.locator('main[data-scene] b')).toHaveCount(0);
+	await expect(page.locator('[data-scene-counter]')).toContainText('2');
+	await page.keyboard.press('PageDown');
+	await expect(page.locator(`[data-caption-for="${ids[0]}"]`)).toBeVisible();
+
+	await page.goto(`/present?scenes=${encodeURIComponent('[{"from":"2016-01-01"}]')}`);
+	await expect(page.getByRole('alert')).toContainText('scenes.0');
+
+	// A scene's window zooms in; Home fits all again.
+	const svg = page.locator('svg[data-timeline]');
+	await page.goto(`/present?scenes=${encodeURIComponent('[{"from":"2016-01-01","to":"2016-07-01"}]')}`);
+	await expect(svg).toHaveAttribute('data-domain-start', /^2016-01/);
+	await page.keyboard.press('Home');
+	await expect.poll(async () => (await svg.getAttribute('data-domain-start'))! < '2015').toBe(true);
+});
