@@ -69,6 +69,19 @@ function readMeta(file: string): ArticleMeta {
 	return result.data;
 }
 
+/** Columns a terminal gives a string: CJK and full-width characters take two. */
+function displayWidth(text: string): number {
+	let width = 0;
+	for (const char of text)
+		width +=
+			/[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u.test(
+				char
+			)
+				? 2
+				: 1;
+	return width;
+}
+
 function table(data: Dataset): string {
 	const rows = data.events.map((event) => [
 		event.end ? `${event.start}..${event.end}` : event.start,
@@ -78,11 +91,13 @@ function table(data: Dataset): string {
 		event.derivation
 	]);
 	const head = ['date', 'precision', 'paragraph', 'quote', 'derivation'];
-	const width = (column: number) => Math.max(...[head, ...rows].map((row) => [...row[column]!].length));
+	const widths = head.map((_, column) =>
+		Math.max(...[head, ...rows].map((row) => displayWidth(row[column]!)))
+	);
 	const line = (row: string[]) =>
 		row
 			.map((cell, column) =>
-				column < row.length - 1 ? cell.padEnd(width(column) - ([...cell].length - cell.length)) : cell
+				column < row.length - 1 ? cell + ' '.repeat(widths[column]! - displayWidth(cell)) : cell
 			)
 			.join('  ');
 	const undated = data.undated.map((mention) => `  ¶${mention.paragraph}  ${mention.quote}`);

@@ -415,31 +415,39 @@ const buildHoliday: Build = (groups, match, text) => {
 	return { from: match.index, to, value: { type: 'holiday', name: groups.hol! } };
 };
 
-/** `indices` only for the rules that read group positions: the `d` flag costs time on every match. */
-function rule(source: string, build: Build, indices = false) {
+/**
+ * `indices` only for the rules that read group positions: the `d` flag costs time on every match.
+ * `needs` is what any match must contain; a text without it skips the rule (one cheap scan instead
+ * of trying a pattern with optional prefixes at every position).
+ */
+function rule(
+	source: string,
+	build: Build,
+	{ indices = false, needs }: { indices?: boolean; needs?: RegExp } = {}
+) {
 	const d = indices ? 'd' : '';
-	return { regex: new RegExp(source, `g${d}`), sticky: new RegExp(source, `y${d}`), build };
+	return { regex: new RegExp(source, `g${d}`), sticky: new RegExp(source, `y${d}`), build, needs };
 }
 
-const YEAR_LED = rule(P.NOT_AFTER_NUMBER + P.YEAR_LED, buildCalendar, true);
-const MONTH_LED = rule(P.NOT_AFTER_NUMBER + P.MONTH_LED, buildCalendar, true);
+const YEAR_LED = rule(P.NOT_AFTER_NUMBER + P.YEAR_LED, buildCalendar, { indices: true, needs: /年/ });
+const MONTH_LED = rule(P.NOT_AFTER_NUMBER + P.MONTH_LED, buildCalendar, { indices: true, needs: /月/ });
 const RULES = [
 	YEAR_LED,
 	MONTH_LED,
-	rule(P.DAY_ONLY, buildDayOnly),
-	rule(P.NOT_IN_FIGURE + P.NUMERIC_YMD, buildNumeric),
-	rule(P.NOT_IN_FIGURE + P.NUMERIC_SMALL, buildNumeric),
+	rule(P.DAY_ONLY, buildDayOnly, { needs: /[日号]/ }),
+	rule(P.NOT_IN_FIGURE + P.NUMERIC_YMD, buildNumeric, { needs: /\d[-/. ]\d/ }),
+	rule(P.NOT_IN_FIGURE + P.NUMERIC_SMALL, buildNumeric, { needs: /\d[-/.]\d/ }),
 	rule(P.RELATIVE_DAY, buildRelativeDay),
-	rule(P.NUMERIC_YM, buildNumeric),
-	rule(P.NUMERIC_MD, buildMonthDay),
-	rule(P.BARE_YEAR, buildBareYear),
-	rule(P.DECADE, buildDecade),
-	rule(P.CENTURY_ONLY, buildCentury),
-	rule(P.SPAN, buildSpan, true),
+	rule(P.NUMERIC_YM, buildNumeric, { needs: /\d[-/]\d/ }),
+	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
+	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
+	rule(P.DECADE, buildDecade, { needs: /年代/ }),
+	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/ }),
+	rule(P.SPAN, buildSpan, { indices: true }),
 	rule(P.RECENT, buildRecent),
-	rule(P.WEEK, buildWeek),
-	rule(P.BARE_YEAR_PART, buildBareYearPart),
-	rule(P.HOLIDAY_ONLY, buildHoliday)
+	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/ }),
+	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季度/ }),
+	rule(P.HOLIDAY_ONLY, buildHoliday, { needs: /节|元旦|除夕|大年|端午|七夕|中秋|平安夜/ })
 ];
 
 /** The end of a range: a full date, or the parts that differ from its start (`至21日`, `到2018`). */
@@ -482,7 +490,8 @@ function titleRanges(text: string): [number, number][] {
 /** Candidate matches of every rule, leftmost longest first, without overlaps. */
 function atoms(text: string): Mention[] {
 	const candidates: Mention[] = [];
-	for (const { regex, build } of RULES) {
+	for (const { regex, build, needs } of RULES) {
+		if (needs && !needs.test(text)) continue;
 		for (const match of text.matchAll(regex)) {
 			if (!match[0]) continue;
 			const mention = build(match.groups ?? {}, match, text);

@@ -4,9 +4,9 @@
  * title longer than that is cut with an ellipsis.
  */
 
-const SENTENCE_END = /[。！？!?；;\n]/;
+const SENTENCE_END = new Set('。！？!?；;\n');
 /** Clauses end at commas, colons and ellipses; `、` joins items of one list and does not. */
-const CLAUSE_END = /[，,：:…]/;
+const CLAUSE_END = new Set('，,：:…');
 /** Connectives that open a clause but say nothing of the event. */
 const LEADING =
 	/^(?:首先|其次|再次|最后|此外|另外|同时|而且|并且|但是|然而|因此|其中|第[一二三四五六七八九十]+|并|且|而|但|又|也|还|即)[，,、：:]?\s*/u;
@@ -15,9 +15,9 @@ const MIN_CONTENT = 6;
 
 function sentenceAround(text: string, from: number, to: number): [number, number] {
 	let start = from;
-	while (start > 0 && !SENTENCE_END.test(text[start - 1]!)) start--;
+	while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
 	let end = to;
-	while (end < text.length && !SENTENCE_END.test(text[end]!)) end++;
+	while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
 	return [start, end];
 }
 
@@ -25,7 +25,7 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 	const clauses: [number, number][] = [];
 	let open = start;
 	for (let i = start; i < end; i++) {
-		if (CLAUSE_END.test(text[i]!)) {
+		if (CLAUSE_END.has(text[i]!)) {
 			clauses.push([open, i]);
 			open = i + 1;
 		}
