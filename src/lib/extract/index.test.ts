@@ -105,6 +105,13 @@ describe('editions', () => {
 		});
 		expect(validateDataset(data).ok).toBe(true);
 	});
+	it('ties an edition to a date after it in the same sentence', () => {
+		const data = extractArticle(
+			'标题\n第十四届全运会于2021年9月15日开幕。第十五届全运会于2025年11月9日开幕。第十二届全运会在辽宁举行。',
+			{ published: '2025-11-11' }
+		);
+		expect(data.events.find((event) => event.basis === 'edition')).toMatchObject({ start: '2013' });
+	});
 	it('leaves an edition undated when nothing ties its series to a year', () => {
 		const data = extractArticle('标题\n第三届进博会开幕。', { published: '2020-11-05' });
 		expect(data.events).toEqual([]);

@@ -131,9 +131,12 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		}
 		const untied: Edition[] = [];
 		for (const edition of editions.get(paragraph.index) ?? []) {
-			const tie = dated.findLast(
-				(event) => event.span[1] <= edition.from && sameSentence(normal, event.span[1], edition.from)
-			);
+			// The year a sentence states for an edition: before it (`2025年第十二届`) or after (`第十五届全运会于11月9日`).
+			const tie =
+				dated.findLast(
+					(event) => event.span[1] <= edition.from && sameSentence(normal, event.span[1], edition.from)
+				) ??
+				dated.find((event) => event.span[0] >= edition.to && sameSentence(normal, edition.to, event.span[0]));
 			if (tie) {
 				const list = ties.get(edition.series) ?? [];
 				list.push({

@@ -45,7 +45,7 @@ export const MONTH = `(?<lm>农历 ?)?(?:(?<m>1[0-2]|0?[1-9]|十[一二]?|[一�
 export const DAY = `(?<d>[12]\\d|3[01]|0?[1-9]|初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])(?<ds> ?[日号])?`;
 
 /** Parts of a year after `年`: halves, quarters, seasons, its start and end. */
-export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等])|底|末(?!期)|第?[一二三四1-4]季度|[春夏秋冬][天季](?!度)`;
+export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等])|底|末(?!期)|第?[一二三四1-4]季度|前[二三两2-3]季度|[春夏秋冬][天季](?!度)`;
 /** Parts of a month after `月`. */
 export const MONTH_PART = `上旬|中旬|下旬|初(?![步次期级始中等])|底|末(?!期)`;
 
@@ -59,7 +59,11 @@ export const MONTH_LED = `${MONTH}(?: ?${DAY}| ?(?<mp>${MONTH_PART}))?`;
 /** `19日` standing alone (the month comes from the text or the publication date). */
 export const DAY_ONLY = `(?<![\\d.\\-/:月日号])(?<d>[12]\\d|3[01]|0?[1-9]) ?(?<ds>[日号])`;
 /** `上半年`, `年底`, `第一季度` without a year (the year comes from the text). */
-export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当])(?<yp>上半年|下半年|年初(?![步次期级始中等])|年底|年末(?!期)|第[一二三四]季度)`;
+export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当])(?<yp>上半年|下半年|年初(?![步次期级始中等])|年底|年末(?!期)|第[一二三四]季度|前[二三两]季度)`;
+
+const MONTH_NUMBER = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]`;
+/** `1-10月`, `1至10月`: months sharing one `月`. */
+export const MONTH_RANGE = `${NOT_AFTER_NUMBER}(?<m1>${MONTH_NUMBER}) ?(?:-|—|–|－|~|至|到) ?(?<m2>${MONTH_NUMBER}) ?月(?:份)?`;
 
 /** `2010-01-29`, `2010/01/29`, `2010.01.29`, `2010 01 29` (a dash may follow: it opens a range). */
 export const NUMERIC_YMD = `(?<ny>\\d{4})(?:(?<ns>[-/.])(?<nm>\\d{1,2})\\k<ns>(?<nd>\\d{1,2})| (?<nm2>\\d{2}) (?<nd2>\\d{2}))(?![\\d:]|[./]\\d)`;

@@ -32,7 +32,10 @@ describe('recognize: ranges and periods', () => {
 		['今年上半年', '今年上半年'],
 		['2025年底', '2025年底'],
 		['2000年前後', '2000年前後'],
-		['在2007年与2009年之间', '在2007年与2009年之间']
+		['在2007年与2009年之间', '在2007年与2009年之间'],
+		['1-10月,工业增长', '1-10月'],
+		['前三季度GDP增长', '前三季度'],
+		['2024年前三季度', '2024年前三季度']
 	])('%s → %s', (text, quote) => expect(quotes(text)).toEqual([quote]));
 	it('marks hedged dates approximate', () => {
 		expect(recognize('2000年前后')[0]?.approximate).toBe(true);

@@ -29,6 +29,8 @@ const MONTH_OFFSETS: Record<string, number> = { 这个: 0, 本: 0, 上个: -1, �
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 function yearPart(word: string): Part {
+	const first = /^前([二三两2-3])季度$/.exec(word);
+	if (first) return { from: 1, to: (numberOf(first[1]!) ?? Number(first[1])) * 3, approximate: false, word };
 	const quarter = /([一二三四1-4])季度/.exec(word);
 	if (quarter) {
 		const q = numberOf(quarter[1]!) ?? Number(quarter[1]);
@@ -400,6 +402,17 @@ const buildRelativeDay: Build = (groups, match, text) => {
 	};
 };
 
+const buildMonthRange: Build = (groups, match) => {
+	const [from, to] = [groups.m1!, groups.m2!].map((m) => numberOf(m));
+	if (from === undefined || to === undefined || from >= to || to > 12) return undefined;
+	const month = (value: number): Temporal => ({ type: 'date', month: { kind: 'number', value } });
+	return {
+		from: match.index,
+		to: match.index + match[0].length,
+		value: { type: 'range', from: month(from), to: month(to) }
+	};
+};
+
 const buildBareYearPart: Build = (groups, match) => ({
 	from: match.index,
 	to: match.index + match[0].length,
@@ -435,6 +448,7 @@ const RULES = [
 	YEAR_LED,
 	MONTH_LED,
 	rule(P.DAY_ONLY, buildDayOnly, { needs: /[日号]/ }),
+	rule(P.MONTH_RANGE, buildMonthRange, { needs: /月/ }),
 	rule(P.NOT_IN_FIGURE + P.NUMERIC_YMD, buildNumeric, { needs: /\d[-/. ]\d/ }),
 	rule(P.NOT_IN_FIGURE + P.NUMERIC_SMALL, buildNumeric, { needs: /\d[-/.]\d/ }),
 	rule(P.RELATIVE_DAY, buildRelativeDay),

@@ -61,6 +61,8 @@ describe('resolve', () => {
 		expect(at('自2014年以來')).toMatchObject({ start: '2014', end: 'open' });
 		expect(at('近年')).toMatchObject({ start: '2022', end: '2025', approximate: true });
 		expect(at('过去十年')).toMatchObject({ start: '2015', end: '2025' });
+		expect(at('前三季度')).toMatchObject({ start: '2025-01', end: '2025-09', precision: 'month' });
+		expect(at('1-10月')).toMatchObject({ start: '2025-01', end: '2025-10', precision: 'month' });
 	});
 	it('builds ranges, completing the end from the start', () => {
 		expect(at('2014年11月19日至21日')).toMatchObject({ start: '2014-11-19', end: '2014-11-21' });

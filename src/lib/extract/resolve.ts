@@ -113,16 +113,34 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 	}
 }
 
-/** Of the years around publication, the one that puts `month`/`day` nearest to it. */
-function nearestToPublication(published: Day, month: number, day: number): number {
-	const candidates = [published.year - 1, published.year, published.year + 1];
-	const distance = (year: number) =>
-		Math.abs(
-			toUtc({ year, month, day: Math.min(day, daysInMonth(year, month)) }).getTime() -
-				toUtc(published).getTime()
-		);
-	return candidates.reduce((best, year) => (distance(year) < distance(best) ? year : best));
+/** How far news looks ahead: a date without a year more than this after publication is taken as past. */
+const AHEAD_MS = 31 * 86_400_000;
+
+/**
+ * Of `candidates`, the one whose day is nearest publication, looking back rather than far ahead: `1月` in a
+ * November article is this January, `12月` is next month, `11月19日` eight days on is ahead.
+ */
+function nearestToPublication<T>(
+	published: Day,
+	candidates: T[],
+	dayOf: (candidate: T) => Day
+): T | undefined {
+	const now = toUtc(published).getTime();
+	const distance = (candidate: T) => {
+		const gap = toUtc(dayOf(candidate)).getTime() - now;
+		return gap > AHEAD_MS ? Infinity : Math.abs(gap);
+	};
+	return candidates.reduce<T | undefined>(
+		(best, candidate) => (best === undefined || distance(candidate) < distance(best) ? candidate : best),
+		undefined
+	);
 }
+
+const clampDay = (year: number, month: number, day: number): Day => ({
+	year,
+	month,
+	day: Math.min(day, daysInMonth(year, month))
+});
 
 /** A year for a date that states none: the article's last year, else publication. */
 function impliedYear(
@@ -138,7 +156,13 @@ function impliedYear(
 		};
 	if (!context.published) return undefined;
 	const value =
-		month === undefined ? context.published.year : nearestToPublication(context.published, month, day ?? 1);
+		month === undefined
+			? context.published.year
+			: nearestToPublication(
+					context.published,
+					[context.published.year - 1, context.published.year, context.published.year + 1],
+					(year) => clampDay(year, month, day ?? 1)
+				)!;
 	return {
 		value,
 		basis: 'relative',
@@ -204,12 +228,7 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 		} else if (context.published && !year) {
 			const published = context.published;
 			const candidates = [-1, 0, 1].map((offset) => addMonths(published.year, published.month, offset));
-			const best = candidates.reduce((a, b) =>
-				Math.abs(toUtc({ ...b, day: Math.min(day!, 28) }).getTime() - toUtc(published).getTime()) <
-				Math.abs(toUtc({ ...a, day: Math.min(day!, 28) }).getTime() - toUtc(published).getTime())
-					? b
-					: a
-			);
+			const best = nearestToPublication(published, candidates, (c) => clampDay(c.year, c.month, day))!;
 			month = best.month;
 			year = {
 				value: best.year,
@@ -407,15 +426,7 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 		const dates = [published.year - 1, published.year, published.year + 1]
 			.map((y) => ({ y, found: holidayDay(value.name, y) }))
 			.filter((entry) => entry.found !== undefined);
-		const nearest = dates.reduce<(typeof dates)[number] | undefined>(
-			(best, entry) =>
-				!best ||
-				Math.abs(toUtc(entry.found!.day).getTime() - toUtc(published).getTime()) <
-					Math.abs(toUtc(best.found!.day).getTime() - toUtc(published).getTime())
-					? entry
-					: best,
-			undefined
-		);
+		const nearest = nearestToPublication(published, dates, (entry) => entry.found!.day);
 		if (nearest)
 			year = {
 				value: nearest.y,
@@ -503,13 +514,15 @@ function lastOf(placed: Placed): Partial {
 	return placed.end && placed.end !== 'open' ? placed.end : placed.start;
 }
 
+const RANGE_START = 'the start of the range';
+
 function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Context): Placed | undefined {
 	const from = place(value.from, context);
 	if (!from) return undefined;
 	const first = from.start;
 	const inherited: Context = {
 		...context,
-		year: { value: first.year, quote: 'the start of the range' },
+		year: { value: first.year, quote: RANGE_START },
 		...(first.month !== undefined ? { month: { year: first.year, month: first.month } } : {})
 	};
 	let to = place(value.to, inherited);
@@ -533,7 +546,8 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 		precision,
 		approximate: from.approximate || to.approximate,
 		basis: from.basis === 'relative' || to.basis === 'relative' ? 'relative' : 'explicit',
-		how: [from.how, to.how].filter(Boolean).join('; ')
+		// What the end took from the start goes without saying.
+		how: [from.how, ...to.how.split('; ').filter((note) => note && !note.includes(RANGE_START))].join('; ')
 	};
 }
 

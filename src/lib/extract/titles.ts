@@ -4,12 +4,14 @@
  * title longer than that is cut with an ellipsis.
  */
 
+import { normalize } from './normalize';
+
 const SENTENCE_END = new Set('。！？!?；;\n');
 /** Clauses end at commas, colons and ellipses; `、` joins items of one list and does not. */
 const CLAUSE_END = new Set('，,：:…');
 /** Connectives that open a clause but say nothing of the event. */
 const LEADING =
-	/^(?:首先|其次|再次|最后|此外|另外|同时|而且|并且|但是|然而|因此|其中|第[一二三四五六七八九十]+|并|且|而|但|又|也|还|即)[，,、：:]?\s*/u;
+	/^(?:(?:首先|其次|再次|最后|此外|另外|同时|而且|并且|但是|然而|因此|其中|并|且|而|但|又|也|还|即)[，,、：:]?|第[一二三四五六七八九十]+[，,、：:])\s*/u;
 const MAX_LENGTH = 40;
 const MIN_CONTENT = 6;
 
@@ -49,7 +51,8 @@ export function titleAround(text: string, from: number, to: number): string {
 	const length = () => clauses[last]![1] - clauses[first]![0];
 	while (length() - (to - from) < MIN_CONTENT && last + 1 < clauses.length) last++;
 	let title = text.slice(clauses[first]![0], clauses[last]![1]).trim();
-	const lead = LEADING.exec(title);
+	// Read in one spelling (`並` is `并`); normalizing keeps lengths, so the cut applies to the author's words.
+	const lead = LEADING.exec(normalize(title));
 	if (lead && title.length - lead[0].length >= MIN_CONTENT) title = title.slice(lead[0].length);
 	if (title.length > MAX_LENGTH) title = `${title.slice(0, MAX_LENGTH).trimEnd()}…`;
 	return title || text.slice(from, to);
