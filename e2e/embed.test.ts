@@ -100,6 +100,15 @@ test('in a reveal.js deck on another origin, the frame announces its events and 
 	expect((await messages.ofType('nianbiao:select')).length).toBe(selects);
 	expect(await frame.locator('img, b').count()).toBe(0);
 	expect(dialogs).toBe(0);
+
+	// A window on command; reveal.js's slide:stop settles on the overview, slide:start zooms back.
+	const svg = frame.locator('svg[data-timeline]');
+	await post(page, { type: 'nianbiao:view', from: '2016-01-01', to: '2018-01-01' });
+	await expect(svg).toHaveAttribute('data-domain-start', /^2016-01/);
+	await post(page, 'slide:stop');
+	await expect.poll(async () => (await svg.getAttribute('data-domain-start'))! < '2015').toBe(true);
+	await post(page, 'slide:start');
+	await expect(svg).toHaveAttribute('data-domain-start', /^2016-01/);
 });
 
 test("the deck's own keys step through the events before leaving the slide", async ({ page, baseURL }) => {

@@ -59,4 +59,26 @@ test('the share dialog links the view, writes the iframe, and exports SVG, PNG a
 	const csv = (await save('csv')).bytes.toString('utf8');
 	expect(csv.startsWith('\ufeffid,start,end,precision')).toBe(true);
 	expect(csv).toContain(`${selected},`);
+
+	// Save this view as a scene with a caption, then play the story on the stage.
+	await dialog.getByRole('textbox', { name: /字幕|Caption/ }).fill('第一幕 <b>x</b>');
+	await dialog.locator('[data-add-scene]').click();
+	await expect(dialog.locator('[data-story-count]')).toHaveAttribute('data-story-count', '1');
+	await dialog.locator('[data-play-story]').click();
+	await expect(page).toHaveURL(/\/present\?scenes=/);
+	await expect(page.locator(`[data-caption-for="${selected}"]`)).toContainText('第一幕 <b>x</b>');
+});
+
+test('paper gets the timeline and the event list, with links as footnotes', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
+	const sheet = page.locator('.print-sheet');
+	await expect(sheet).toBeHidden();
+	await page.emulateMedia({ media: 'print' });
+	await expect(sheet).toBeVisible();
+	await expect(page.locator('svg[data-timeline]')).toBeVisible();
+	await expect(page.locator('button[data-share]')).toBeHidden();
+	const items = await sheet.locator('ol').first().locator('li').count();
+	expect(items).toBeGreaterThanOrEqual(5);
+	await expect(sheet.locator('ol.notes li').last()).toContainText(/^http:\/\/127\.0\.0\.1:\d+\/#p-\d+$/);
 });

@@ -15,6 +15,14 @@ export interface ShareWords {
 	close: string;
 	events: string;
 	links: string;
+	story: string;
+	storyHint: string;
+	caption: string;
+	addScene: string;
+	scenes: (count: number) => string;
+	play: string;
+	storyFile: string;
+	clear: string;
 }
 
 export const SHARE_WORDS: Record<Language, ShareWords> = {
@@ -31,7 +39,15 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		print: '列印',
 		close: '關閉',
 		events: '事件',
-		links: '連結'
+		links: '連結',
+		story: '簡報的場景',
+		storyHint: '把目前的檢視（時間範圍、選取的事件）存成一幕；/present 依序播放。',
+		caption: '字幕（可不填）',
+		addScene: '加入這一幕',
+		scenes: (n) => `${n} 幕`,
+		play: '播放',
+		storyFile: '下載場景 JSON',
+		clear: '清除'
 	},
 	'zh-Hans': {
 		share: '分享与导出',
@@ -46,7 +62,15 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		print: '打印',
 		close: '关闭',
 		events: '事件',
-		links: '链接'
+		links: '链接',
+		story: '演示的场景',
+		storyHint: '把当前视图（时间范围、选中的事件）存为一幕；/present 依次播放。',
+		caption: '字幕（可不填）',
+		addScene: '加入这一幕',
+		scenes: (n) => `${n} 幕`,
+		play: '播放',
+		storyFile: '下载场景 JSON',
+		clear: '清除'
 	},
 	en: {
 		share: 'Share & export',
@@ -61,6 +85,15 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		print: 'Print',
 		close: 'Close',
 		events: 'Events',
-		links: 'Links'
+		links: 'Links',
+		story: 'Scenes for a talk',
+		storyHint:
+			'Save the view on screen (its window and selected event) as a scene; /present plays them in order.',
+		caption: 'Caption (optional)',
+		addScene: 'Add this view',
+		scenes: (n) => `${n} scene${n === 1 ? '' : 's'}`,
+		play: 'Play',
+		storyFile: 'Download scenes JSON',
+		clear: 'Clear'
 	}
 };

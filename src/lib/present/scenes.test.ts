@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from './fixture.test-helper';
-import { decodeScenes, defaultScenes, encodeScenes, validateStory, type Scene } from './scenes';
+import { decodeScenes, defaultScenes, encodeScenes, sceneOf, validateStory, type Scene } from './scenes';
 
 const data = sampleDataset();
 
@@ -54,5 +54,21 @@ describe('scenes', () => {
 			ok: false,
 			problems: [{ path: 'scenes', message: 'is not valid JSON' }]
 		});
+	});
+});
+
+describe('saving the view as a scene', () => {
+	it('keeps what is set and nothing else, and validates as a story', () => {
+		const scenes = [
+			sceneOf({ event: 'e-day', view: null }),
+			sceneOf({ event: null, view: { from: '2014-01-01', to: '2020-01-01' } }, '  Six years  '),
+			sceneOf({ event: null, view: null }, '   ')
+		];
+		expect(scenes).toEqual([
+			{ event: 'e-day' },
+			{ from: '2014-01-01', to: '2020-01-01', caption: 'Six years' },
+			{}
+		]);
+		expect(validateStory({ scenes }, data).ok).toBe(true);
 	});
 });

@@ -75,3 +75,15 @@ export function decodeScenes(param: string, data: Dataset): Validation<Scene[]> 
 	}
 	return validateStory({ scenes: parsed }, data);
 }
+
+/** The view on screen as a scene: what the presenter sees is what the stage will show. */
+export function sceneOf(
+	state: { event: string | null; view: { from: string; to: string } | null },
+	caption = ''
+): Scene {
+	return {
+		...(state.event ? { event: state.event } : {}),
+		...(state.view ? { from: state.view.from, to: state.view.to } : {}),
+		...(caption.trim() ? { caption: caption.trim().slice(0, 280) } : {})
+	};
+}
