@@ -44,4 +44,22 @@ describe('fixtures', () => {
 		expect(data.events.find((event) => event.quote === '3月5日')?.start).toBe('2024-03-05');
 		expect(data.events.some((event) => /5\.2|5%|30/.test(event.quote))).toBe(false);
 	});
+	it('chinanews: the byline dates the article; the lantern festival falls on the day itself', () => {
+		const data = extractArticle(read('chinanews-2026-cppcc-briefing.txt'));
+		expect(data.article.published).toBe('2026-03-04');
+		const dated = data.events.map((event) => `${event.quote}=${event.start}`);
+		expect(dated).toEqual(
+			expect.arrayContaining(['3月3日=2026-03-03', '元宵节=2026-03-03', '春节=2026-02-17'])
+		);
+		expect(data.events.some((event) => /十四届|十五五|2500/.test(event.quote))).toBe(false);
+	});
+	it('ndrc: quarters of the publication year; baselines and open ranges do not move the year', () => {
+		const data = extractArticle(read('ndrc-2025-three-quarters.txt'), { published: '2025-10-20' });
+		const quarters = data.events.filter((event) => event.quote === '前三季度');
+		expect(quarters.length).toBeGreaterThan(2);
+		expect(quarters.every((event) => event.start === '2025-01' && event.end === '2025-09')).toBe(true);
+		expect(data.events.find((event) => event.quote === '9月份')?.start).toBe('2025-09');
+		expect(data.events.some((event) => event.quote === '去年')).toBe(false);
+		expect(data.undated.map((mention) => mention.quote)).toEqual(expect.arrayContaining(['日前', '去年']));
+	});
 });

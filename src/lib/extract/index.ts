@@ -30,6 +30,7 @@ function parseDay(text: string | undefined): Day | undefined {
 }
 
 const SENTENCE_END = /[。！？!?；;]/;
+const COMPARED = /^ ?同期/;
 
 function sameSentence(text: string, from: number, to: number): boolean {
 	return !SENTENCE_END.test(text.slice(Math.min(from, to), Math.max(from, to)));
@@ -119,7 +120,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		for (const mention of mentions.get(paragraph.index) ?? []) {
 			const quote = paragraph.text.slice(mention.from, mention.to);
 			const placed = place(mention.value, context);
-			if (!placed) {
+			// `比去年同期`: a baseline the figures are compared with, not an event.
+			if (!placed || COMPARED.test(normal.slice(mention.to, mention.to + 3))) {
 				undated.push(toUndated(paragraph, mention.from, mention.to));
 				continue;
 			}
@@ -127,7 +129,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const how = placed.how || `${quote} as written`;
 			const derivation = placed.approximate ? `${how} (approximate)` : how;
 			dated.push(toEvent(paragraph, mention.from, mention.to, placed, derivation));
-			context = advance(context, placed, quote);
+			// Only a year the text states moves the story's year (`11月19日` after `2014年`); a relative word
+			// (`去年同期`) or an open range (`2022年以来`, which runs to the present) does not.
+			if (placed.basis === 'explicit' && placed.end !== 'open') context = advance(context, placed, quote);
 		}
 		const untied: Edition[] = [];
 		for (const edition of editions.get(paragraph.index) ?? []) {
