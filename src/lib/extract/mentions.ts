@@ -9,7 +9,8 @@ const KIND =
 	/(?:倡议|论坛|博览会|大会|峰会|会议|报告|白皮书|规划|纲要|战略|协定|协议|公约|宣言|契约|计划)(?=[^\p{Script=Han}]|$|[等和与及的上中期暨是在为将于已由之])/gu;
 /** Words a name never holds: particles, prepositions and the verbs that introduce a name. */
 const BOUNDARY =
-	/(?:发起|发布|举办|主办|召开|出席|参加|参与|启动|提出|推动|通过|制定|签署|宣布|加入|牵头|倡导|促成|举行|成为|面向|关于|围绕|[的了在和与及等以为由将对同把被从向给使让是有也都并而或其该此各暨])/gu;
+	/(?:以及|发起|发布|举办|主办|召开|出席|参加|参与|启动|提出|推动|通过|制定|签署|宣布|加入|牵头|倡导|促成|举行|成为|面向|关于|围绕|[的了在和与及等以为由将对同把被从向给使让是有也都并而或其该此各暨])/gu;
+const CONJUNCTION = /^[和与及]$/;
 const NAME_CHAR = /[\p{Script=Han}A-Za-z0-9·—-]/u;
 const MAX_NAME = 30;
 const MIN_NAME = 4;
@@ -30,9 +31,14 @@ export function findNames(text: string): Named[] {
 		let from = match.index;
 		while (from > 0 && to - from < MAX_NAME && NAME_CHAR.test(text[from - 1]!)) from--;
 		const run = text.slice(from, match.index);
-		let cut = 0;
-		for (const boundary of run.matchAll(BOUNDARY)) cut = boundary.index + boundary[0].length;
-		from += cut;
+		const boundaries = [...run.matchAll(BOUNDARY)];
+		const last = boundaries.at(-1);
+		if (last && CONJUNCTION.test(last[0])) {
+			// `中国—拉美和加勒比国家…论坛` is one name when the run opens at punctuation and holds nothing else
+			// that ends a name; otherwise the conjunction joined two things and only a fragment is left.
+			const opensAtPunctuation = from === 0 || !/\p{Script=Han}/u.test(text[from - 1]!);
+			if (!opensAtPunctuation || boundaries.length > 1) continue;
+		} else if (last) from += last.index + last[0].length;
 		if (to - from < MIN_NAME || to - from === match[0].length) continue;
 		names.push({ from, to });
 	}
