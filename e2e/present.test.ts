@@ -67,3 +67,21 @@ test('/present plays a story given in the address, and says what is wrong with a
 	await page.keyboard.press('Home');
 	await expect.poll(async () => (await svg.getAttribute('data-domain-start'))! < '2015').toBe(true);
 });
+
+test('a TimelineJS user presents their own timeline: /present?src=<their JSON>', async ({ page }) => {
+	const timelinejs = {
+		title: { text: { headline: 'Knight Lab <i>sample</i>' } },
+		events: [
+			{ start_date: { year: '2012', month: '3' }, text: { headline: 'First', text: '<p>It began.</p>' } },
+			{ start_date: { year: 2013 }, end_date: { year: 2014 }, text: { headline: 'Second' } }
+		]
+	};
+	await page.route('https://data.example/**', (route) =>
+		route.fulfill({ json: timelinejs, headers: { 'access-control-allow-origin': '*' } })
+	);
+	await page.goto('/present?src=https://data.example/timeline.json&lang=en');
+	await expect(page.locator('main[data-scene]')).toContainText('March 2012');
+	await expect(page.locator('main[data-scene]')).toContainText('It began.');
+	await page.keyboard.press('PageDown');
+	await expect(page.locator('main[data-scene]')).toContainText('2013 – 2014');
+});
