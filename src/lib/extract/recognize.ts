@@ -542,7 +542,7 @@ function combine(text: string, list: Mention[]): Mention[] {
 		if (isCalendar(mention.value) || mention.value.type === 'decade') {
 			const joined = joinRange(text, mention);
 			if (joined) mention = joined;
-			else mention = openOrHedged(text, mention);
+			else mention = openOrHedged(text, withWeekday(text, mention));
 		}
 		while (i + 1 < list.length && list[i + 1]!.from < mention.to) i++;
 		out.push(mention);
@@ -574,6 +574,15 @@ function joinRange(text: string, start: Mention): Mention | undefined {
 			return { from: start.from, to: end.to + 2, value: { type: 'range', from: start.value, to: end.value } };
 	}
 	return undefined;
+}
+
+/** `10月12号，星期一`, `11月11日（周二）`: the weekday only restates the day, so it belongs to its span. */
+const WEEKDAY_AFTER = /^[，, ]?[（(]?(?:星期|礼拜|周)[一二三四五六日天1-7][）)]?/;
+
+function withWeekday(text: string, mention: Mention): Mention {
+	if (mention.value.type !== 'date' || mention.value.day === undefined) return mention;
+	const weekday = WEEKDAY_AFTER.exec(text.slice(mention.to, mention.to + 8));
+	return weekday ? { ...mention, to: mention.to + weekday[0].length } : mention;
 }
 
 function openOrHedged(text: string, mention: Mention): Mention {
