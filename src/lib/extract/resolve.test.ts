@@ -79,4 +79,12 @@ describe('resolve', () => {
 		expect(at('2019年2月29日')).toBeUndefined();
 		expect(at('2020年2月29日')).toMatchObject({ start: '2020-02-29' });
 	});
+	it('reads Traditional as Simplified', () => {
+		expect(at('去年國慶節')).toMatchObject({ start: '2024-10-01' });
+		expect(at('下週一')).toMatchObject({ start: '2025-11-17' });
+		expect(at('上個月')).toMatchObject({ start: '2025-10' });
+		expect(at('2024年農曆正月初一')).toMatchObject({ start: '2024-02-10' });
+		expect(at('二十世紀八十年代')).toMatchObject({ start: '1980', end: '1989' });
+		expect(at('過去五年')).toMatchObject({ start: '2020', end: '2025' });
+	});
 });
