@@ -1,0 +1,27 @@
+/**
+ * `?src=` as a route loads it, for /embed and /present alike: nothing asked (null), 'loading', or the
+ * outcome of `fetchDataset`. Call it while the route's component initialises; a newer address wins
+ * over a slower, older fetch.
+ */
+import { fetchDataset, type Loaded } from './source';
+
+export function loadSource(src: () => string | null) {
+	let loaded = $state<Loaded | 'loading' | null>(null);
+	$effect(() => {
+		const url = src();
+		if (!url) return;
+		loaded = 'loading';
+		let current = true;
+		void fetchDataset(url, fetch).then((result) => {
+			if (current) loaded = result;
+		});
+		return () => {
+			current = false;
+		};
+	});
+	return {
+		get current() {
+			return loaded;
+		}
+	};
+}
