@@ -137,7 +137,7 @@ test('Tab reaches the timeline; the arrows move to the next event in time; Enter
 	expect(from).not.toBeNull();
 
 	// The list view is the chart's twin: it gives the order of events in time.
-	await page.getByRole('button', { name: /事件列表/ }).click();
+	await page.getByRole('button', { name: /^事件列表/ }).click();
 	const order = await page
 		.locator('#event-list [data-list-event-id]')
 		.evaluateAll((items) => items.map((item) => item.getAttribute('data-list-event-id')!));
@@ -153,7 +153,7 @@ test('Tab reaches the timeline; the arrows move to the next event in time; Enter
 
 test('the list view holds every event in time order, each linked to its paragraph', async ({ page }) => {
 	await ready(page);
-	const toggle = page.getByRole('button', { name: /事件列表/ });
+	const toggle = page.getByRole('button', { name: /^事件列表/ });
 	await expect(toggle).toHaveAttribute('aria-expanded', 'false');
 	await toggle.click();
 	await expect(toggle).toHaveAttribute('aria-expanded', 'true');

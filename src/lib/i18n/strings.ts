@@ -14,6 +14,7 @@ export interface Strings {
 	followReading: string;
 	showList: string;
 	listHeading: string;
+	closeList: string;
 	selected: string;
 	clearSelection: string;
 	paragraph: (number: number) => string;
@@ -33,6 +34,7 @@ export const STRINGS: Record<Language, Strings> = {
 		followReading: '時間軸跟隨閱讀位置',
 		showList: '事件列表',
 		listHeading: '全部事件（依時間順序）',
+		closeList: '關閉事件列表',
 		selected: '選取的事件',
 		clearSelection: '取消選取',
 		paragraph: (n) => `第 ${n} 段`,
@@ -55,6 +57,7 @@ export const STRINGS: Record<Language, Strings> = {
 		followReading: '时间轴跟随阅读位置',
 		showList: '事件列表',
 		listHeading: '全部事件（按时间顺序）',
+		closeList: '关闭事件列表',
 		selected: '选取的事件',
 		clearSelection: '取消选取',
 		paragraph: (n) => `第 ${n} 段`,
@@ -77,6 +80,7 @@ export const STRINGS: Record<Language, Strings> = {
 		followReading: 'Timeline follows my reading',
 		showList: 'List of events',
 		listHeading: 'All events, in time order',
+		closeList: 'Close the list of events',
 		selected: 'Selected event',
 		clearSelection: 'Clear selection',
 		paragraph: (n) => `Paragraph ${n}`,
