@@ -26,6 +26,8 @@ test('/present steps through the events with a clicker, and the speaker view kee
 	await expect(speaker.locator(`[data-next] [data-caption-for]`)).toBeVisible();
 	await expect(speaker.locator('[data-paragraph] mark')).toBeVisible();
 
+	// Even with the focus in the timeline (a click on it), the clicker's keys step the scenes.
+	await page.locator('svg[data-timeline]').focus();
 	for (const key of ['ArrowRight', 'Space', 'Enter']) await page.keyboard.press(key);
 	await expect(stage).toHaveAttribute('data-scene', '4');
 	for (const key of ['PageUp', 'ArrowLeft']) await page.keyboard.press(key);
