@@ -36,6 +36,18 @@ function sameSentence(text: string, from: number, to: number): boolean {
 	return !SENTENCE_END.test(text.slice(Math.min(from, to), Math.max(from, to)));
 }
 
+/**
+ * The paragraph's words enter every id there (an id survives edits elsewhere), as a digest computed once
+ * per paragraph: hashing the whole paragraph again for each of its events made ids the costliest step.
+ */
+const digests = new WeakMap<Paragraph, string>();
+
+function digestOf(paragraph: Paragraph): string {
+	let digest = digests.get(paragraph);
+	if (digest === undefined) digests.set(paragraph, (digest = contentId('p', paragraph.text)));
+	return digest;
+}
+
 function toEvent(
 	paragraph: Paragraph,
 	from: number,
@@ -48,7 +60,7 @@ function toEvent(
 	const end =
 		placed.end === undefined ? undefined : placed.end === 'open' ? 'open' : iso(placed.end, placed.precision);
 	return {
-		id: contentId('e', start, end ?? '', quote, paragraph.text),
+		id: contentId('e', start, end ?? '', quote, digestOf(paragraph)),
 		start,
 		...(end !== undefined ? { end } : {}),
 		precision: placed.precision,
@@ -65,7 +77,7 @@ function toEvent(
 function toUndated(paragraph: Paragraph, from: number, to: number): Undated {
 	const quote = paragraph.text.slice(from, to);
 	return {
-		id: contentId('u', quote, paragraph.text),
+		id: contentId('u', quote, digestOf(paragraph)),
 		paragraph: paragraph.index,
 		span: [from, to],
 		quote,
