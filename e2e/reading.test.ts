@@ -96,6 +96,16 @@ test('?event= opens the page with that event selected and in view', async ({ pag
 	await expect(inText(page, id)).toBeInViewport();
 });
 
+test('?from=&to= opens the timeline on that window; a plain address stays plain', async ({ page }) => {
+	await ready(page, '/?from=2014&to=2016');
+	await expect(timeline(page)).toHaveAttribute('data-domain-start', '2014-01-01');
+	await expect(timeline(page)).toHaveAttribute('data-domain-end', '2016-12-31');
+
+	await ready(page, '/');
+	await page.waitForTimeout(600);
+	expect(new URL(page.url()).search).toBe('');
+});
+
 test('Back and Forward walk through the selections', async ({ page }) => {
 	await ready(page);
 	const [first, second] = await markedIds(page);
