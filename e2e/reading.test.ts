@@ -176,6 +176,23 @@ test('the list view holds every event in time order, each linked to its paragrap
 	await expect(last).toHaveAttribute('aria-current', 'true');
 });
 
+test('a reader who asks for reduced motion is taken to the words without a scrolling animation', async ({
+	page
+}) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await ready(page);
+	await page.getByRole('button', { name: /^事件列表/ }).click();
+	const id = (await markedIds(page)).at(-1)!;
+	await page.locator(`#event-list [data-list-event-id="${id}"]`).click();
+	// Read at once, without waiting: a smooth scroll would still be on its way.
+	const words = await inText(page, id).evaluate((mark) => {
+		const box = mark.getBoundingClientRect();
+		return box.top >= 0 && box.bottom <= innerHeight;
+	});
+	expect(words).toBe(true);
+});
+
 test('?lang=zh-Hans shows the article in Simplified script', async ({ page }) => {
 	await ready(page, '/?lang=zh-Hans');
 	await expect(page.locator('#p-0')).toContainText('网');
