@@ -19,7 +19,8 @@ function run(...args: string[]) {
 	return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('npm run extract', () => {
+// Each test starts a Node process with tsx: allow for a busy CI machine.
+describe('npm run extract', { timeout: 30_000 }, () => {
 	it('prints the model as JSON and nothing else', () => {
 		const { code, stdout } = run(
 			file('a.txt', '标题\n今年春节,各地举办活动。\n'),

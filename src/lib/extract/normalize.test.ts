@@ -8,7 +8,10 @@ describe('normalize', () => {
 	});
 	it('keeps every position: same length, unit for unit', () => {
 		fc.assert(
-			fc.property(fc.string({ unit: 'binary' }), (text) => normalize(text).length === text.length),
+			fc.property(
+				fc.string({ unit: 'binary', maxLength: 200 }),
+				(text) => normalize(text).length === text.length
+			),
 			{
 				numRuns: 300
 			}
