@@ -47,10 +47,6 @@ export function weekday(date: Day): number {
 	return ((toUtc(date).getUTCDay() + 6) % 7) + 1;
 }
 
-export function compareDays(a: Day, b: Day): number {
-	return a.year - b.year || a.month - b.month || a.day - b.day;
-}
-
 const chineseFormat = new Intl.DateTimeFormat('zh-u-ca-chinese', {
 	timeZone: 'UTC',
 	year: 'numeric',

@@ -356,14 +356,6 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 			basis: 'relative',
 			how: `${count} ${unit}s before publication, ${from}`
 		};
-	if (direction === 'ahead')
-		return {
-			start: moved.point,
-			precision: moved.precision,
-			approximate: false,
-			basis: 'relative',
-			how: `${count} ${unit}s after publication, ${from}`
-		};
 	const [start, end] = sign < 0 ? [moved.point, now.point] : [now.point, moved.point];
 	return {
 		start,

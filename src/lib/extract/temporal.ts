@@ -34,8 +34,8 @@ export type Temporal =
 			type: 'span';
 			count: number;
 			unit: 'year' | 'month' | 'week' | 'day';
-			/** `past`: the N units up to publication; `ago`/`ahead`: N units before or after it; `after`: N units after the date just stated. */
-			direction: 'past' | 'future' | 'ago' | 'ahead' | 'after';
+			/** `past`/`future`: the N units up to or from publication; `ago`: N units before it; `after`: N units after the year just stated. */
+			direction: 'past' | 'future' | 'ago' | 'after';
 			word: string;
 	  }
 	| { type: 'recentYears' }
