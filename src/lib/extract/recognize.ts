@@ -97,7 +97,7 @@ function yearSpec(groups: Groups, text: string, from: number): YearSpec | undefi
 	return counted === undefined ? null : { kind: 'number', value: counted };
 }
 
-/** Reads the month and day groups; `undefined` day when the words hold none. */
+/** The month the groups name, by number or relative to publication; `undefined` when there is none. */
 function monthSpec(groups: Groups): MonthSpec | undefined {
 	if (groups.rm) return { kind: 'published', offset: MONTH_OFFSETS[groups.rm]!, word: `${groups.rm}月` };
 	const m = groups.m;
@@ -105,6 +105,8 @@ function monthSpec(groups: Groups): MonthSpec | undefined {
 	const value = LUNAR_MONTHS[m] ?? numberOf(m);
 	return value === undefined ? undefined : { kind: 'number', value };
 }
+
+const OPENS_RANGE = new RegExp(`^${P.RANGE_LINK}`);
 
 /**
  * How much of a month-day match to keep: a day needs `日`/`号`, except Chinese numerals of two
@@ -116,7 +118,7 @@ function dayKept(groups: Groups, match: RegExpExecArray, text: string): boolean 
 	if (groups.ds) return true;
 	if (/^\d/.test(d)) {
 		const end = match.indices!.groups!.d![1];
-		return new RegExp(`^${P.RANGE_LINK}`).test(text.slice(end, end + 3));
+		return OPENS_RANGE.test(text.slice(end, end + 3));
 	}
 	return d.length >= 2;
 }
