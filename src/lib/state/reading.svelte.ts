@@ -4,7 +4,7 @@
  */
 import type { Attachment } from 'svelte/attachments';
 
-const READING_BAND = '-30% 0px -40% 0px';
+const READING_BAND = '-40% 0px -35% 0px';
 
 export class ReadingPosition {
 	/** Indexes of the paragraphs in the band, in order; updated at most once a frame. */
