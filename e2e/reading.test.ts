@@ -227,6 +227,27 @@ test('the language switch changes the interface and the document language, not t
 	await expect(page).not.toHaveURL(/lang=/);
 });
 
+test('each undated mention leads to its words', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await ready(page);
+	const link = page.locator('.undated a').last();
+	const target = (await link.getAttribute('href'))!.slice(1);
+	await link.click();
+	const words = page.locator(`#${target}`);
+	await expect(words).toBeFocused();
+	await expect(words).toBeInViewport();
+});
+
+test('an article written in Simplified reads the same, whatever the interface language', async ({ page }) => {
+	await ready(page, '/a/liangma-lantern-festival');
+	const text = await page.locator('article').textContent();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hans');
+	await page.getByRole('button', { name: '繁體中文' }).click();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
+	await expect(page.locator('article')).toHaveAttribute('lang', 'zh-Hans');
+	await expect(page.locator('article')).toHaveText(text!);
+});
+
 test('scrolling the article moves the timeline’s reading band, unless turned off', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await ready(page);
