@@ -148,6 +148,7 @@ test('Tab reaches the timeline; the arrows move to the next event in time; Enter
 
 	// The list view is the chart's twin: it gives the order of events in time.
 	await page.getByRole('button', { name: /^事件列表/ }).click();
+	await expect(page.locator('#event-list li').first()).toBeVisible();
 	const order = await page
 		.locator('#event-list [data-list-event-id]')
 		.evaluateAll((items) => items.map((item) => item.getAttribute('data-list-event-id')!));
