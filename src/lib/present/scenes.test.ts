@@ -1,12 +1,38 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from './fixture.test-helper';
-import { decodeScenes, defaultScenes, encodeScenes, sceneOf, validateStory, type Scene } from './scenes';
+import {
+	decodeScenes,
+	defaultScenes,
+	encodeScenes,
+	sceneOf,
+	validateStory,
+	windowAround,
+	type Scene
+} from './scenes';
 
 const data = sampleDataset();
 
 describe('scenes', () => {
-	it('default to one per event, in time order', () => {
-		expect(defaultScenes(data)).toEqual([{ event: 'e-day' }, { event: 'e-year' }, { event: 'e-range' }]);
+	it('default to one per event, in time order, each in a window around its event', () => {
+		const scenes = defaultScenes(data);
+		expect(scenes.map((scene) => scene.event)).toEqual(['e-day', 'e-year', 'e-range']);
+		expect(validateStory({ scenes }, data).ok).toBe(true);
+		for (const scene of scenes) {
+			const event = data.events.find((e) => e.id === scene.event)!;
+			expect(scene.from! <= event.start).toBe(true);
+			expect(scene.to! > (event.end ?? event.start)).toBe(true);
+		}
+	});
+
+	it('zoom around an event: three times its length, at least a quarter of the whole, a week at least', () => {
+		const whole = [new Date(Date.UTC(2014, 0, 1)), new Date(Date.UTC(2026, 0, 1))] as const;
+		const day = data.events.find((e) => e.id === 'e-day')!;
+		// A quarter of twelve years, centred on 2014-11-19.
+		expect(windowAround(day, whole)).toEqual({ from: '2013-05-20', to: '2016-05-21' });
+		const range = data.events.find((e) => e.id === 'e-range')!;
+		expect(windowAround(range, whole)).toEqual({ from: '2012-12-31', to: '2022-01-02' });
+		const short = [new Date(Date.UTC(2014, 10, 19)), new Date(Date.UTC(2014, 10, 20))] as const;
+		expect(windowAround(day, short)).toEqual({ from: '2014-11-16', to: '2014-11-24' });
 	});
 
 	it('round-trip through the URL', () => {

@@ -5,7 +5,8 @@
  * that enters, and every problem names the scene and the field.
  */
 import * as v from 'valibot';
-import type { Dataset } from '$lib/model/schema';
+import { eventExtent, toIso } from '$lib/model/dates';
+import type { Dataset, TimelineEvent } from '$lib/model/schema';
 import { validateWith, type Validation } from '$lib/model/validate';
 import { isEventId, isIsoDay } from '$lib/embed/options';
 import { inTimeOrder } from './order';
@@ -43,9 +44,32 @@ export const StorySchema = v.strictObject({
 
 export type Scene = v.InferOutput<typeof SceneSchema>;
 
-/** One scene per event, in time order: what `/present` plays when no story is given. */
+const DAY = 86_400_000;
+
+/**
+ * A window around an event that shows it large but keeps its neighbourhood: three times its own length,
+ * and at least a quarter of the whole data set's span, centred on it. Moving from one such window to the
+ * next is what makes the stage's timeline travel.
+ */
+export function windowAround(
+	event: TimelineEvent,
+	whole: readonly [Date, Date]
+): { from: string; to: string } {
+	const [start, end] = eventExtent(event);
+	const width = Math.max(3 * (+end - +start), (+whole[1] - +whole[0]) / 4, 7 * DAY);
+	const middle = (+start + +end) / 2;
+	const day = (time: number) => toIso(new Date(Math.floor(time / DAY) * DAY), 'day');
+	return { from: day(middle - width / 2), to: day(middle + width / 2 + DAY) };
+}
+
+/** One scene per event, in time order, each zoomed around its event: what `/present` plays by default. */
 export function defaultScenes(data: Dataset): Scene[] {
-	return inTimeOrder(data.events).map((event) => ({ event: event.id }));
+	const extents = data.events.map((event) => eventExtent(event));
+	const whole: [Date, Date] = [
+		new Date(Math.min(...extents.map(([from]) => +from))),
+		new Date(Math.max(...extents.map(([, to]) => +to)))
+	];
+	return inTimeOrder(data.events).map((event) => ({ event: event.id, ...windowAround(event, whole) }));
 }
 
 /** A story from parsed JSON, checked against the data set it plays over. */
