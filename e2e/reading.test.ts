@@ -162,6 +162,35 @@ test('Tab reaches the timeline; the arrows move to the next event in time; Enter
 	await expect(page.locator('[data-linked="true"]').locator(`mark[data-event-id="${next}"]`)).toHaveCount(1);
 });
 
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+
+	const clear = (page: Page, id: string) =>
+		page.evaluate((id) => {
+			const words = document.querySelector(`article mark[data-event-id="${id}"]`)!.getBoundingClientRect();
+			const pinned = document.querySelector('.timeline-pane')!.getBoundingClientRect();
+			const sheet = document.querySelector('.details')!.getBoundingClientRect();
+			return words.top >= pinned.bottom && (sheet.height === 0 || words.bottom <= sheet.top);
+		}, id);
+
+	test('a tapped date stays in sight between the pinned timeline and the card', async ({ page }) => {
+		await ready(page);
+		const id = (await markedIds(page))[2]!;
+		await inText(page, id).evaluate((mark) => scrollBy(0, mark.getBoundingClientRect().top - 660));
+		await inText(page, id).tap();
+		await expect(page.locator('.card')).toBeVisible();
+		await expect(inTimeline(page, id)).toHaveAttribute('aria-current', 'true');
+		await expect.poll(() => clear(page, id)).toBe(true);
+	});
+
+	test('a deep link lands on the words, below the pinned timeline', async ({ page }) => {
+		await page.goto('/');
+		const id = (await markedIds(page)).at(-1)!;
+		await ready(page, `/?event=${id}`);
+		await expect.poll(() => clear(page, id)).toBe(true);
+	});
+});
+
 test('the list view holds every event in time order, each linked to its paragraph', async ({ page }) => {
 	await ready(page);
 	const toggle = page.getByRole('button', { name: /^事件列表/ });
