@@ -5,6 +5,9 @@
  * fixed script of 40 wheel zooms and 20 drags; the JS heap after it; for nianbiao, the heap over
  * 1,000 zoom operations; and the JavaScript `/` loads before any interaction. Prints a table and
  * writes bench/results.md. A benchmark, not a test: it asserts nothing.
+ *
+ * While working on one case: BENCH_SIZES=10000 BENCH_LIBRARIES=nianbiao npm run bench (a partial run
+ * prints its table but leaves bench/results.md alone).
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -186,6 +189,10 @@ async function loadOfSite(browser: Browser, base: string): Promise<number> {
 
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 
+const sizes = process.env.BENCH_SIZES?.split(',').map(Number) ?? SIZES;
+const libraries = (process.env.BENCH_LIBRARIES?.split(',') ?? ['nianbiao', 'vis-timeline']) as Library[];
+const partial = sizes.length < SIZES.length || libraries.length < 2;
+
 async function main() {
 	console.log('building the site…');
 	sh('npx vite build --logLevel warn');
@@ -193,7 +200,7 @@ async function main() {
 	const initialKb = scripts.reduce((sum, s) => sum + s.gzip, 0) / 1024;
 	console.log('building the bench page and data…');
 	await buildHarness();
-	writeData(join(tmp, 'data'));
+	writeData(join(tmp, 'data'), sizes);
 
 	const { server, url } = await serve({
 		'/': join(tmp, 'harness'),
@@ -210,8 +217,8 @@ async function main() {
 	const results: Result[] = [];
 	try {
 		const siteMs = await loadOfSite(browser, url);
-		for (const n of SIZES)
-			for (const library of ['nianbiao', 'vis-timeline'] as Library[]) {
+		for (const n of sizes)
+			for (const library of libraries) {
 				process.stdout.write(`${library} ${n}… `);
 				const result = await measure(browser, url, library, n);
 				results.push(result);
@@ -221,9 +228,10 @@ async function main() {
 			(r) =>
 				`| ${r.library} | ${r.n.toLocaleString('en')} | ${f(r.loadMs, 0)} | ${f(r.p50)} | ${f(r.p95)} | ${f(r.max)} | ${f(r.intervalP95)} / ${f(r.intervalMax)} | ${r.frames} | ${f(r.heapMb)} | ${r.heapGrowth === undefined ? '' : `${f(r.heapGrowth * 100)}%`} |`
 		);
-		const ratios = SIZES.map((n) => {
-			const ours = results.find((r) => r.n === n && r.library === 'nianbiao')!;
-			const theirs = results.find((r) => r.n === n && r.library === 'vis-timeline')!;
+		const ratios = sizes.map((n) => {
+			const ours = results.find((r) => r.n === n && r.library === 'nianbiao');
+			const theirs = results.find((r) => r.n === n && r.library === 'vis-timeline');
+			if (!ours || !theirs) return `| ${n.toLocaleString('en')} | – | – | – | – |`;
 			return `| ${n.toLocaleString('en')} | ${f(theirs.loadMs / ours.loadMs)}× | ${f(theirs.p95 / ours.p95)}× | ${f(theirs.max / ours.max)}× | ${f(theirs.heapMb / ours.heapMb)}× |`;
 		});
 		const chromiumVersion = browser.version();
@@ -260,7 +268,7 @@ async function main() {
 			...scripts.map((s) => `| ${s.file} | ${f(s.gzip / 1024)} |`),
 			''
 		].join('\n');
-		writeFileSync(join(root, 'bench/results.md'), report);
+		if (!partial) writeFileSync(join(root, 'bench/results.md'), report);
 		console.log(`\n${report}`);
 	} finally {
 		await browser.close();

@@ -8,6 +8,7 @@ export { layoutFrame } from './layout/frame';
 export { geometry } from './layout/geometry';
 export { baseScale, domainOf, fitDomain, transformFor } from './layout/scale';
 export { overview } from './layout/overview';
+export { clusterWindow, keyAction, revealWindow } from './layout/interact';
 export { Zoomer } from './zoom';
 export { default as Minimap } from './Minimap.svelte';
 export { default as DenseLayer } from './DenseLayer.svelte';

@@ -17,11 +17,14 @@ export class Zoomer {
 	/** Where an animation is heading: a key pressed during it builds on its end, not on its start. */
 	#target: ZoomTransform | null = null;
 
-	constructor(svg: SVGSVGElement, onzoom: (transform: ZoomTransform) => void) {
+	/** `onzoom` learns whether the reader moved it (wheel, drag, pinch) or code did (a key, an animation). */
+	constructor(svg: SVGSVGElement, onzoom: (transform: ZoomTransform, byInput: boolean) => void) {
 		this.#behavior = zoom<SVGSVGElement, unknown>()
 			// Clicks on marks and clusters stay clicks; a drag that starts on them still pans.
 			.clickDistance(4)
-			.on('zoom', (event: { transform: ZoomTransform }) => onzoom(event.transform));
+			.on('zoom', (event: { transform: ZoomTransform; sourceEvent: Event | null }) =>
+				onzoom(event.transform, event.sourceEvent !== null)
+			);
 		this.#selection = select(svg).call(this.#behavior);
 		this.#svg = svg;
 	}

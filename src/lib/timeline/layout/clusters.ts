@@ -87,7 +87,8 @@ export function toClusters(
 		merged = out;
 	}
 	return merged.map((c) => ({
-		key: `c${c.key}`,
+		// Keyed by its first event's time, which outlives a change of bin size, so the element stays.
+		key: `c${c.from}`,
 		x: c.x,
 		w: pill(c.count),
 		count: c.count,

@@ -31,7 +31,9 @@ export interface EventIndex {
 	/** The time all events cover, ms; null without events. */
 	extent: [number, number] | null;
 	lang: Lang;
+	/** Caches, filled as events are first drawn: accessible names, and titles cut to a label's width. */
 	names: Map<string, string>;
+	labels: Map<string, { text: string; w: number }>;
 }
 
 function kindOf(event: TimelineEvent): MarkKind {
@@ -80,7 +82,8 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 		byId: new Map(all.map((item) => [item.event.id, item])),
 		extent,
 		lang,
-		names: new Map()
+		names: new Map(),
+		labels: new Map()
 	};
 }
 

@@ -34,6 +34,18 @@ interface Candidate extends Box {
 	labelX: number;
 }
 
+/** A title cut to fit, kept per event: cutting means measuring every character, every frame. */
+function labelOf(index: EventIndex, item: Indexed, fontSize: number, maxWidth: number) {
+	const key = `${item.event.id}|${fontSize}|${maxWidth}`;
+	let label = index.labels.get(key);
+	if (label === undefined) {
+		const text = truncate(titleOf(index, item), fontSize, maxWidth);
+		label = { text, w: textWidth(text, fontSize) };
+		index.labels.set(key, label);
+	}
+	return label;
+}
+
 export function layoutFrame(
 	index: EventIndex,
 	domain: [number, number],
@@ -54,8 +66,7 @@ export function layoutFrame(
 		const point = item.kind === 'point';
 		const x1 = point ? x((item.from + item.to) / 2) : x(item.from);
 		const x2 = point ? x1 : Math.max(x(item.to), x1 + 2);
-		const label = truncate(titleOf(index, item), fontSize, maxLabel);
-		const w = textWidth(label, fontSize);
+		const { text: label, w } = labelOf(index, item, fontSize, maxLabel);
 		// Labels stay inside the plot: a day near the right edge takes its label on its left.
 		let labelX = point ? x1 + r + 3 : Math.min(Math.max(x1, 0) + 2, width - w - 2);
 		if (point && labelX + w > width) labelX = x1 - r - 3 - w;

@@ -41,6 +41,27 @@ function isContext(t: number, unit: AxisUnit, first: boolean): boolean {
 	return unit === 'month' ? date.getUTCMonth() === 0 : unit === 'day' ? date.getUTCDate() === 1 : false;
 }
 
+/** Formatted labels, by instant, unit, language and context: panning and zooming meet the same ticks again. */
+const labels = new Map<string, string>();
+
+function label(t: number, unit: AxisUnit, lang: Lang, context: boolean): string {
+	const key = `${t}|${unit}|${lang}|${context ? 1 : 0}`;
+	let text = labels.get(key);
+	if (text === undefined) {
+		if (labels.size > 20_000) labels.clear();
+		text = axisLabel(t, unit, lang, context);
+		labels.set(key, text);
+	}
+	return text;
+}
+
+/** The narrowest label a unit can have (`1`, `Jan`, `1990`): a step whose ticks sit closer cannot fit. */
+function narrowest(unit: AxisUnit, lang: Lang, fontSize: number): number {
+	const sample =
+		unit === 'day' ? Date.UTC(2001, 0, 1) : unit === 'month' ? Date.UTC(2001, 4, 1) : Date.UTC(1111, 0, 1);
+	return textWidth(label(sample, unit, lang, false), fontSize);
+}
+
 function labelled(step: Step, domain: [number, number], width: number, lang: Lang, fontSize: number) {
 	const [d0, d1] = domain;
 	const k = width / (d1 - d0);
@@ -48,11 +69,11 @@ function labelled(step: Step, domain: [number, number], width: number, lang: Lan
 	return dates.map((date, i): Tick & { w: number } => {
 		const t = +date;
 		const x = (t - d0) * k;
-		const label = axisLabel(t, step.unit, lang, isContext(t, step.unit, i === 0));
-		const w = textWidth(label, fontSize);
+		const text = label(t, step.unit, lang, isContext(t, step.unit, i === 0));
+		const w = textWidth(text, fontSize);
 		// A label at the edge is pushed inside rather than cut off or dropped.
 		const labelX = Math.min(Math.max(x, w / 2), width - w / 2);
-		return { t, x, label, labelX, w };
+		return { t, x, label: text, labelX, w };
 	});
 }
 
@@ -73,9 +94,10 @@ export function chooseTicks(domain: [number, number], width: number, lang: Lang,
 	const [d0, d1] = domain;
 	const msPerPx = (d1 - d0) / width;
 	for (const step of allSteps()) {
-		// Cheap pre-check: a step far finer than a label's width cannot fit; skip building its labels.
-		const span = +step.interval.offset(new Date(d0), 1)! - d0;
-		if (span / msPerPx < fontSize * 2) continue;
+		// Cheap pre-check: a step finer than its narrowest label cannot fit; skip building its labels.
+		const start = step.interval.floor(new Date(d0));
+		const span = +step.interval.offset(step.interval.offset(start, 1), 1) - +step.interval.offset(start, 1);
+		if (span / msPerPx < narrowest(step.unit, lang, fontSize) + LABEL_GAP) continue;
 		const ticks = labelled(step, domain, width, lang, fontSize);
 		if (ticks.length > Math.max(2, width / 8)) continue;
 		if (fits(ticks)) return ticks.map(({ t, x, label, labelX }) => ({ t, x, label, labelX }));

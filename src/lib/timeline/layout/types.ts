@@ -34,7 +34,7 @@ export interface Mark {
 }
 
 export interface Cluster {
-	/** Stable while the zoom stays within one power-of-two bin size, so Svelte keeps the element. */
+	/** Stable while the cluster keeps its first event, so Svelte keeps the element. */
 	key: string;
 	x: number;
 	/** Width of the pill, which holds the count. */

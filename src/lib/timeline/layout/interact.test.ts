@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { clusterWindow, keyAction, revealWindow } from './interact';
+import { TIMELINE_KEYS } from './keys';
+
+describe('keyAction', () => {
+	it('zooms, fits, clears, steps between events and pans', () => {
+		expect(keyAction('+', false, false)).toEqual({ kind: 'zoom', by: 2 });
+		expect(keyAction('-', false, true)).toEqual({ kind: 'zoom', by: 0.5 });
+		expect(keyAction('Home', false, false)).toEqual({ kind: 'fit' });
+		expect(keyAction('0', false, false)).toEqual({ kind: 'fit' });
+		expect(keyAction('Escape', false, true)).toEqual({ kind: 'clear' });
+		expect(keyAction('ArrowRight', false, true)).toEqual({ kind: 'step', by: 1 });
+		expect(keyAction('ArrowLeft', false, true)).toEqual({ kind: 'step', by: -1 });
+		expect(keyAction('ArrowRight', true, true)).toEqual({ kind: 'pan', by: 0.2 });
+		expect(keyAction('ArrowLeft', false, false)).toEqual({ kind: 'pan', by: -0.2 });
+		expect(keyAction('a', false, false)).toBeNull();
+		expect(keyAction('Tab', false, true)).toBeNull();
+	});
+
+	it('acts on exactly the keys the timeline takes from the page', () => {
+		for (const key of TIMELINE_KEYS) expect(keyAction(key, false, false)).not.toBeNull();
+		for (const key of ['Enter', ' ', 'ArrowUp', 'PageDown', 'x'])
+			expect(keyAction(key, false, true)).toBeNull();
+	});
+});
+
+describe('revealWindow', () => {
+	const domain: [number, number] = [0, 1000];
+	it('leaves the window alone when the item is in view, unless asked to centre', () => {
+		expect(revealWindow({ from: 400, to: 410 }, domain, false)).toBeNull();
+		expect(revealWindow({ from: 400, to: 410 }, domain, true)).toEqual([-95, 905]);
+	});
+	it('brings an item out of view to the middle, keeping the zoom', () => {
+		expect(revealWindow({ from: 2000, to: 2010 }, domain, false)).toEqual([1505, 2505]);
+	});
+	it('zooms out for an item wider than the window', () => {
+		const [a, b] = revealWindow({ from: 0, to: 2000 }, domain, false)!;
+		expect(a).toBeLessThan(0);
+		expect(b).toBeGreaterThan(2000);
+	});
+});
+
+describe('clusterWindow', () => {
+	it('zooms to the cluster, at least twice as close', () => {
+		expect(clusterWindow({ from: 100, to: 200 }, [0, 1000])).toEqual([85, 215]);
+		const [a, b] = clusterWindow({ from: 0, to: 900 }, [0, 1000]);
+		expect(b - a).toBe(500);
+	});
+});
