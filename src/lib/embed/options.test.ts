@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-	DEFAULT_EMBED_OPTIONS,
-	isIsoDay,
-	parseEmbedParams,
-	parseOrigin,
-	parseWindow,
-	queryOf
-} from './options';
+import { DEFAULT_EMBED_OPTIONS, isIsoDay, parseEmbedParams, parseOrigin, parseWindow } from './options';
 
 const parse = (query: string) => parseEmbedParams(new URLSearchParams(query), 'https://site.example/embed');
 
@@ -64,18 +57,5 @@ describe('embed parameters', () => {
 		expect(parseOrigin('http://localhost:5173/')).toBe('http://localhost:5173');
 		expect(parseOrigin('HTTPS://Deck.Example')).toBe('https://deck.example');
 		expect(parseOrigin('null')).toBeNull();
-	});
-});
-
-describe('the query of a hash-routed page', () => {
-	it('reads the query inside the hash as well as the real one', () => {
-		const query = (href: string) => Object.fromEntries(queryOf(new URL(href)));
-		expect(query('file:///x/nianbiao.html#/present?speaker&lang=en')).toEqual({ speaker: '', lang: 'en' });
-		expect(query('file:///x/nianbiao.html?lang=zh-Hans#/embed?lang=en&theme=dark')).toEqual({
-			lang: 'en',
-			theme: 'dark'
-		});
-		expect(query('https://site.example/embed?theme=dark#p-3')).toEqual({ theme: 'dark' });
-		expect(query('https://site.example/embed#top?x=1')).toEqual({});
 	});
 });

@@ -89,15 +89,3 @@ export function parseEmbedParams(params: URLSearchParams, base: string): EmbedOp
 		origin: parseOrigin(params.get('origin'))
 	};
 }
-
-/**
- * The page's query. The offline file routes by hash (`nianbiao.html#/present?speaker`), where the query a
- * person types sits inside the hash and SvelteKit's `url.searchParams` does not see it; both count, the
- * hash's last.
- */
-export function queryOf(url: URL): URLSearchParams {
-	const params = new URLSearchParams(url.search);
-	const inHash = /^#\/[^?#]*\?([^#]*)/.exec(url.hash);
-	if (inHash) for (const [key, value] of new URLSearchParams(inHash[1])) params.set(key, value);
-	return params;
-}

@@ -3,17 +3,21 @@
  * to the previous one), the language and the window replaced in place. Browser-only; call after mount.
  */
 import { pushState, replaceState } from '$app/navigation';
+import { resolve } from '$app/paths';
 import type { Language } from '$lib/model/schema';
-import { parseUrlState, writeUrlState, type UrlContext, type UrlState } from './url';
+import { parseUrlState, queryOf, withQuery, writeUrlState, type UrlContext, type UrlState } from './url';
+
+/** The offline file routes by hash, and `resolve` spells its routes so (`#/present`). */
+const hashRouted = resolve('/').includes('#');
 
 export function readAddress(context: UrlContext): UrlState {
-	return parseUrlState(new URL(location.href).searchParams, context);
+	return parseUrlState(queryOf(new URL(location.href)), context);
 }
 
 export function writeAddress(state: UrlState, defaultLang: Language, entry: 'push' | 'replace') {
-	const url = new URL(location.href);
-	url.search = writeUrlState(url.searchParams, state, defaultLang);
-	if (url.href === location.href && entry === 'replace') return;
+	const here = new URL(location.href);
+	const url = withQuery(here, writeUrlState(queryOf(here), state, defaultLang), hashRouted);
+	if (url.href === here.href && entry === 'replace') return;
 	const pageState = { event: state.event };
 	try {
 		// The page's own address with another query: there is no route to resolve.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { parseUrlState, writeUrlState, type UrlState } from './url';
+import { parseUrlState, queryOf, withQuery, writeUrlState, type UrlState } from './url';
 
 const context = { hasEvent: (id: string) => ['e-1', 'e-2'].includes(id), defaultLang: 'zh-Hant' as const };
 const parse = (query: string) => parseUrlState(new URLSearchParams(query), context);
@@ -67,5 +67,42 @@ describe('writeUrlState', () => {
 	it('round-trips through parseUrlState', () => {
 		const state: UrlState = { event: 'e-1', lang: 'zh-Hans', view: { from: '1999-12-31', to: '2025-11-11' } };
 		expect(parse(write(state).slice(1))).toEqual(state);
+	});
+});
+
+describe('an address of either kind', () => {
+	const query = (href: string) => Object.fromEntries(queryOf(new URL(href)));
+	const file = 'file:///x/nianbiao.html';
+
+	it('reads the query inside a hash route as well as the real one, the hash’s last', () => {
+		expect(query(`${file}#/present?speaker&lang=en`)).toEqual({ speaker: '', lang: 'en' });
+		expect(query(`${file}?lang=zh-Hans#/embed?lang=en&theme=dark`)).toEqual({ lang: 'en', theme: 'dark' });
+		expect(query(`${file}?event=e-1#/`)).toEqual({ event: 'e-1' });
+		expect(query('https://site.example/embed?theme=dark#p-3')).toEqual({ theme: 'dark' });
+		expect(query('https://site.example/embed#top?x=1')).toEqual({});
+	});
+
+	it('writes the query where the page routes: after the path, or inside the hash route', () => {
+		const write = (href: string, q: string, hashRouted: boolean) =>
+			withQuery(new URL(href), q, hashRouted).href;
+		expect(write('https://site.example/a/x?event=e-2#p-3', '?event=e-1', false)).toBe(
+			'https://site.example/a/x?event=e-1#p-3'
+		);
+		expect(write(file, '?event=e-1', true)).toBe(`${file}#/?event=e-1`);
+		expect(write(`${file}#/present?speaker`, '?speaker=&lang=en', true)).toBe(
+			`${file}#/present?speaker=&lang=en`
+		);
+		expect(write(`${file}#/?event=e-2#w-e-2`, '', true)).toBe(`${file}#/#w-e-2`);
+	});
+
+	it('moves a query typed before the hash into it, so a parameter dropped stays dropped', () => {
+		const here = new URL(`${file}?event=e-2&utm=x#/`);
+		const next = withQuery(
+			here,
+			writeUrlState(queryOf(here), { event: null, lang: 'zh-Hant', view: null }, 'zh-Hant'),
+			true
+		);
+		expect(next.href).toBe(`${file}#/?utm=x`);
+		expect(parse(queryOf(next).toString()).event).toBeNull();
 	});
 });

@@ -2,6 +2,8 @@
  * What the address bar holds: `?event=<id>` (the selection), `?lang=` (the page's language) and
  * `?from=&to=` (the timeline's window). Links get shared and typed by hand, so anything unknown or malformed
  * falls back to its default without a word: a reader who follows a stale link still lands on a working page.
+ * The offline file routes by hash, and there the query may also sit inside the hash, after the route
+ * (`nianbiao.html#/present?speaker`): `queryOf` and `withQuery` read and write an address of either kind.
  */
 import { ISO_PARTIAL_DATE, LANGUAGES } from '$lib/model/constants';
 import type { Language } from '$lib/model/schema';
@@ -75,4 +77,35 @@ export function writeUrlState(params: URLSearchParams, state: UrlState, defaultL
 	}
 	const query = next.toString();
 	return query ? `?${query}` : '';
+}
+
+/** A hash that holds a route, as in the offline file: `#/present?speaker`, perhaps with an element's id after. */
+const HASH_ROUTE = /^#(\/[^?#]*)(?:\?([^#]*))?(.*)$/;
+
+/**
+ * The address's query: the real one and the one inside a hash route, which `url.searchParams` does not
+ * see; both count, the hash's last.
+ */
+export function queryOf(url: URL): URLSearchParams {
+	const params = new URLSearchParams(url.search);
+	const inHash = HASH_ROUTE.exec(url.hash)?.[2];
+	if (inHash) for (const [key, value] of new URLSearchParams(inHash)) params.set(key, value);
+	return params;
+}
+
+/**
+ * `url` with `query` (as `writeUrlState` spells it) for its whole query. A hash-routed page keeps it in the
+ * hash, after the route, and drops the real one, which `queryOf` folded in: left there, a parameter the new
+ * query leaves out (no event selected) would come back from it on the next reading.
+ */
+export function withQuery(url: URL, query: string, hashRouted: boolean): URL {
+	const next = new URL(url);
+	if (!hashRouted) {
+		next.search = query;
+		return next;
+	}
+	const [, route = '/', , rest = ''] = HASH_ROUTE.exec(url.hash) ?? [];
+	next.search = '';
+	next.hash = `${route}${query}${rest}`;
+	return next;
 }
