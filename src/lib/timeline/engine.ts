@@ -12,3 +12,4 @@ export { clusterWindow, keyAction, revealWindow } from './layout/interact';
 export { Zoomer } from './zoom';
 export { default as Minimap } from './Minimap.svelte';
 export { default as DenseLayer } from './DenseLayer.svelte';
+export { default as ZoomControls } from './ZoomControls.svelte';
