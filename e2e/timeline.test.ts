@@ -175,15 +175,25 @@ test('a cluster click zooms in', async ({ page }) => {
 });
 
 for (const width of [320, 375, 1280, 1920, 3840])
-	test(`no text overlaps at ${width} px, fitted and zoomed in`, async ({ page }) => {
+	test(`no text overlaps at ${width} px, from all the years down to one day and back`, async ({ page }) => {
+		test.slow();
 		await page.setViewportSize({ width, height: 900 });
 		await page.goto('/');
 		const svg = await ready(page);
 		expect(await overlaps(svg)).toEqual([]);
+		const fit = await span(svg);
 		await svg.focus();
-		for (const key of ['+', '+', '+', '+', '+', '+', '+', '+']) {
-			await page.keyboard.press(key);
+		for (let i = 0; i < 14; i++) {
+			await page.keyboard.press('+');
 			await page.waitForTimeout(250);
 			expect(await overlaps(svg)).toEqual([]);
 		}
+		// As far in as it goes: one day (the attributes name the first and last day shown).
+		expect(await span(svg)).toBeLessThanOrEqual(86_400_000);
+		for (let i = 0; i < 14; i++) {
+			await page.keyboard.press('-');
+			await page.waitForTimeout(250);
+			expect(await overlaps(svg)).toEqual([]);
+		}
+		expect(await span(svg)).toBe(fit);
 	});
