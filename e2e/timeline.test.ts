@@ -90,7 +90,7 @@ test('Tab reaches an event; Left/Right move through time; Enter selects; Escape 
 	const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
 	const first = await focusedId();
 	expect(first).not.toBeNull();
-	await expect(page.locator(`[data-event-id="${first}"]`).first()).toHaveAttribute('aria-label', /.+ · .+/);
+	await expect(page.locator(`[data-event-id="${first}"]`).first()).toHaveAccessibleName(/.+ · .+/);
 
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(focusedId).not.toBe(first);
@@ -108,6 +108,17 @@ test('Tab reaches an event; Left/Right move through time; Enter selects; Escape 
 	await expect(svg.locator('[aria-current="true"]')).toHaveCount(1);
 	await page.keyboard.press('Escape');
 	await expect(svg.locator('[aria-current="true"]')).toHaveCount(0);
+});
+
+test('a click on a mark selects it, and it stays under the pointer', async ({ page }) => {
+	await page.goto('/');
+	const svg = await ready(page);
+	for (const id of await svg
+		.locator('[data-event-id]')
+		.evaluateAll((marks) => marks.map((m) => m.getAttribute('data-event-id')!))) {
+		await svg.locator(`[data-event-id="${id}"]`).locator('circle, rect').first().click();
+		await expect(svg.locator(`[data-event-id="${id}"]`)).toHaveAttribute('aria-current', 'true');
+	}
 });
 
 test('after "fit all" the seed timeline accounts for every one of its events', async ({ page }) => {

@@ -23,6 +23,8 @@ export interface FrameOptions {
 	/** Ids always drawn with their label (the selected and the focused event), even outside the window. */
 	pinned?: readonly string[];
 	highlight?: { from: string; to: string } | null;
+	/** Each drawn event's lane in the previous frame, so that a pinned event stays where it was. */
+	lanes?: ReadonlyMap<string, number>;
 }
 
 interface Candidate extends Box {
@@ -79,7 +81,8 @@ export function layoutFrame(
 			labelX,
 			left: Math.min(point ? x1 - r : x1, labelX),
 			right: Math.max(x2 + (point ? r : 0), labelX + w),
-			pinned: pinned.has(item.event.id)
+			pinned: pinned.has(item.event.id),
+			lane: options.lanes?.get(item.event.id)
 		};
 	};
 

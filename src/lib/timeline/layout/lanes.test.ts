@@ -40,6 +40,11 @@ describe('placeInLanes', () => {
 		expect(placed.find(([item]) => !item.pinned)?.[1]).toBe(1);
 	});
 
+	it('keeps a pinned item in its previous lane when that lane is free', () => {
+		const { placed } = placeInLanes([{ left: 0, right: 10, pinned: true, lane: 2 }], 4);
+		expect(placed[0]![1]).toBe(2);
+	});
+
 	it('returns what fits nowhere', () => {
 		const same = Array.from({ length: 5 }, () => ({ left: 0, right: 10 }));
 		const { placed, left } = placeInLanes(same, 3);

@@ -9,6 +9,8 @@ export interface Box {
 	left: number;
 	right: number;
 	pinned?: boolean;
+	/** The lane it had in the previous frame: a pinned item keeps it when it can, so it does not jump. */
+	lane?: number;
 }
 
 export const LANE_GAP = 6;
@@ -32,7 +34,7 @@ export function placeInLanes<T extends Box>(items: T[], lanes: number): { placed
 	};
 	const pinned = items.filter((item) => item.pinned);
 	for (const item of pinned) {
-		let lane = 0;
+		let lane = item.lane !== undefined && item.lane < lanes && free(item.lane, item) ? item.lane : 0;
 		while (lane < lanes && !free(lane, item)) lane++;
 		// Pinned items share lane 0 rather than vanish when more are pinned than there are lanes.
 		put(lane < lanes ? lane : 0, item);
