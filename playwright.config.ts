@@ -1,10 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './e2e/chromium';
 
 /**
  * End-to-end tests drive Debian's Chromium (no browser download: machines here reach no browser CDN)
  * against the built static site, served by `vite preview`.
  */
-const chromium = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const port = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
@@ -21,17 +21,8 @@ export default defineConfig({
 		timezoneId: 'UTC',
 		locale: 'zh-TW',
 		launchOptions: {
-			executablePath: chromium,
-			// Without these Chromium keeps calling home, and this network refuses it, many times a second.
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync'
-			]
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_ARGS
 		}
 	},
 	webServer: {

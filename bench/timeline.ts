@@ -19,6 +19,7 @@ import { build } from 'vite';
 import { SIZES, writeData } from './data';
 import { serve } from './serve';
 import { initialScripts } from './size';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
@@ -65,16 +66,6 @@ const READY = `
 		}
 	}).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-ready'] });
 `;
-
-const ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync'
-];
 
 interface Frames {
 	/** Main-thread work per frame: from the frame's start (input, animation callbacks) to after it rendered. */
@@ -210,8 +201,8 @@ async function main() {
 		'/site/': join(root, 'build')
 	});
 	const browser = await chromium.launch({
-		executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-		args: ARGS,
+		executablePath: CHROMIUM_PATH,
+		args: CHROMIUM_ARGS,
 		headless: true
 	});
 	const results: Result[] = [];
