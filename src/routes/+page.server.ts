@@ -1,5 +1,5 @@
 import { defaultArticleName, loadArticle } from '$lib/server/articles';
-import { firstFrame } from '$lib/timeline/layout/frame';
+import { firstFrame, roundFrame } from '$lib/timeline/layout/frame';
 import type { ReaderPageData } from '$lib/reading/page';
 import type { PageServerLoad } from './$types';
 
@@ -8,5 +8,5 @@ export const load: PageServerLoad = ({ locals }): ReaderPageData => {
 	const dataset = loadArticle(name);
 	locals.lang = dataset.article.language;
 	// Laid out here, the timeline's first frame stays on screen through hydration until d3 arrives.
-	return { name, dataset, frame: firstFrame(dataset) };
+	return { name, dataset, frame: roundFrame(firstFrame(dataset)) };
 };

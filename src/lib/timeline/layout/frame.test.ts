@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dataset, synthetic } from './fixture.test-helper';
 import { indexEvents } from './events';
-import { DENSE_THRESHOLD, firstFrame, layoutFrame } from './frame';
+import { DENSE_THRESHOLD, firstFrame, layoutFrame, roundFrame } from './frame';
 import { geometry } from './geometry';
 import { fitDomain } from './scale';
 import { textWidth } from './text';
@@ -95,5 +95,50 @@ describe('layoutFrame', () => {
 		});
 		const [a, b] = frame.highlight!;
 		expect(b - a).toBeCloseTo(frame.marks[0]!.x2 - frame.marks[0]!.x1, 0);
+	});
+});
+
+describe('roundFrame', () => {
+	it('rounds positions to a hundredth of a px and keeps everything else', () => {
+		const frame = firstFrame(
+			dataset([{ start: '2014' }, { start: '2016-05-04', precision: 'day' }, { start: '2018', end: 'open' }]),
+			{ highlight: { from: '2015', to: '2015' } }
+		);
+		const rounded = roundFrame(frame);
+		const positions = (f: Frame) => [
+			...f.ticks.flatMap((t) => [t.x, t.labelX]),
+			...f.marks.flatMap((m) => [m.x1, m.x2, m.labelX]),
+			...f.clusters.flatMap((c) => [c.x, c.w]),
+			...(f.highlight ?? [])
+		];
+		const before = positions(frame);
+		const after = positions(rounded);
+		expect(after).toHaveLength(before.length);
+		after.forEach((v, i) => {
+			expect(Math.abs(v - before[i]!)).toBeLessThanOrEqual(0.005 + 1e-9);
+			expect(Math.round(v * 100)).toBeCloseTo(v * 100, 6);
+		});
+		const strip = (f: Frame) => ({
+			...f,
+			ticks: f.ticks.map(({ t, label }) => ({ t, label })),
+			marks: f.marks.map(({ id, kind, lane, label, name, approximate }) => ({
+				id,
+				kind,
+				lane,
+				label,
+				name,
+				approximate
+			})),
+			clusters: f.clusters.map(({ key, count, label, from, to }) => ({ key, count, label, from, to })),
+			highlight: null
+		});
+		expect(strip(rounded)).toEqual(strip(frame));
+	});
+
+	it('rounds a frame with clusters too', () => {
+		const index = indexEvents(synthetic(5_000), 'en');
+		const frame = roundFrame(layoutFrame(index, fitDomain(index.extent), geometry(777)));
+		expect(frame.clusters.length).toBeGreaterThan(0);
+		for (const c of frame.clusters) expect(Math.round(c.x * 100)).toBeCloseTo(c.x * 100, 6);
 	});
 });

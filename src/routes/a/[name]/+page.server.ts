@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { articleNames, loadArticle } from '$lib/server/articles';
-import { firstFrame } from '$lib/timeline/layout/frame';
+import { firstFrame, roundFrame } from '$lib/timeline/layout/frame';
 import type { ReaderPageData } from '$lib/reading/page';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
@@ -11,5 +11,5 @@ export const load: PageServerLoad = ({ params, locals }): ReaderPageData => {
 	const dataset = loadArticle(params.name);
 	locals.lang = dataset.article.language;
 	// Laid out here, the timeline's first frame stays on screen through hydration until d3 arrives.
-	return { name: params.name, dataset, frame: firstFrame(dataset) };
+	return { name: params.name, dataset, frame: roundFrame(firstFrame(dataset)) };
 };
