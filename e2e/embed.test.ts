@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serveExamples } from '../examples/serve.js';
-import { sampleDataset } from '../src/lib/present/fixture.test-helper';
+import { sampleDataset } from '../src/lib/model/fixture.test-helper';
 
 /**
  * The embed as a deck author meets it: examples/ served from another origin (localhost vs the app's
@@ -191,11 +191,20 @@ test.describe('/embed on its own', () => {
 		const errors: string[] = [];
 		page.on('pageerror', (error) => errors.push(error.message));
 		await page.goto(
-			'/embed?theme=neon&controls=maybe&card=2&lang=xx&event=%3Cb%3E&from=2020&to=1990&origin=javascript:alert(1)&src=javascript:alert(1)&zoom=9'
+			'/embed?theme=neon&controls=maybe&card=2&lang=xx&event=%3Cb%3E&from=2020&to=1990&origin=javascript:alert(1)&zoom=9'
 		);
 		await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
 		expect(await page.locator('svg[data-timeline] [data-event-id]').count()).toBeGreaterThanOrEqual(5);
 		await expect(page.locator('svg[data-timeline] [aria-current="true"]')).toHaveCount(0);
 		expect(errors).toEqual([]);
+	});
+
+	test('a src= that is not an http(s) address is not fetched, and the frame says so', async ({ page }) => {
+		for (const src of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd']) {
+			await page.goto(`/embed?src=${encodeURIComponent(src)}`);
+			await expect(page.getByRole('alert')).toContainText('is not an http(s) address');
+			await expect(page.getByRole('alert')).toContainText(src);
+			await expect(page.locator('svg[data-timeline]')).toHaveCount(0);
+		}
 	});
 });

@@ -122,6 +122,53 @@ test('Back and Forward walk through the selections', async ({ page }) => {
 	await expect(inText(page, first!)).toHaveAttribute('aria-current', 'true');
 });
 
+/** What is on screen: the selected event, the timeline's window, and the address, once the timeline is still. */
+async function onScreen(page: Page) {
+	const read = () =>
+		page.evaluate(() => {
+			const svg = document.querySelector('svg[data-timeline]')!;
+			return {
+				event:
+					document.querySelector('article mark[aria-current="true"]')?.getAttribute('data-event-id') ?? null,
+				from: svg.getAttribute('data-domain-start'),
+				to: svg.getAttribute('data-domain-end')
+			};
+		});
+	let last = await read();
+	for (;;) {
+		await page.waitForTimeout(700);
+		const now = await read();
+		if (JSON.stringify(now) === JSON.stringify(last)) break;
+		last = now;
+	}
+	return { ...last, search: new URL(page.url()).search };
+}
+
+test('Back and Forward restore each selection in exactly the window that was on screen', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await ready(page);
+	const [first, second] = await markedIds(page);
+	const plain = await onScreen(page);
+	await inText(page, first!).click();
+	const one = await onScreen(page);
+	await inText(page, second!).click();
+	await timeline(page).focus();
+	await page.keyboard.press('+');
+	const zoomed = await onScreen(page);
+	expect(zoomed.event).toBe(second);
+	expect(zoomed.to! < plain.to! || zoomed.from! > plain.from!).toBe(true);
+	expect(zoomed.search).toContain(`from=${zoomed.from}`);
+	expect(zoomed.search).toContain(`to=${zoomed.to}`);
+
+	await page.goBack();
+	expect(await onScreen(page)).toEqual(one);
+	await page.goBack();
+	expect(await onScreen(page)).toEqual(plain);
+	expect(plain.search).toBe('');
+	await page.goForward();
+	expect(await onScreen(page)).toEqual(one);
+});
+
 test('unknown or malformed parameters leave a working page and say nothing', async ({ page }) => {
 	await ready(page, '/?event=nope&lang=klingon&from=yesterday&to=2014-02-31');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');

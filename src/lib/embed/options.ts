@@ -1,15 +1,13 @@
 /**
  * The `/embed` URL parameters of its own. A deck author types these by hand, so every value is checked
  * and anything unknown or malformed falls back to its default: a typo must never cost a broken frame on
- * stage. `event`, `lang`, `from` and `to` mean what they mean on every page (`$lib/state/url`).
+ * stage. `event`, `lang`, `from` and `to` mean what they mean on every page (`$lib/state/url`); `src`
+ * is read as on `/present` (`$lib/source/route.svelte.ts`).
  */
-
-export const THEMES = ['light', 'dark', 'projector'] as const;
-export type Theme = (typeof THEMES)[number];
+import { httpUrl } from '$lib/source/fetch';
+import { THEMES, type Theme } from '$lib/timeline/layout/types';
 
 export interface EmbedOptions {
-	/** Absolute http(s) URL of another data set; null shows the article the page was built with. */
-	src: string | null;
 	/** Default null, which follows the viewer's `prefers-color-scheme`. */
 	theme: Theme | null;
 	/** Zoom buttons on the timeline. Default shown. */
@@ -21,54 +19,15 @@ export interface EmbedOptions {
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
-	src: null,
 	theme: null,
 	controls: true,
 	card: true,
 	origin: null
 };
 
-const ID = /^[a-z0-9][a-z0-9-]*$/;
-const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** A real calendar day written YYYY-MM-DD (rejects 2014-02-30, which the pattern alone lets through). */
-export function isIsoDay(value: unknown): value is string {
-	if (typeof value !== 'string') return false;
-	const match = DAY.exec(value);
-	if (!match) return false;
-	const date = new Date(Date.UTC(2000, Number(match[2]) - 1, Number(match[3])));
-	date.setUTCFullYear(Number(match[1]));
-	return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
-}
-
-export function isEventId(value: unknown): value is string {
-	return typeof value === 'string' && value.length <= 100 && ID.test(value);
-}
-
-/** `from` < `to`, both real days written out (as messages carry them); anything else is no window. */
-export function parseWindow(from: unknown, to: unknown): { from: string; to: string } | null {
-	return isIsoDay(from) && isIsoDay(to) && from < to ? { from, to } : null;
-}
-
 /** An http(s) origin as `URL.origin` spells it, or null. */
 export function parseOrigin(value: string | null): string | null {
-	if (!value) return null;
-	try {
-		const url = new URL(value);
-		return url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : null;
-	} catch {
-		return null;
-	}
-}
-
-function parseSrc(value: string | null, base: string): string | null {
-	if (!value) return null;
-	try {
-		const url = new URL(value, base);
-		return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
-	} catch {
-		return null;
-	}
+	return httpUrl(value)?.origin ?? null;
 }
 
 function flag(value: string | null, fallback: boolean): boolean {
@@ -79,10 +38,8 @@ function oneOf<T extends string>(list: readonly T[], value: string | null): T | 
 	return list.find((item) => item === value) ?? null;
 }
 
-/** `base` resolves a relative `src` (the page's own URL). */
-export function parseEmbedParams(params: URLSearchParams, base: string): EmbedOptions {
+export function parseEmbedParams(params: URLSearchParams): EmbedOptions {
 	return {
-		src: parseSrc(params.get('src'), base),
 		theme: oneOf(THEMES, params.get('theme')),
 		controls: flag(params.get('controls'), DEFAULT_EMBED_OPTIONS.controls),
 		card: flag(params.get('card'), DEFAULT_EMBED_OPTIONS.card),

@@ -4,6 +4,18 @@
  */
 import type { Precision, TimelineEvent } from './schema';
 
+/** One day in ms: every day here is a UTC day, with no daylight saving to stretch it. */
+export const DAY_MS = 86_400_000;
+
+const ISO_DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A real calendar day written YYYY-MM-DD: `2014-02-30` fits the pattern but is no day. */
+export function isIsoDay(value: unknown): value is string {
+	if (typeof value !== 'string') return false;
+	const match = ISO_DAY.exec(value);
+	return match !== null && toIso(periodStart(value), 'day') === value;
+}
+
 export function precisionOf(iso: string): Precision {
 	const parts = iso.split('-').length;
 	return parts === 1 ? 'year' : parts === 2 ? 'month' : 'day';

@@ -5,7 +5,8 @@
  * `consistency.ts`, and `validate.ts` runs both.
  */
 import * as v from 'valibot';
-import { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
+import { BASES, ID_PATTERN, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
+import { isIsoDay } from './dates';
 
 export { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS };
 
@@ -15,16 +16,13 @@ const isoPartialDate = v.pipe(
 );
 const isoDay = v.pipe(
 	v.string(),
-	v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD')
+	v.check((value: string) => isIsoDay(value), 'must be a real day written YYYY-MM-DD')
 );
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 /** Half-open range of UTF-16 code units into the paragraph's text. */
 const span = v.tuple([index, index]);
-const id = v.pipe(
-	v.string(),
-	v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes')
-);
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
 
 export const LanguageSchema = v.picklist(LANGUAGES);
 export const PrecisionSchema = v.picklist(PRECISIONS);

@@ -1,13 +1,11 @@
 /**
- * Dates in words for the axis and for accessible names, with date-fns in the page's language
- * (`2014年11月`, `Nov 2014`). Instants are UTC; date-fns formats local time, so each instant is first
+ * The axis's tick labels, with date-fns in the page's language (`2014年11月`, `Nov 2014`); an event's
+ * date in words is `$lib/i18n/dates`. Instants are UTC; date-fns formats local time, so each instant is first
  * rebuilt as the same wall-clock date in local time, whatever the reader's time zone.
  */
 import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhTW } from 'date-fns/locale/zh-TW';
-import { precisionOf, periodStart } from '$lib/model/dates';
-import type { Precision, TimelineEvent } from '$lib/model/schema';
 import type { Lang } from './types';
 
 export type AxisUnit = 'year' | 'month' | 'day';
@@ -24,8 +22,7 @@ const zh = {
 	month: 'M月',
 	monthInYear: 'y年M月',
 	day: 'd日',
-	dayInMonth: 'M月d日',
-	full: { year: 'y年', month: 'y年M月', day: 'y年M月d日' }
+	dayInMonth: 'M月d日'
 };
 const PATTERNS: Record<Lang, typeof zh> = {
 	'zh-Hant': zh,
@@ -35,8 +32,7 @@ const PATTERNS: Record<Lang, typeof zh> = {
 		month: 'MMM',
 		monthInYear: 'MMM y',
 		day: 'd',
-		dayInMonth: 'MMM d',
-		full: { year: 'y', month: 'MMM y', day: 'MMM d, y' }
+		dayInMonth: 'MMM d'
 	}
 };
 
@@ -61,23 +57,4 @@ export function axisLabel(t: number, unit: AxisUnit, lang: Lang, context: boolea
 					? p.dayInMonth
 					: p.day;
 	return format(local(t), pattern, { locale: localeOf(lang) });
-}
-
-function dateWords(iso: string, precision: Precision, lang: Lang): string {
-	return format(local(+periodStart(iso)), PATTERNS[lang].full[precision], { locale: localeOf(lang) });
-}
-
-/** The date as precise as the text says, for the accessible name and the tooltip. */
-export function eventDate(event: Pick<TimelineEvent, 'start' | 'end' | 'approximate'>, lang: Lang): string {
-	const precision = precisionOf(event.start);
-	const en = lang === 'en';
-	let from = dateWords(event.start, precision, lang);
-	if (event.approximate) from = en ? `about ${from}` : `${lang === 'zh-Hans' ? '约' : '約'}${from}`;
-	return event.end === 'open'
-		? en
-			? `since ${from}`
-			: `${from}起`
-		: event.end !== undefined
-			? `${from}${en ? ' – ' : '至'}${dateWords(event.end, precision, lang)}`
-			: from;
 }

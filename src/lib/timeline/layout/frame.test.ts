@@ -91,7 +91,7 @@ describe('layoutFrame', () => {
 
 	it('places the highlight band', () => {
 		const frame = firstFrame(dataset([{ start: '2014' }, { start: '2016' }]), {
-			highlight: { from: '2015', to: '2015' }
+			highlight: { from: '2015-01-01', to: '2015-12-31' }
 		});
 		const [a, b] = frame.highlight!;
 		expect(b - a).toBeCloseTo(frame.marks[0]!.x2 - frame.marks[0]!.x1, 0);
@@ -102,7 +102,7 @@ describe('roundFrame', () => {
 	it('rounds positions to a hundredth of a px and keeps everything else', () => {
 		const frame = firstFrame(
 			dataset([{ start: '2014' }, { start: '2016-05-04', precision: 'day' }, { start: '2018', end: 'open' }]),
-			{ highlight: { from: '2015', to: '2015' } }
+			{ highlight: { from: '2015-01-01', to: '2015-12-31' } }
 		);
 		const rounded = roundFrame(frame);
 		const positions = (f: Frame) => [
@@ -140,5 +140,18 @@ describe('roundFrame', () => {
 		const frame = roundFrame(layoutFrame(index, fitDomain(index.extent), geometry(777)));
 		expect(frame.clusters.length).toBeGreaterThan(0);
 		for (const c of frame.clusters) expect(Math.round(c.x * 100)).toBeCloseTo(c.x * 100, 6);
+	});
+});
+
+describe('a pinned event outside the window', () => {
+	it('is not drawn: its label would float over dates it does not belong to', () => {
+		const data = dataset([
+			{ start: '2014', precision: 'year' },
+			{ start: '2020-05-01', precision: 'day' }
+		]);
+		const index = indexEvents(data, 'zh-Hant');
+		const window: [number, number] = [Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1)];
+		const frame = layoutFrame(index, window, geometry(960), { pinned: ['e-0'] });
+		expect(frame.marks.map((mark) => mark.id)).toEqual(['e-1']);
 	});
 });

@@ -5,10 +5,11 @@
  * with it (see `firstFrame`), the browser every later one.
  */
 import { bisectLeft } from 'd3-array';
-import { periodEnd, periodStart } from '$lib/model/dates';
 import type { Dataset } from '$lib/model/schema';
 import { binPoints, binSize, toClusters, type Pending } from './clusters';
-import { DAY, indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
+import { DAY_MS } from '$lib/model/dates';
+import { windowDomain, type TimeWindow } from '$lib/model/window';
+import { indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
 import { dotRadius, geometry, NOMINAL_WIDTH } from './geometry';
 import { placeInLanes, type Box } from './lanes';
 import { fitDomain } from './fit';
@@ -20,9 +21,9 @@ import type { Frame, Geometry, Lang, Mark, Theme } from './types';
 export const DENSE_THRESHOLD = 2000;
 
 export interface FrameOptions {
-	/** Ids always drawn with their label (the selected and the focused event), even outside the window. */
+	/** Ids always drawn with their label when in the window (the selected and the focused event), never clustered. */
 	pinned?: readonly string[];
-	highlight?: { from: string; to: string } | null;
+	highlight?: TimeWindow | null;
 	/** Each drawn event's lane in the previous frame, so that a pinned event stays where it was. */
 	lanes?: ReadonlyMap<string, number>;
 }
@@ -104,7 +105,7 @@ export function layoutFrame(
 		if (item.from < d1 && item.to > d0) {
 			visible++;
 			candidates.push(candidate(item));
-		} else if (pinned.has(item.event.id)) candidates.push(candidate(item));
+		}
 	}
 	const bins = binPoints(index, domain, size);
 	for (const bin of bins) {
@@ -118,21 +119,20 @@ export function layoutFrame(
 			tally(bin.key, count, index.pointSums[bin.hi]! - index.pointSums[bin.lo]!, first.from, last.to);
 		}
 	}
+	// A pinned day inside a cluster is drawn on its own, so it leaves the cluster's count. One outside the
+	// window is not drawn: its label would float over dates it does not belong to.
 	for (const id of pinned) {
 		const item = index.byId.get(id);
-		if (!item || item.kind !== 'point') continue;
+		if (!item || item.kind !== 'point' || item.from < d0 || item.from > d1) continue;
 		const bin = pending.get(binOf(item.from));
-		const inWindow = item.from >= d0 && item.from <= d1;
-		// A pinned day inside a cluster is drawn on its own, so it leaves the cluster's count.
-		if (bin && inWindow) {
-			bin.count--;
-			bin.days -= (item.from - origin) / DAY;
-		}
-		if (bin || !inWindow) candidates.push(candidate(item));
+		if (!bin) continue;
+		bin.count--;
+		bin.days -= (item.from - origin) / DAY_MS;
+		candidates.push(candidate(item));
 	}
 
 	const { placed, left } = placeInLanes(candidates, lanes);
-	for (const c of left) tally(c.bin, 1, (c.item.from - origin) / DAY, c.item.from, c.item.to);
+	for (const c of left) tally(c.bin, 1, (c.item.from - origin) / DAY_MS, c.item.from, c.item.to);
 
 	const marks: Mark[] = placed.map(([c, lane]) => ({
 		id: c.item.event.id,
@@ -161,8 +161,9 @@ export function layoutFrame(
 
 	let highlight: [number, number] | null = null;
 	if (options.highlight) {
-		const a = Math.max(0, x(+periodStart(options.highlight.from)));
-		const b = Math.min(width, x(+periodEnd(options.highlight.to)));
+		const [from, to] = windowDomain(options.highlight);
+		const a = Math.max(0, x(from));
+		const b = Math.min(width, x(to));
 		if (b > a) highlight = [a, b];
 	}
 
@@ -182,7 +183,7 @@ export interface FirstFrameOptions extends FrameOptions {
 	lang?: Lang;
 	theme?: Theme;
 	width?: number;
-	view?: { from: string; to: string } | null;
+	view?: TimeWindow | null;
 }
 
 /**
@@ -194,7 +195,7 @@ export function firstFrame(data: Dataset, options: FirstFrameOptions = {}): Fram
 	const lang = options.lang ?? data.article.language;
 	const index = indexEvents(data, lang);
 	const domain: [number, number] = options.view
-		? [+periodStart(options.view.from), +periodEnd(options.view.to)]
+		? windowDomain(options.view)
 		: fitDomain(index.extent, openUntil(data)?.getTime());
 	return layoutFrame(index, domain, geometry(options.width ?? NOMINAL_WIDTH, options.theme), options);
 }

@@ -10,7 +10,7 @@ import { contentId, uniqueIds } from '$lib/model/id';
 import type { Dataset, Language, Paragraph, Precision, TimelineEvent } from '$lib/model/schema';
 import { validateDataset, validateWith, type Validation } from '$lib/model/validate';
 import type { Problem } from '$lib/model/consistency';
-import { inTimeOrder } from '$lib/present/order';
+import { inTimeOrder } from '$lib/model/order';
 
 /** TimelineJS writes numbers, or numeric strings when the data came from a spreadsheet. */
 const numeric = v.union([

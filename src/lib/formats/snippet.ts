@@ -4,16 +4,10 @@
  * sandbox="allow-scripts" (the frame needs nothing of the host page: no same-origin, no forms, no popups).
  */
 import type { Language } from '$lib/model/schema';
-import { writeUrlState, type Window } from '$lib/state/url';
-
-export interface ViewState {
-	event: string | null;
-	lang: Language;
-	view: Window | null;
-}
+import { writeUrlState, type UrlState } from '$lib/state/url';
 
 /** `page` is the absolute URL of the page (its path kept, its query replaced by the view's). */
-export function viewLink(page: string, state: ViewState, defaultLang: Language): string {
+export function viewLink(page: string, state: UrlState, defaultLang: Language): string {
 	const url = new URL(page);
 	return `${url.origin}${url.pathname}${writeUrlState(new URLSearchParams(), state, defaultLang)}`;
 }
@@ -25,7 +19,7 @@ export function escapeAttribute(text: string): string {
 /** `embed` is the absolute URL of the site's /embed page. */
 export function iframeSnippet(
 	embed: string,
-	state: ViewState,
+	state: UrlState,
 	defaultLang: Language,
 	title: string,
 	height = 420

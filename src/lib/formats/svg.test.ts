@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '$lib/present/fixture.test-helper';
+import { sampleDataset } from '$lib/model/fixture.test-helper';
 import { bands, composeSvg, pngSize, sourceLine, wrapText } from './svg';
 
 const frame = {

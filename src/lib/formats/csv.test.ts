@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '$lib/present/fixture.test-helper';
+import { sampleDataset } from '$lib/model/fixture.test-helper';
 import { eventsToCsv } from './csv';
 
 /** A minimal RFC 4180 reader, to check the writer against the rules rather than against itself. */

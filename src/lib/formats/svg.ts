@@ -4,6 +4,7 @@
  * work; `snapshot.ts` takes the drawn svg out of the page.
  */
 import type { Dataset } from '$lib/model/schema';
+import type { TimeWindow } from '$lib/model/window';
 
 const TITLE_SIZE = 20;
 const NOTE_SIZE = 12;
@@ -62,7 +63,7 @@ export function escapeXml(text: string): string {
 }
 
 /** "Source: <title> (<url>), published <day> · view <from> – <to> · made with nianbiao". */
-export function sourceLine(data: Dataset, view: { from: string; to: string } | null): string {
+export function sourceLine(data: Dataset, view: TimeWindow | null): string {
 	const { title, source, published } = data.article;
 	return [
 		`Source: ${title}${source ? ` (${source})` : ''}${published ? `, ${published}` : ''}`,

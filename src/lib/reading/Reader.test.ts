@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { Dataset } from '$lib/model/schema';
 import { validateDataset } from '$lib/model/validate';
-import App from './App.svelte';
+import Reader from './Reader.svelte';
 
 const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>';
 const text = `2014年,${hostile}。`;
@@ -28,10 +28,10 @@ const data: Dataset = {
 	undated: [{ id: 'u-1', paragraph: 1, span: [6, 6 + hostile.length], quote: hostile, title: hostile }]
 };
 
-describe('App, server-rendered', () => {
+describe('Reader, server-rendered', () => {
 	it('writes article text and titles as text: markup in an article never becomes markup', () => {
 		expect(validateDataset(data).ok).toBe(true);
-		const { body, head } = render(App, { props: { data } });
+		const { body, head } = render(Reader, { props: { data } });
 		expect(body + head).not.toContain('<script>alert');
 		expect(body + head).not.toContain('<img');
 		expect(body).toContain('&lt;script>alert("x")&lt;/script>&lt;img src=x onerror=alert(1)>');

@@ -1,9 +1,9 @@
-/** The share dialog's words, in the three interface languages. */
+/** The words of the share dialog and the print sheet, loaded with them. */
 import type { Language } from '$lib/model/schema';
 
 export interface ShareWords {
 	share: string;
-	heading: string;
+	shareHeading: string;
 	link: string;
 	embed: string;
 	copy: string;
@@ -28,7 +28,7 @@ export interface ShareWords {
 export const SHARE_WORDS: Record<Language, ShareWords> = {
 	'zh-Hant': {
 		share: '分享與匯出',
-		heading: '分享與匯出目前的檢視',
+		shareHeading: '分享與匯出目前的檢視',
 		link: '目前檢視的連結',
 		embed: '嵌入碼（iframe）',
 		copy: '複製',
@@ -51,7 +51,7 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 	},
 	'zh-Hans': {
 		share: '分享与导出',
-		heading: '分享与导出当前视图',
+		shareHeading: '分享与导出当前视图',
 		link: '当前视图的链接',
 		embed: '嵌入代码（iframe）',
 		copy: '复制',
@@ -74,7 +74,7 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 	},
 	en: {
 		share: 'Share & export',
-		heading: 'Share and export this view',
+		shareHeading: 'Share and export this view',
 		link: 'Link to this view',
 		embed: 'Embed code (iframe)',
 		copy: 'Copy',

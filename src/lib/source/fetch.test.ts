@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '$lib/present/fixture.test-helper';
-import { fetchDataset } from './source';
+import { sampleDataset } from '$lib/model/fixture.test-helper';
+import { fetchDataset, httpUrl } from './fetch';
 
 const url = 'https://data.example/other.json';
 const answering = (body: string, status = 200) =>
@@ -54,5 +54,16 @@ describe('a data set given by URL', () => {
 			answering(JSON.stringify({ events: 1, paragraphs: 2, undated: 3, article: 4, x: [] }))
 		);
 		expect(!result.ok && result.problem.split('; ').length).toBeLessThanOrEqual(6);
+	});
+});
+
+describe('an address to fetch', () => {
+	it('is http(s), relative ones resolved against the page', () => {
+		expect(httpUrl('data/other.json', 'https://site.example/embed')?.href).toBe(
+			'https://site.example/data/other.json'
+		);
+		expect(httpUrl('HTTPS://Deck.Example/x')?.origin).toBe('https://deck.example');
+		for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', '', null])
+			expect(httpUrl(bad, 'https://site.example/embed')).toBeNull();
 	});
 });

@@ -7,9 +7,20 @@
 import type { Dataset } from '$lib/model/schema';
 import { validateDataset } from '$lib/model/validate';
 import type { Problem } from '$lib/model/consistency';
-import { fromTimelineJs, isTimelineJs } from '$lib/export/timelinejs';
+import { fromTimelineJs, isTimelineJs } from '$lib/formats/timelinejs';
 
 export type Loaded = { ok: true; data: Dataset } | { ok: false; url: string; problem: string };
+
+/** An http(s) address, relative ones resolved against `base`; anything else (javascript:, data:, file:) is null. */
+export function httpUrl(value: string | null, base?: string): URL | null {
+	if (!value) return null;
+	try {
+		const url = new URL(value, base);
+		return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
+	} catch {
+		return null;
+	}
+}
 
 /** Shown at most; a data set with hundreds of problems needs the CLI, not a frame. */
 const SHOWN = 5;

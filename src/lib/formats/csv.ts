@@ -2,7 +2,7 @@
  * Events as CSV (RFC 4180), one row per event in time order, for spreadsheets and newsroom tools.
  */
 import type { Dataset } from '$lib/model/schema';
-import { inTimeOrder } from '$lib/present/order';
+import { inTimeOrder } from '$lib/model/order';
 
 export const CSV_COLUMNS = [
 	'id',
