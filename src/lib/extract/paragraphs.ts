@@ -3,10 +3,19 @@
  * (no trimming, no normalization) so that every span the extractor reports points at the author's words.
  */
 import type { Paragraph } from '../model/schema';
+import { normalize } from './normalize';
 
 const SENTENCE_END = /[。!?!?;;::]$|[。!?!?]["”’」』)]$/u;
 /** "(審核:…)" or "(责任编辑:…)": an editor's note in brackets on its own line. */
 const BRACKETED = /^\s*[[((［【].*[\])）］】]\s*$/u;
+/**
+ * Photo captions, read in normalized text: `图为…`, `资料图：…` at the start, or a photo credit at the end
+ * (`新华社记者林善传摄`, `赵明/摄`, `（图／林家提供）`, `（图片来源：视觉中国）`, `（记者某某摄 113年8月16日）`).
+ */
+const CAPTION_START = /^\s*[[(【]?(?:图为|图:|图\/|上图|下图|左图|右图|题图|资料图|资料照)/;
+const CAPTION_CREDIT = /(?:(?<!拍)摄|\([^()]*(?:(?<!拍)摄|图\/|图:|图片|照片|资料照|提供)[^()]*\))\s*$/;
+/** Longer than this, a paragraph ending with a credit is prose that happens to cite one. */
+const CAPTION_MAX = 200;
 
 export function splitParagraphs(source: string): string[] {
 	return source.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
@@ -28,8 +37,8 @@ export function paragraphStarts(source: string): number[] {
 }
 
 /**
- * The first line is the title unless it reads like prose; a short second line without sentence
- * punctuation is the byline; bracketed lines at the end are notes.
+ * The first line is the title unless it reads like prose; photo captions are told by their words; a short
+ * second line without sentence punctuation is the byline; bracketed lines at the end are notes.
  */
 export function classifyParagraphs(lines: string[]): Paragraph[] {
 	let bodySeen = false;
@@ -40,12 +49,19 @@ export function classifyParagraphs(lines: string[]): Paragraph[] {
 	});
 }
 
+export function isCaption(text: string): boolean {
+	if (text.length > CAPTION_MAX * 2) return false;
+	const normal = normalize(text.trim());
+	return CAPTION_START.test(normal) || (CAPTION_CREDIT.test(normal) && [...normal].length <= CAPTION_MAX);
+}
+
 function kindOf(text: string, index: number, count: number, bodySeen: boolean): Paragraph['kind'] {
 	const trimmed = text.trim();
 	// Counting code points only when code units might exceed the limit: spreading every line is slow.
 	const short = trimmed.length <= 60 || [...trimmed].length <= 60;
-	if (BRACKETED.test(trimmed) && (index === count - 1 || bodySeen)) return 'note';
 	if (index === 0 && short && !SENTENCE_END.test(trimmed) && count > 1) return 'title';
+	if (isCaption(trimmed)) return 'caption';
+	if (BRACKETED.test(trimmed) && (index === count - 1 || bodySeen)) return 'note';
 	if (!bodySeen && index <= 2 && short && !SENTENCE_END.test(trimmed) && index > 0) return 'byline';
 	return 'body';
 }
