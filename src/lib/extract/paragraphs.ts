@@ -3,17 +3,21 @@
  * (no trimming, no normalization) so that every span the extractor reports points at the author's words.
  */
 import type { Paragraph } from '../model/schema';
-import { normalize } from './normalize';
 
 const SENTENCE_END = /[。!?!?;;::]$|[。!?!?]["”’」』)]$/u;
 /** "(審核:…)" or "(责任编辑:…)": an editor's note in brackets on its own line. */
 const BRACKETED = /^\s*[[((［【].*[\])）］】]\s*$/u;
 /**
- * Photo captions, read in normalized text: `图为…`, `资料图：…` at the start, or a photo credit at the end
- * (`新华社记者林善传摄`, `赵明/摄`, `（图／林家提供）`, `（图片来源：视觉中国）`, `（记者某某摄 113年8月16日）`).
+ * Photo captions, in either script and either width: `图为…`, `资料图：…` at the start, or a photo credit at the
+ * end (`新华社记者林善传摄`, `赵明/摄`, `（图／林家提供）`, `（图片来源：视觉中国）`, `（记者某某摄 113年8月16日）`).
+ * Read on the author's text: normalizing every paragraph for it would cost more than the rest of the
+ * classification.
  */
-const CAPTION_START = /^\s*[[(【]?(?:图为|图:|图\/|上图|下图|左图|右图|题图|资料图|资料照)/;
-const CAPTION_CREDIT = /(?:(?<!拍)摄|\([^()]*(?:(?<!拍)摄|图\/|图:|图片|照片|资料照|提供)[^()]*\))\s*$/;
+const CAPTION_START = /^\s*[[(（【]?(?:[图圖][为為:：/／]|[上下左右题題][图圖]|[资資]料[图圖照])/u;
+const CAPTION_CREDIT =
+	/(?:(?<!拍)[摄攝]|[(（][^()（）]*(?:(?<!拍)[摄攝]|[图圖][/／:：]|[图圖]片|照片|[资資]料照|提供)[^()（）]*[)）])\s*$/u;
+/** A caption holds one of these: most paragraphs are ruled out at once. */
+const CAPTION_WORD = /[图圖摄攝照供]/;
 /** Longer than this, a paragraph ending with a credit is prose that happens to cite one. */
 const CAPTION_MAX = 200;
 
@@ -50,9 +54,8 @@ export function classifyParagraphs(lines: string[]): Paragraph[] {
 }
 
 export function isCaption(text: string): boolean {
-	if (text.length > CAPTION_MAX * 2) return false;
-	const normal = normalize(text.trim());
-	return CAPTION_START.test(normal) || (CAPTION_CREDIT.test(normal) && [...normal].length <= CAPTION_MAX);
+	if (text.length > CAPTION_MAX * 2 || !CAPTION_WORD.test(text)) return false;
+	return CAPTION_START.test(text) || (CAPTION_CREDIT.test(text) && [...text].length <= CAPTION_MAX);
 }
 
 function kindOf(text: string, index: number, count: number, bodySeen: boolean): Paragraph['kind'] {
