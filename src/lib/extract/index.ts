@@ -201,7 +201,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (placed.basis === 'explicit' || heading !== undefined) context = advance(context, placed, quote);
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
-			sentence = advanceSentence(placed, quote);
+			sentence = advanceSentence(sentence, mention.value, placed, quote);
 			const day = statedDay(placed);
 			if (day) context = { ...context, day: { day, quote } };
 		}

@@ -52,10 +52,12 @@ export const MONTH = `(?<lm>农历 ?)?(?:(?<m>1[0-2]|0?[1-9]|十[一二]?|[一�
 /** A day of the month, with `日`/`号` or (Chinese numerals, lunar `初一`) without. */
 export const DAY = `(?<d>[12]\\d|3[01]|0?[1-9]|初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])(?<ds> ?[日号])?`;
 
+/** `前10个月`: in figures, the first months of the year (`前两个月` in words may be a while ago, and is left). */
+export const FIRST_MONTHS = `前(?:1[01]|[2-9])个月`;
 /** Its last and first day, after a year (`2024最后一天`, `2025年的第一天`). */
 export const YEAR_END_DAY = `的?(?:最后一[天日]|第一天)`;
 /** Parts of a year after `年`: halves, quarters, seasons, its start and end (`年初三` is a day of the new year). */
-export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|前[二三两2-3]季度|[春夏秋冬][天季](?!度)|${YEAR_END_DAY}`;
+export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|前[二三两2-3]季度|${FIRST_MONTHS}|[春夏秋冬][天季](?!度)|${YEAR_END_DAY}`;
 /** Parts of a month after `月`. */
 export const MONTH_PART = `上旬|中旬|下旬|初(?![步次期级始中等])|底|末(?!期)`;
 
@@ -69,7 +71,7 @@ export const MONTH_LED = `${MONTH}(?: ?${DAY}| ?(?<mp>${MONTH_PART}))?`;
 /** `19日` standing alone (the month comes from the text or the publication date). */
 export const DAY_ONLY = `(?<![\\d.\\-/:月日号])(?<d>[12]\\d|3[01]|0?[1-9]) ?(?<ds>[日号])`;
 /** `上半年`, `年底`, `第一季度` without a year (the year comes from the text); not `岁末年初`, the turn of the year. */
-export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|前[二三两]季度)`;
+export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|前[二三两]季度|${FIRST_MONTHS})`;
 
 const MONTH_NUMBER = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]`;
 /** `九十月间`, `七八月份`: two neighbouring months in Chinese numerals sharing one `月`. */

@@ -31,6 +31,8 @@ const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 function yearPart(word: string): Part {
 	const first = /^前([二三两2-3])季度$/.exec(word);
 	if (first) return { from: 1, to: (numberOf(first[1]!) ?? Number(first[1])) * 3, approximate: false, word };
+	const months = /^前(\d+)个月$/.exec(word);
+	if (months) return { from: 1, to: Number(months[1]), approximate: false, word };
 	const quarter = /([一二三四1-4])季度/.exec(word);
 	if (quarter) {
 		const q = numberOf(quarter[1]!) ?? Number(quarter[1]);
@@ -355,6 +357,9 @@ const buildSpan: Build = (groups, match, text) => {
 	// `这一年`: the year under discussion, not a span of one.
 	if (direction === '这' && count === 1) return undefined;
 	if (groups.su === '月' && !direction) return undefined;
+	// `前10个月` is the first ten months of the year (a year part), not the ten before publication.
+	if (direction === '前' && !tail && groups.su === '个月' && /^\d+$/.test(groups.sn!) && count <= 11)
+		return undefined;
 	const word = text.slice(from, to);
 	const way: 'past' | 'future' | 'ago' | 'after' =
 		tail === '过去了'
@@ -567,7 +572,7 @@ const RULES = [
 	rule(P.SPAN, buildSpan, { indices: true }),
 	rule(P.RECENT, buildRecent),
 	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/ }),
-	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季度/ }),
+	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季度|个月/ }),
 	rule(P.HOLIDAY_ONLY, buildHoliday, { needs: /节|元旦|除夕|大年|年初|新年|端午|七夕|中秋|平安夜/ })
 ];
 

@@ -681,8 +681,25 @@ export function advance(context: Context, placed: Placed, quote: string): Contex
 	};
 }
 
-/** What a placed expression tells the rest of its sentence: its year and month, relative words included. */
-export function advanceSentence(placed: Placed, quote: string): Context['sentence'] {
+/** Whether the words name a year or a month (`去年`, `2019年`, `今年5月`, `9月份`), not a day alone (`今天`). */
+function namesYearOrMonth(value: Temporal): boolean {
+	if (value.type === 'date') return value.year !== undefined || value.month !== undefined;
+	if (value.type === 'holiday') return value.year !== undefined;
+	if (value.type === 'range' || value.type === 'open') return namesYearOrMonth(value.from);
+	return false;
+}
+
+/**
+ * What a placed expression tells the rest of its sentence: its year and month, relative words included, when
+ * its words name them (`今天` says nothing of the year the next date of its sentence is in).
+ */
+export function advanceSentence(
+	sentence: Context['sentence'],
+	value: Temporal,
+	placed: Placed,
+	quote: string
+): Context['sentence'] {
+	if (!namesYearOrMonth(value)) return sentence;
 	const last = placed.end === 'open' ? placed.start : lastOf(placed);
 	return {
 		year: { value: last.year, quote, ...(placed.basis === 'relative' ? { relative: true } : {}) },

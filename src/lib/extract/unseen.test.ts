@@ -94,6 +94,12 @@ describe('3. the year of a month and day', () => {
 			'12月9日=2024-12-09'
 		]);
 	});
+	it('a day word (今天) names no year for the rest of its sentence', () => {
+		expect(read('2024-09-20', '教育部今天宣布，寒假将从1月20日开始。').events).toEqual([
+			'今天=2024-09-20',
+			'从1月20日开始=2025-01-20..open'
+		]);
+	});
 	it('腊月 and 冬月 days falling in January or February belong to the lunar year before', () => {
 		expect(
 			read('2024-03-01', '2024年1月，老街办年货节；腊月二十三那天人最多。冬月二十，他也来过。').events
@@ -163,6 +169,12 @@ describe('5. periods', () => {
 		expect(read('2024-12-31', '2024最后一天，店里排起长队；2025年的第一天照常营业。').events).toEqual([
 			'2024最后一天=2024-12-31',
 			'2025年的第一天=2025-01-01'
+		]);
+	});
+	it('前10个月, in figures, is the first ten months of the year', () => {
+		expect(read('2024-11-05', '前10个月全市接待游客3000万人次，今年前10个月出口增长5%。').events).toEqual([
+			'前10个月=2024-01..2024-10',
+			'今年前10个月=2024-01..2024-10'
 		]);
 	});
 	it('岁末年初 is the turn of the year, not its first months', () => {
