@@ -39,8 +39,9 @@ describe('2. day references', () => {
 			'今=2024-03-12'
 		]);
 	});
-	it('not inside words: 说明将, 李明表示, 至今', () => {
+	it('not inside words: 说明将, 李明表示, 至今, 明日之星', () => {
 		expect(read('2024-03-12', '他說明將另擇期公布，李明表示至今仍未收到通知。').events).toEqual([]);
+		expect(read('2024-03-12', '她是明日之星。').events).toEqual([]);
 	});
 	it('昨（11）日 and 今（12）日: the day written in brackets', () => {
 		expect(read('2024-03-12', '衛生局昨（11）日指出，疫苗今（12）日起開放預約。').events).toEqual([
