@@ -43,8 +43,12 @@ const DYNASTY = `(?:[清明唐] ?)?`;
  */
 export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:1[0-2]|0?[1-9]) ?月)|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十]{1,3})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌)) ?年`;
 
-/** `光绪年间`, `清光绪年间`, `民国时期`: the whole reign as a range of years. */
-export const ERA_PERIOD = `${NOT_AFTER_NUMBER}${DYNASTY}(?<era>${ERA})(?:年间|时期)`;
+/**
+ * `光绪年间`, `民国时期`: the whole reign as a range of years. The builder takes in the dynasty before it
+ * (`清光绪年间`): a pattern opening with an optional part is tried at every position, one opening with the
+ * era's name is not.
+ */
+export const ERA_PERIOD = `(?<era>${ERA})(?:年间|时期)`;
 
 /** A month: a number, a lunar name (`正月`, `腊月`) or relative to publication (`上个月`). */
 export const MONTH = `(?<lm>农历 ?)?(?:(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬)|(?<rm>这个|上个|下个|本|上|下)) ?月(?<mf>份)?(?![亮光球饼薪费租票度])`;

@@ -253,12 +253,14 @@ const buildBareYear: Build = (groups, match, text) => {
 	return { from, to, value: groups.yp ? yearEndDay(groups.yp, year) : { type: 'date', year } };
 };
 
-/** `光绪年间`: the reign from its first year to its last. */
-const buildEraPeriod: Build = (groups, match) => {
+/** `光绪年间`: the reign from its first year to its last; `清光绪年间` with its dynasty. */
+const buildEraPeriod: Build = (groups, match, text) => {
+	const dynasty = /[清明唐] ?$/.exec(text.slice(Math.max(0, match.index - 2), match.index));
+	const from = match.index - (dynasty?.[0].length ?? 0);
 	const [first, last] = P.ERAS[groups.era!]!;
 	const year = (value: number): Temporal => ({ type: 'date', year: { kind: 'number', value } });
 	return {
-		from: match.index,
+		from,
 		to: match.index + match[0].length,
 		value: { type: 'range', from: year(first), to: year(last) }
 	};
