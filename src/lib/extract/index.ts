@@ -7,14 +7,16 @@
  */
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
+import { isBaseline } from './baselines';
 import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
 import { findNames } from './mentions';
 import { normalize, traditionalShare } from './normalize';
 import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragraphs';
-import { findDateLine } from './published';
+import { datelineDay, findDateLine, findDateline } from './published';
 import { recognizeNormalized } from './recognize';
-import { advance, iso, place, type Context, type Placed } from './resolve';
+import { advance, advanceSentence, iso, place, statedDay, type Context, type Placed } from './resolve';
+import type { Mention } from './temporal';
 import { titleAround } from './titles';
 
 export interface ExtractOptions {
@@ -30,7 +32,6 @@ function parseDay(text: string | undefined): Day | undefined {
 }
 
 const SENTENCE_END = /[。！？!?；;]/;
-const COMPARED = /^ ?同期/;
 
 function sameSentence(text: string, from: number, to: number): boolean {
 	return !SENTENCE_END.test(text.slice(Math.min(from, to), Math.max(from, to)));
@@ -85,6 +86,19 @@ function toUndated(paragraph: Paragraph, from: number, to: number): Undated {
 	};
 }
 
+/** `【4月】…`, `5月 大飞机商飞…`: a month with no year opening a paragraph, set off as a heading. */
+const HEADING_OPEN = /^\s*[[【〔]?\s*$/;
+const HEADING_CLOSE = /^(?:\s|[\]】〕:|])/;
+
+function headingMonth(normal: string, mention: Mention): number | undefined {
+	const value = mention.value;
+	if (mention.from > 3) return undefined;
+	if (value.type !== 'date' || value.year || value.day !== undefined || value.part) return undefined;
+	if (value.month?.kind !== 'number' || value.lunar) return undefined;
+	if (!HEADING_OPEN.test(normal.slice(0, mention.from))) return undefined;
+	return HEADING_CLOSE.test(normal.slice(mention.to, mention.to + 1)) ? value.month.value : undefined;
+}
+
 /** Items with absolute `from`/`to`, handed out paragraph by paragraph as local spans (shifted in place). */
 function byParagraph<T extends { from: number; to: number }>(items: T[], starts: number[]): Map<number, T[]> {
 	const groups = new Map<number, T[]>();
@@ -122,28 +136,74 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const ties = new Map<string, Tie[]>();
 	const pendingEditions: (Edition & { paragraph: Paragraph })[] = [];
 
+	const captionEvents: TimelineEvent[] = [];
+	const firstBody = paragraphs.find((p) => p.kind === 'body')?.index;
+
 	for (const paragraph of paragraphs) {
 		if (paragraph.index === dateLine?.paragraph) continue;
 		const normal = normalSource.slice(
 			starts[paragraph.index],
 			starts[paragraph.index]! + paragraph.text.length
 		);
+		// A caption's dates are kept only where the text states them nowhere else, and tell the text nothing.
+		const caption = paragraph.kind === 'caption';
+		// The dateline (`新华社上海5月8日电`) is when the story was filed, not an event: its day is what
+		// `今天` and `当天` count from.
+		const dateline = paragraph.index === firstBody ? findDateline(normal) : undefined;
+		if (dateline && context.published) {
+			const day = datelineDay(dateline, context.published);
+			context = {
+				...context,
+				published: day,
+				day: { day, quote: paragraph.text.slice(dateline.from, dateline.to) }
+			};
+		}
 		const dated: TimelineEvent[] = [];
+		let sentence: Context['sentence'];
+		let previousEnd: number | undefined;
 		for (const mention of mentions.get(paragraph.index) ?? []) {
+			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
+			if (previousEnd === undefined || !sameSentence(normal, previousEnd, mention.from)) sentence = undefined;
+			previousEnd = mention.to;
 			const quote = paragraph.text.slice(mention.from, mention.to);
-			const placed = place(mention.value, context);
-			// `比去年同期`: a baseline the figures are compared with, not an event.
-			if (!placed || COMPARED.test(normal.slice(mention.to, mention.to + 3))) {
+			const heading = caption ? undefined : headingMonth(normal, mention);
+			const section = context.section;
+			const here: Context = {
+				...context,
+				...(sentence ? { sentence } : {}),
+				...(mention.ahead ? { ahead: true } : {}),
+				// A heading follows the one before it: sections of a review run forward through its year.
+				...(heading !== undefined && section
+					? {
+							section: { ...section, year: section.year + (heading < section.month ? 1 : 0), month: heading }
+						}
+					: {})
+			};
+			const placed = place(mention.value, here);
+			// `比上月`, `与上月持平`, `去年同期`: a baseline the figures are compared with, not an event.
+			if (!placed || isBaseline(normal, mention.from, mention.to)) {
 				undated.push(toUndated(paragraph, mention.from, mention.to));
 				continue;
 			}
 			if (mention.approximate) placed.approximate = true;
 			const how = placed.how || `${quote} as written`;
 			const derivation = placed.approximate ? `${how} (approximate)` : how;
-			dated.push(toEvent(paragraph, mention.from, mention.to, placed, derivation));
-			// Only a year the text states moves the story's year (`11月19日` after `2014年`); a relative word
-			// (`去年同期`) or an open range (`2022年以来`, which runs to the present) does not.
-			if (placed.basis === 'explicit' && placed.end !== 'open') context = advance(context, placed, quote);
+			const event = toEvent(paragraph, mention.from, mention.to, placed, derivation);
+			if (caption) {
+				captionEvents.push(event);
+				continue;
+			}
+			dated.push(event);
+			// Only a year the text states (or a section heading) moves the story's year (`11月19日` after
+			// `2014年`); a relative word moves it for the rest of its sentence only (`去年，…于9月3日`), and an
+			// open range (`2022年以来`, which runs to the present) moves neither.
+			if (placed.end === 'open') continue;
+			if (placed.basis === 'explicit' || heading !== undefined) context = advance(context, placed, quote);
+			if (heading !== undefined)
+				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
+			sentence = advanceSentence(sentence, mention.value, placed, quote);
+			const day = statedDay(placed);
+			if (day) context = { ...context, day: { day, quote } };
 		}
 		const untied: Edition[] = [];
 		for (const edition of editions.get(paragraph.index) ?? []) {
@@ -173,6 +233,10 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		events.push(...dated);
 		pendingEditions.push(...untied.map((edition) => ({ ...edition, paragraph })));
 	}
+
+	// A caption that only repeats a date of the text adds nothing to the timeline.
+	const statedInText = new Set(events.map((event) => `${event.start}/${event.end ?? ''}`));
+	events.push(...captionEvents.filter((event) => !statedInText.has(`${event.start}/${event.end ?? ''}`)));
 
 	for (const pending of pendingEditions) {
 		const dated = editionYear(pending.edition, ties.get(pending.series) ?? []);

@@ -18,13 +18,31 @@ import {
 } from './calendar';
 import type { MonthSpec, Part, Temporal, YearSpec } from './temporal';
 
+/** A year the text stated, with the words that stated it (`relative`: a word such as `去年`). */
+export interface Stated {
+	value: number;
+	quote: string;
+	relative?: boolean;
+}
+
 /** What the article has said so far, and when it was published. */
 export interface Context {
 	published?: Day;
 	/** The last year stated or implied, with the words that stated it. */
-	year?: { value: number; quote: string };
+	year?: Stated;
 	/** The last month stated, for `19日` after `11月3日`. */
 	month?: { year: number; month: number };
+	/**
+	 * What the sentence so far stated, relative words included: `去年，展会于9月3日闭幕` is last year's
+	 * 3 September whatever year the paragraphs before stated.
+	 */
+	sentence?: { year: Stated; month?: { year: number; month: number } };
+	/** The month heading of the section (`【4月】`, `5月 大飞机商飞`): a date in that month takes its year. */
+	section?: { year: number; month: number; quote: string };
+	/** The last single day stated, which `当天` and `次日` count from. */
+	day?: { day: Day; quote: string };
+	/** A word of the future comes before (`将于`): a date without a year lies on or after publication. */
+	ahead?: boolean;
 }
 
 interface Partial {
@@ -76,6 +94,8 @@ interface YearFound {
 	value: number;
 	basis: 'explicit' | 'relative';
 	how: string;
+	/** Taken from a year the text stated (a solar year), not from the publication date. */
+	stated?: boolean;
 }
 
 function twoDigitYear(value: number, context: Context): number {
@@ -102,12 +122,13 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 			};
 		}
 		case 'context': {
-			if (!context.year) return undefined;
-			const value = context.year.value + spec.offset;
+			const stated = context.sentence?.year ?? context.year;
+			if (!stated) return undefined;
+			const value = stated.value + spec.offset;
 			return {
 				value,
 				basis: 'relative',
-				how: `${spec.word} = ${value}, counted from ${context.year.quote} stated before`
+				how: `${spec.word} = ${value}, counted from ${stated.quote} stated before`
 			};
 		}
 	}
@@ -142,31 +163,124 @@ const clampDay = (year: number, month: number, day: number): Day => ({
 	day: Math.min(day, daysInMonth(year, month))
 });
 
-/** A year for a date that states none: the article's last year, else publication. */
-function impliedYear(
-	context: Context,
-	month: number | undefined,
-	day: number | undefined
-): YearFound | undefined {
-	if (context.year)
+/** The Gregorian day of a date in a candidate year: its first and its last (a month runs to its end). */
+interface Candidate {
+	first: (year: number) => Day | undefined;
+	last: (year: number) => Day | undefined;
+}
+
+function fromStated(stated: Stated, how: string): YearFound {
+	return { value: stated.value, basis: stated.relative ? 'relative' : 'explicit', how, stated: true };
+}
+
+interface Wanted {
+	/** The solar month it names, if any. */
+	month?: number;
+	/** Lunar or a festival: a stated (solar) year is met by the lunar year that puts the day inside it. */
+	solar: boolean;
+	/** It names a month or a day, so publication can choose its year. */
+	dated: boolean;
+}
+
+/**
+ * A year for a date that states none, in this order: the year its sentence stated; the year of its section when
+ * it falls in the heading's month; after a word of the future, the first one on or after publication; the
+ * article's last year; the year nearest publication.
+ */
+function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): YearFound | undefined {
+	// `腊月二十三` after `2024年1月` is in the lunar year that began in 2023, which puts it in February 2024;
+	// when both lunar years fall in the stated year, the one nearer the month stated wins.
+	const within = (found: YearFound, near: { year: number; month: number } | undefined): YearFound => {
+		const year = found.value;
+		if (wanted.solar) return found;
+		const distance = (lunar: number) =>
+			Math.abs(candidate.first(lunar)!.month - (near?.year === year ? near.month : 1));
+		const best = [year, year - 1]
+			.filter((lunar) => candidate.first(lunar)?.year === year)
+			.reduce<number | undefined>(
+				(chosen, lunar) => (chosen === undefined || distance(lunar) < distance(chosen) ? lunar : chosen),
+				undefined
+			);
+		if (best === undefined || best === year) return found;
+		return { ...found, value: best, how: `${found.how}; in it, the lunar year ${best}` };
+	};
+	const sentence = context.sentence?.year;
+	if (sentence)
+		return within(
+			fromStated(sentence, `year ${sentence.value} from ${sentence.quote} in the same sentence`),
+			context.sentence?.month
+		);
+	const section = context.section;
+	if (section && wanted.solar && wanted.month === section.month)
 		return {
-			value: context.year.value,
+			value: section.year,
 			basis: 'explicit',
-			how: `year ${context.year.value} from ${context.year.quote} stated before`
+			how: `year ${section.year} from the section heading ${section.quote}`,
+			stated: true
 		};
-	if (!context.published) return undefined;
-	const value =
-		month === undefined
-			? context.published.year
-			: nearestToPublication(
-					context.published,
-					[context.published.year - 1, context.published.year, context.published.year + 1],
-					(year) => clampDay(year, month, day ?? 1)
-				)!;
+	const published = context.published;
+	if (context.ahead && published && wanted.dated) {
+		const now = toUtc(published).getTime();
+		const value = [published.year - 1, published.year, published.year + 1].find((year) => {
+			const last = candidate.last(year);
+			return last !== undefined && toUtc(last).getTime() >= now;
+		});
+		if (value !== undefined)
+			return {
+				value,
+				basis: 'relative',
+				how: `year ${value}: the first on or after the publication date ${isoDay(published)}, as the words look ahead`
+			};
+	}
+	if (context.year)
+		return within(
+			fromStated(context.year, `year ${context.year.value} from ${context.year.quote} stated before`),
+			context.month
+		);
+	if (!published) return undefined;
+	const value = wanted.dated
+		? nearestToPublication(
+				published,
+				[published.year - 1, published.year, published.year + 1].filter((year) => candidate.first(year)),
+				(year) => candidate.first(year)!
+			)
+		: published.year;
+	if (value === undefined) return undefined;
+	return { value, basis: 'relative', how: `year ${value} from the publication date ${isoDay(published)}` };
+}
+
+/** The month of a day stated alone (`19日`, `二十日`): its sentence's, the text's, else nearest publication. */
+function monthForDay(context: Context, day: number): { month: number; year: YearFound } | undefined {
+	const sentence = context.sentence;
+	if (sentence?.month)
+		return {
+			month: sentence.month.month,
+			year: {
+				value: sentence.month.year,
+				basis: sentence.year.relative ? 'relative' : 'explicit',
+				how: `month ${iso(sentence.month, 'month')} from the same sentence`
+			}
+		};
+	if (context.month)
+		return {
+			month: context.month.month,
+			year: {
+				value: context.month.year,
+				basis: 'explicit',
+				how: `month ${iso(context.month, 'month')} from the date stated before`
+			}
+		};
+	const published = context.published;
+	if (!published) return undefined;
+	const candidates = [-1, 0, 1].map((offset) => addMonths(published.year, published.month, offset));
+	const best = nearestToPublication(published, candidates, (c) => clampDay(c.year, c.month, day))!;
 	return {
-		value,
-		basis: 'relative',
-		how: `year ${value} from the publication date ${isoDay(context.published)}`
+		month: best.month,
+		year: {
+			value: best.year,
+			basis: 'relative',
+			how: `month ${iso(best, 'month')} from the publication date ${isoDay(published)}`
+		}
 	};
 }
 
@@ -218,27 +332,24 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 	}
 	const day = value.day;
 	if (day !== undefined && month === undefined) {
-		if (context.month && !year) {
-			month = context.month.month;
-			year = {
-				value: context.month.year,
-				basis: 'explicit',
-				how: `month ${iso(context.month, 'month')} from the date stated before`
-			};
-		} else if (context.published && !year) {
-			const published = context.published;
-			const candidates = [-1, 0, 1].map((offset) => addMonths(published.year, published.month, offset));
-			const best = nearestToPublication(published, candidates, (c) => clampDay(c.year, c.month, day))!;
-			month = best.month;
-			year = {
-				value: best.year,
-				basis: 'relative',
-				how: `month ${iso(best, 'month')} from the publication date ${isoDay(published)}`
-			};
-		} else return undefined;
+		const found = year ? undefined : monthForDay(context, day);
+		if (!found) return undefined;
+		month = found.month;
+		year = found.year;
 	}
 	if (!year) {
-		year = impliedYear(context, month, day);
+		const lunar = Boolean(value.lunar) && month !== undefined;
+		const candidate: Candidate = lunar
+			? { first: (y) => fromLunar(y, month!, day ?? 1), last: (y) => fromLunar(y, month!, day ?? 29) }
+			: {
+					first: (y) => clampDay(y, month ?? 1, day ?? 1),
+					last: (y) => clampDay(y, month ?? 12, day ?? 31)
+				};
+		year = impliedYear(context, candidate, {
+			...(month !== undefined ? { month } : {}),
+			solar: !lunar,
+			dated: month !== undefined
+		});
 		if (!year) return undefined;
 	}
 	basis = year.basis === 'relative' ? 'relative' : basis;
@@ -288,6 +399,32 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 			? `explicit ${precision === 'year' ? 'year' : precision === 'month' ? 'month' : 'date'} ${iso(start, precision)}`
 			: notes.join('; ');
 	return { start, precision, approximate: false, basis, how };
+}
+
+function placeDay(value: Extract<Temporal, { type: 'day' }>, published: Day): Placed {
+	const counted = addDays(published, value.offset);
+	const how = `${value.word} = publication date ${isoDay(published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)} days` : ''}`;
+	const stated = value.dayOfMonth;
+	if (stated === undefined || stated === counted.day)
+		return { start: counted, precision: 'day', approximate: false, basis: 'relative', how };
+	// `昨(16)日` in a story filed on the 18th: the day written in brackets is the one meant.
+	const candidates = [-1, 0, 1]
+		.map((offset) => addMonths(counted.year, counted.month, offset))
+		.map(({ year, month }) => ({ year, month, day: stated }))
+		.filter(isValidDay);
+	const nearest = candidates.reduce((best, day) =>
+		Math.abs(toUtc(day).getTime() - toUtc(counted).getTime()) <
+		Math.abs(toUtc(best).getTime() - toUtc(counted).getTime())
+			? day
+			: best
+	);
+	return {
+		start: nearest,
+		precision: 'day',
+		approximate: false,
+		basis: 'relative',
+		how: `${how}; the day written, ${stated}, is ${isoDay(nearest)}`
+	};
 }
 
 function mondayOf(day: Day): Day {
@@ -407,24 +544,9 @@ function placeDecade(value: Extract<Temporal, { type: 'decade' }>, context: Cont
 function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Context): Placed | undefined {
 	let year = yearOf(value.year, context);
 	if (value.year && !year) return undefined;
-	if (!year && context.year)
-		year = {
-			value: context.year.value,
-			basis: 'explicit',
-			how: `year ${context.year.value} from ${context.year.quote} stated before`
-		};
-	if (!year && context.published) {
-		const published = context.published;
-		const dates = [published.year - 1, published.year, published.year + 1]
-			.map((y) => ({ y, found: holidayDay(value.name, y) }))
-			.filter((entry) => entry.found !== undefined);
-		const nearest = nearestToPublication(published, dates, (entry) => entry.found!.day);
-		if (nearest)
-			year = {
-				value: nearest.y,
-				basis: 'relative',
-				how: `the ${value.name} nearest the publication date ${isoDay(published)}`
-			};
+	if (!year) {
+		const day = (y: number) => holidayDay(value.name, y)?.day;
+		year = impliedYear(context, { first: day, last: day }, { solar: false, dated: true });
 	}
 	if (!year) return undefined;
 	const found = holidayDay(value.name, year.value);
@@ -455,14 +577,18 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		case 'holiday':
 			return placeHoliday(value, context);
 		case 'day':
-			if (!context.published) return undefined;
+			return context.published ? placeDay(value, context.published) : undefined;
+		case 'anchored': {
+			if (!context.day) return undefined;
+			const { day, quote } = context.day;
 			return {
-				start: addDays(context.published, value.offset),
+				start: addDays(day, value.offset),
 				precision: 'day',
 				approximate: false,
 				basis: 'relative',
-				how: `${value.word} = publication date ${isoDay(context.published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)} days` : ''}`
+				how: `${value.word}: ${quote} = ${isoDay(day)}${value.offset ? ` + ${value.offset} day` : ''}, the day stated before`
 			};
+		}
 		case 'week':
 			return context.published ? placeWeek(value, context.published) : undefined;
 		case 'span':
@@ -553,4 +679,38 @@ export function advance(context: Context, placed: Placed, quote: string): Contex
 		year: { value: last.year, quote: stated },
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : { month: undefined })
 	};
+}
+
+/** Whether the words name a year or a month (`去年`, `2019年`, `今年5月`, `9月份`), not a day alone (`今天`). */
+function namesYearOrMonth(value: Temporal): boolean {
+	if (value.type === 'date') return value.year !== undefined || value.month !== undefined;
+	if (value.type === 'holiday') return value.year !== undefined;
+	if (value.type === 'range' || value.type === 'open') return namesYearOrMonth(value.from);
+	return false;
+}
+
+/**
+ * What a placed expression tells the rest of its sentence: its year and month, relative words included, when
+ * its words name them (`今天` says nothing of the year the next date of its sentence is in).
+ */
+export function advanceSentence(
+	sentence: Context['sentence'],
+	value: Temporal,
+	placed: Placed,
+	quote: string
+): Context['sentence'] {
+	if (!namesYearOrMonth(value)) return sentence;
+	const last = placed.end === 'open' ? placed.start : lastOf(placed);
+	return {
+		year: { value: last.year, quote, ...(placed.basis === 'relative' ? { relative: true } : {}) },
+		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : {})
+	};
+}
+
+/** The day a single-day expression states, for `当天` and `次日` after it. */
+export function statedDay(placed: Placed): Day | undefined {
+	const { start, end, precision } = placed;
+	if (precision !== 'day' || end !== undefined || start.month === undefined || start.day === undefined)
+		return undefined;
+	return { year: start.year, month: start.month, day: start.day };
 }

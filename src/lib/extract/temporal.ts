@@ -25,7 +25,10 @@ export interface Part {
 
 export type Temporal =
 	| { type: 'date'; year?: YearSpec; month?: MonthSpec; day?: number; lunar?: boolean; part?: Part }
-	| { type: 'day'; offset: number; word: string }
+	/** Days from publication; `dayOfMonth` is the day the text states beside the word (`昨(16)日`). */
+	| { type: 'day'; offset: number; word: string; dayOfMonth?: number }
+	/** Days from the last day the text stated (`当天`, `次日`). */
+	| { type: 'anchored'; offset: number; word: string }
 	| { type: 'week'; offset: number; weekday?: number; weekend?: boolean; word: string }
 	| { type: 'holiday'; year?: YearSpec; name: string }
 	| { type: 'decade'; century?: number | { offset: number }; decade: number; part?: Part }
@@ -50,4 +53,6 @@ export interface Mention {
 	value: Temporal;
 	/** The words hedge it (`前后`, `左右`, `约`). */
 	approximate?: boolean;
+	/** A word before it looks ahead (`将于`, `预计`): without a year of its own it lies after publication. */
+	ahead?: boolean;
 }

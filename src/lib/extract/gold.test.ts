@@ -1,0 +1,97 @@
+/**
+ * The extractor on articles it was not tuned on (fixtures/README.md), against gold written before it ran.
+ */
+import { describe, expect, it } from 'vitest';
+import { scoreFixtures, pooled, scoreFixture, type Gold } from './gold';
+import type { Dataset } from '../model/schema';
+
+const scores = scoreFixtures();
+
+describe('fixtures with gold', () => {
+	it('are at least a dozen, in several styles', () => {
+		expect(scores.length).toBeGreaterThanOrEqual(12);
+	});
+	it.each(scores.map((score) => [score.name, score] as const))(
+		'%s: publication date and captions as the gold says, no event on a non-date',
+		(_, score) => {
+			expect(score.problems).toEqual([]);
+			expect(score.nonDates).toEqual([]);
+		}
+	);
+	it('dated events: precision and recall ≥ 0.95 over all fixtures', () => {
+		const { precision, recall } = pooled(scores);
+		const misses = scores.flatMap((s) => s.missed.map((e) => `${s.name}: missed ${JSON.stringify(e)}`));
+		const extras = scores.flatMap((s) => s.extra.map((e) => `${s.name}: extra ${JSON.stringify(e)}`));
+		expect({ precision, recall, misses, extras }).toMatchObject({
+			precision: expect.toSatisfy((p: number) => p >= 0.95),
+			recall: expect.toSatisfy((r: number) => r >= 0.95)
+		});
+	});
+});
+
+describe('scoreFixture', () => {
+	const data: Dataset = {
+		article: { title: 't', language: 'zh-Hans', published: '2024-11-09' },
+		paragraphs: [
+			{ index: 0, kind: 'body', text: '9日发布，比上月回落。' },
+			{ index: 1, kind: 'caption', text: '图为现场。' }
+		],
+		events: [
+			{
+				id: 'e-1',
+				start: '2024-11-09',
+				precision: 'day',
+				basis: 'relative',
+				derivation: 'x',
+				title: 'x',
+				paragraph: 0,
+				span: [0, 2],
+				quote: '9日'
+			},
+			{
+				id: 'e-2',
+				start: '2024-10',
+				precision: 'month',
+				basis: 'relative',
+				derivation: 'x',
+				title: 'x',
+				paragraph: 0,
+				span: [6, 8],
+				quote: '上月'
+			}
+		],
+		undated: []
+	};
+	const gold: Gold = {
+		style: 'test',
+		published: '2024-11-09',
+		captions: [1],
+		events: [
+			{ quote: '9日', start: '2024-11-09', precision: 'day' },
+			{ quote: '9日', start: '2024-11-09', precision: 'day' }
+		],
+		notEvents: ['比上月']
+	};
+	it('matches one for one, and names what was missed, extra and overlapping a non-date', () => {
+		expect(scoreFixture('t', data, gold)).toMatchObject({
+			matched: 1,
+			found: 2,
+			expected: 2,
+			missed: [{ quote: '9日' }],
+			extra: [{ quote: '上月', start: '2024-10' }],
+			nonDates: ['比上月 (event 上月 in paragraph 0)'],
+			problems: []
+		});
+	});
+	it('reports a wrong publication date and wrong captions', () => {
+		const score = scoreFixture(
+			't',
+			{ ...data, article: { ...data.article, published: '2024-11-10' } },
+			{
+				...gold,
+				captions: []
+			}
+		);
+		expect(score.problems).toEqual(['published 2024-11-10, gold 2024-11-09', 'captions [1], gold []']);
+	});
+});
