@@ -210,7 +210,54 @@ test('Tab reaches the timeline; the arrows move to the next event in time; Enter
 });
 
 test.describe('on a phone', () => {
-	test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	/** A one-finger swipe from (x, y) by (dx, dy), as a touch screen sends it. */
+	async function swipe(page: Page, x: number, y: number, dx: number, dy: number) {
+		const cdp = await page.context().newCDPSession(page);
+		const at = (f: number) => [{ x: x + dx * f, y: y + dy * f }];
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+		for (let i = 1; i <= 10; i++) {
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / 10) });
+			await page.waitForTimeout(16);
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await cdp.detach();
+	}
+
+	test('a vertical swipe on the timeline scrolls the page; a sideways one pans; fit all brings all back', async ({
+		page
+	}) => {
+		await ready(page);
+		await page.evaluate(() => scrollTo(0, 600));
+		const box = (await timeline(page).boundingBox())!;
+		const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		const before = await page.evaluate(() => scrollY);
+		const start = await timeline(page).getAttribute('data-domain-start');
+		await swipe(page, middle.x, middle.y, 0, -200);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+		expect(await timeline(page).getAttribute('data-domain-start')).toBe(start);
+
+		await page.locator('.zoom-controls button').first().tap();
+		await expect.poll(() => timeline(page).getAttribute('data-domain-start')).not.toBe(start);
+		const zoomed = await timeline(page).getAttribute('data-domain-start');
+		const y = await page.evaluate(() => scrollY);
+		const plot = (await timeline(page).boundingBox())!;
+		await swipe(page, plot.x + plot.width * 0.8, plot.y + plot.height / 2, -200, 0);
+		await expect.poll(() => timeline(page).getAttribute('data-domain-start')).not.toBe(zoomed);
+		expect(await page.evaluate(() => scrollY)).toBe(y);
+
+		await page.getByRole('button', { name: '顯示全部' }).tap();
+		await expect.poll(() => timeline(page).getAttribute('data-domain-start')).toBe(start);
+	});
+
+	test('the page does not move while the timeline comes to life', async ({ page }) => {
+		await page.goto('/');
+		const top = () => page.evaluate(() => document.querySelector('article')!.getBoundingClientRect().top);
+		const first = await top();
+		await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+		expect(await top()).toBe(first);
+	});
 
 	const clear = (page: Page, id: string) =>
 		page.evaluate((id) => {
@@ -307,6 +354,9 @@ test('the language switch changes the interface and the document language, not t
 test('each undated mention leads to its words', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await ready(page);
+	// Closed at first, after the events.
+	await expect(page.locator('.undated a').first()).toBeHidden();
+	await page.locator('.undated summary').click();
 	const link = page.locator('.undated a').last();
 	const target = (await link.getAttribute('href'))!.slice(1);
 	await link.click();

@@ -90,7 +90,7 @@ test('Tab reaches an event; Left/Right move through time; Enter selects; Escape 
 	const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
 	const first = await focusedId();
 	expect(first).not.toBeNull();
-	await expect(page.locator(`[data-event-id="${first}"]`).first()).toHaveAccessibleName(/.+ · .+/);
+	await expect(svg.locator(`[data-event-id="${first}"]`)).toHaveAccessibleName(/.+ · .+/);
 
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(focusedId).not.toBe(first);

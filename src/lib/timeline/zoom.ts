@@ -24,6 +24,7 @@ export class Zoomer {
 	#target: ZoomTransform | null = null;
 	/** Set while a move cuts short the one before: that one did not end where anyone wanted it. */
 	#cutting = false;
+	#listening = new AbortController();
 
 	/**
 	 * Both callbacks learn whether a person moved it (wheel, drag, pinch: d3-zoom's `sourceEvent`) or
@@ -41,8 +42,42 @@ export class Zoomer {
 			.on('end', (event: ZoomEvent) => {
 				if (!this.#cutting) onend(event.transform, event.sourceEvent !== null);
 			});
-		this.#selection = select(svg).call(this.#behavior);
 		this.#svg = svg;
+		this.#sortTouches();
+		this.#selection = select(svg).call(this.#behavior);
+	}
+
+	/**
+	 * One finger moving up or down scrolls the page (the svg's `touch-action: pan-y` lets the browser do
+	 * it); one moving sideways pans, two pinch. d3-zoom would take every touch, so a vertical swipe is kept
+	 * from it here, on the way down, before its own listener on the same element.
+	 */
+	#sortTouches() {
+		let start: { x: number; y: number } | null = null;
+		let scrolling: boolean | null = null;
+		const options = { capture: true, passive: true, signal: this.#listening.signal };
+		this.#svg.addEventListener(
+			'touchstart',
+			(event) => {
+				const touch = event.touches.length === 1 ? event.touches[0]! : null;
+				start = touch && { x: touch.clientX, y: touch.clientY };
+				scrolling = null;
+			},
+			options
+		);
+		this.#svg.addEventListener(
+			'touchmove',
+			(event) => {
+				const touch = event.touches[0];
+				if (!start || !touch || event.touches.length !== 1) return;
+				const dx = Math.abs(touch.clientX - start.x);
+				const dy = Math.abs(touch.clientY - start.y);
+				// Until the finger has gone far enough to tell, it moves nothing.
+				if (scrolling === null && dx + dy > 8) scrolling = dy > dx;
+				if (scrolling !== false) event.stopImmediatePropagation();
+			},
+			options
+		);
 	}
 
 	configure(width: number, height: number, x0: ScaleTime<number, number>) {
@@ -106,6 +141,7 @@ export class Zoomer {
 	}
 
 	destroy() {
+		this.#listening.abort();
 		this.#selection.interrupt().on('.zoom', null);
 	}
 }

@@ -6,8 +6,11 @@ export const en: Words = {
 	article: 'Article',
 	timeline: 'Timeline',
 
+	textHint:
+		'Marked dates in the text can be clicked to find their event on the timeline; an event on the timeline takes you to its words.',
 	timelineHelp: 'Tab into the timeline; Left and Right move between events, Enter selects, Escape clears.',
 	followReading: 'Timeline follows my reading',
+	share: 'Share & export',
 	showList: 'List of events',
 	listHeading: 'All events, in time order',
 	closeList: 'Close the list of events',
@@ -21,6 +24,7 @@ export const en: Words = {
 		edition: 'worked out from the edition number',
 		curated: 'added by an editor'
 	},
+	occurrence: (where, k) => `${where}, mention ${k}`,
 	undatedHeading: 'Mentioned without a date',
 	showInText: 'Show in the text',
 

@@ -2,7 +2,6 @@
 import type { Language } from '$lib/model/schema';
 
 export interface ShareWords {
-	share: string;
 	shareHeading: string;
 	link: string;
 	embed: string;
@@ -27,7 +26,6 @@ export interface ShareWords {
 
 export const SHARE_WORDS: Record<Language, ShareWords> = {
 	'zh-Hant': {
-		share: '分享與匯出',
 		shareHeading: '分享與匯出目前的檢視',
 		link: '目前檢視的連結',
 		embed: '嵌入碼（iframe）',
@@ -50,7 +48,6 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		clear: '清除'
 	},
 	'zh-Hans': {
-		share: '分享与导出',
 		shareHeading: '分享与导出当前视图',
 		link: '当前视图的链接',
 		embed: '嵌入代码（iframe）',
@@ -73,7 +70,6 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		clear: '清除'
 	},
 	en: {
-		share: 'Share & export',
 		shareHeading: 'Share and export this view',
 		link: 'Link to this view',
 		embed: 'Embed code (iframe)',

@@ -15,8 +15,12 @@ export interface Words {
 	timeline: string;
 
 	// The reading page.
+	/** Above the article: its marked dates lead to the timeline and back. */
+	textHint: string;
 	timelineHelp: string;
 	followReading: string;
+	/** The share dialog's button (the dialog's own words load with it: `share.ts`). */
+	share: string;
 	showList: string;
 	listHeading: string;
 	closeList: string;
@@ -25,6 +29,8 @@ export interface Words {
 	paragraph: (number: number) => string;
 	howWeKnow: string;
 	basis: Record<Basis, string>;
+	/** The `k`th place in one paragraph (`where` is `paragraph(n)`), when a name recurs there. */
+	occurrence: (where: string, k: number) => string;
 	undatedHeading: string;
 	showInText: string;
 

@@ -4,14 +4,18 @@ import type { Frame, Geometry, Theme } from './types';
 /** The width the server lays the first frame out at; the SVG's viewBox scales it to the page. */
 export const NOMINAL_WIDTH = 960;
 
-export function geometry(width: number, theme: Theme = 'light'): Geometry {
+/** Sizes for `width` px; `lanes` rows of marks (default: the theme's), fewer for a strip. */
+export function geometry(width: number, theme: Theme = 'light', lanes = defaultLanes(theme)): Geometry {
 	const fontSize = theme === 'projector' ? 20 : 12;
-	const lanes = theme === 'projector' ? 4 : 6;
 	const laneHeight = fontSize + 14;
 	const top = fontSize + 10;
 	const clusterY = top + lanes * laneHeight;
 	const axisY = clusterY + fontSize + 8;
 	return { width, height: axisY + fontSize * 2 + 4, fontSize, lanes, laneHeight, top, clusterY, axisY };
+}
+
+export function defaultLanes(theme: Theme = 'light'): number {
+	return theme === 'projector' ? 4 : 6;
 }
 
 /** Radius of a day's dot. */
