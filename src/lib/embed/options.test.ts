@@ -15,7 +15,8 @@ describe('embed parameters', () => {
 			theme: 'projector',
 			controls: false,
 			card: false,
-			origin: 'https://deck.example:8443'
+			origin: 'https://deck.example:8443',
+			fit: 'content'
 		});
 	});
 
@@ -26,7 +27,8 @@ describe('embed parameters', () => {
 			'card=2',
 			'origin=*',
 			'origin=file:///etc/passwd',
-			'origin=not a url'
+			'origin=not a url',
+			'fit=auto'
 		];
 		for (const query of bad) expect(parse(query), query).toEqual(DEFAULT_EMBED_OPTIONS);
 	});

@@ -16,13 +16,19 @@ export interface EmbedOptions {
 	card: boolean;
 	/** The only origin whose messages are obeyed and to which replies go; default null, any. */
 	origin: string | null;
+	/**
+	 * `frame` (default): the timeline fills the frame's height, with as many rows as fit. `content`: the
+	 * page is as tall as its content, for hosts that size the frame to it (`nianbiao:height` messages).
+	 */
+	fit: 'frame' | 'content';
 }
 
 export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
 	theme: null,
 	controls: true,
 	card: true,
-	origin: null
+	origin: null,
+	fit: 'frame'
 };
 
 /** An http(s) origin as `URL.origin` spells it, or null. */
@@ -43,6 +49,7 @@ export function parseEmbedParams(params: URLSearchParams): EmbedOptions {
 		theme: oneOf(THEMES, params.get('theme')),
 		controls: flag(params.get('controls'), DEFAULT_EMBED_OPTIONS.controls),
 		card: flag(params.get('card'), DEFAULT_EMBED_OPTIONS.card),
-		origin: parseOrigin(params.get('origin'))
+		origin: parseOrigin(params.get('origin')),
+		fit: params.get('fit') === 'content' ? 'content' : 'frame'
 	};
 }

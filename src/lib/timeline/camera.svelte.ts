@@ -54,11 +54,16 @@ export class Camera {
 		return this.x0 && this.transform ? domainOf(this.transform, this.x0) : null;
 	}
 
-	/** A new size or a new data set: the base scale fits `fitted`, and the window shows `keep`. */
+	/**
+	 * A new size or a new data set: the base scale fits `fitted`, and the window shows `keep`. A new
+	 * height alone (more rows, say) changes no scale, and a move under way goes on.
+	 */
 	configure(width: number, height: number, fitted: Domain, keep: Domain) {
-		const x0 = baseScale(fitted, width);
+		const same = this.x0 && this.fitted === fitted && this.x0.range()[1] === width;
+		const x0 = same ? this.x0! : baseScale(fitted, width);
 		this.fitted = fitted;
 		this.#zoomer.configure(width, height, x0);
+		if (same) return;
 		this.x0 = x0;
 		this.#zoomer.go(transformFor(keep, x0));
 	}

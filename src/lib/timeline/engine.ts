@@ -5,7 +5,7 @@
  */
 export { indexEvents, openUntil } from './layout/events';
 export { layoutFrame } from './layout/frame';
-export { geometry } from './layout/geometry';
+export { geometry, lanesToFill } from './layout/geometry';
 export { fitDomain, sameDomain } from './layout/scale';
 export { overview } from './layout/overview';
 export { clusterWindow, keyAction, revealWindow } from './layout/interact';

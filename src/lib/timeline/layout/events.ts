@@ -34,6 +34,11 @@ export interface EventIndex {
 	/** Caches, filled as events are first drawn: accessible names, and titles cut to a label's width. */
 	names: Map<string, string>;
 	labels: Map<string, { text: string; w: number }>;
+	/**
+	 * The lane each event was last drawn in: the next frame keeps it there when it can, so that marks
+	 * keep their rows while the window moves (and on a stage, from one scene to the next).
+	 */
+	lanes: Map<string, number>;
 }
 
 function kindOf(event: TimelineEvent): MarkKind {
@@ -82,7 +87,8 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 		extent,
 		lang,
 		names: new Map(),
-		labels: new Map()
+		labels: new Map(),
+		lanes: new Map()
 	};
 }
 

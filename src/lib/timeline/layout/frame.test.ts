@@ -155,3 +155,51 @@ describe('a pinned event outside the window', () => {
 		expect(frame.marks.map((mark) => mark.id)).toEqual(['e-1']);
 	});
 });
+
+describe('room before clusters', () => {
+	const crowd = (n: number) =>
+		dataset(
+			Array.from({ length: n }, (_, i) => ({
+				start: '2015-03-10',
+				precision: 'day' as const,
+				title: `同一天的第${i + 1}件事，標題相當長`
+			}))
+		);
+
+	it('never draws a cluster of one: a lone event left over is drawn as itself', () => {
+		for (let n = 1; n <= 12; n++) {
+			const index = indexEvents(crowd(n), 'zh-Hant');
+			const frame = layoutFrame(index, [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)], geometry(600));
+			expect(frame.clusters.every((cluster) => cluster.count > 1)).toBe(true);
+			const counted = frame.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+			expect(counted + frame.marks.length).toBe(n);
+		}
+	});
+
+	it('keeps each event in its lane while the window moves', () => {
+		const data = dataset(
+			Array.from({ length: 30 }, (_, i) => ({
+				start: `2015-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 7) % 27)).padStart(2, '0')}`,
+				precision: 'day' as const,
+				title: `事件${i}`
+			}))
+		);
+		const index = indexEvents(data, 'zh-Hant');
+		const geo = geometry(960);
+		const lanesOf = (frame: Frame) => new Map(frame.marks.map((mark) => [mark.id, mark.lane]));
+		const before = lanesOf(layoutFrame(index, [Date.UTC(2015, 0, 1), Date.UTC(2015, 6, 1)], geo));
+		const after = lanesOf(layoutFrame(index, [Date.UTC(2015, 1, 1), Date.UTC(2015, 7, 1)], geo));
+		const both = [...after.keys()].filter((id) => before.has(id));
+		expect(both.length).toBeGreaterThan(5);
+		for (const id of both) expect(after.get(id), id).toBe(before.get(id));
+	});
+
+	it('gives the selected event its whole title when the plot has room for it', () => {
+		const title = '一個相當長的標題，長到平常會被截斷而加上省略號的地步';
+		const data = dataset([{ start: '2015-03-10', precision: 'day', title }]);
+		const index = indexEvents(data, 'zh-Hant');
+		const domain: [number, number] = [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)];
+		expect(layoutFrame(index, domain, geometry(960)).marks[0]!.label).toMatch(/…$/);
+		expect(layoutFrame(index, domain, geometry(960), { pinned: ['e-0'] }).marks[0]!.label).toBe(title);
+	});
+});

@@ -15,7 +15,10 @@ import { placeInLanes, type Box } from './lanes';
 import { fitDomain } from './fit';
 import { textWidth, truncate } from './text';
 import { chooseTicks } from './ticks';
-import type { Frame, Geometry, Lang, Mark, Theme } from './types';
+import type { Cluster, Frame, Geometry, Lang, Mark, Theme } from './types';
+
+/** How much of a pinned label's room its estimated width may take: bold type runs wider. */
+const BOLD = 0.92;
 
 /** Above this many events in the window, a canvas shows where they are, under the clusters. */
 export const DENSE_THRESHOLD = 2000;
@@ -24,8 +27,6 @@ export interface FrameOptions {
 	/** Ids always drawn with their label when in the window (the selected and the focused event), never clustered. */
 	pinned?: readonly string[];
 	highlight?: TimeWindow | null;
-	/** Each drawn event's lane in the previous frame, so that a pinned event stays where it was. */
-	lanes?: ReadonlyMap<string, number>;
 }
 
 interface Candidate extends Box {
@@ -67,12 +68,20 @@ export function layoutFrame(
 
 	const candidate = (item: Indexed): Candidate => {
 		const point = item.kind === 'point';
+		const isPinned = pinned.has(item.event.id);
 		const x1 = point ? x((item.from + item.to) / 2) : x(item.from);
 		const x2 = point ? x1 : Math.max(x(item.to), x1 + 2);
-		const { text: label, w } = labelOf(index, item, fontSize, maxLabel);
+		// A pinned event (the selected one) shows its whole title wherever it fits in the plot, else as much
+		// as fits; its label is bold, a little wider than the estimate for plain type.
+		const room = BOLD * Math.max(maxLabel, point ? Math.max(width - x1 - r - 5, x1 - r - 5) : width - 4);
+		const cut = labelOf(index, item, fontSize, isPinned ? room : maxLabel);
+		const label = cut.text;
+		const w = isPinned ? cut.w / BOLD : cut.w;
 		// Labels stay inside the plot: a day near the right edge takes its label on its left.
 		let labelX = point ? x1 + r + 3 : Math.min(Math.max(x1, 0) + 2, width - w - 2);
 		if (point && labelX + w > width) labelX = x1 - r - 3 - w;
+		const markLeft = point ? x1 - r : x1;
+		const markRight = x2 + (point ? r : 0);
 		return {
 			item,
 			bin: binOf(item.from),
@@ -80,10 +89,11 @@ export function layoutFrame(
 			x2,
 			label,
 			labelX,
-			left: Math.min(point ? x1 - r : x1, labelX),
-			right: Math.max(x2 + (point ? r : 0), labelX + w),
-			pinned: pinned.has(item.event.id),
-			lane: options.lanes?.get(item.event.id)
+			left: Math.min(markLeft, labelX),
+			right: Math.max(markRight, labelX + w),
+			bare: { left: markLeft, right: markRight },
+			pinned: isPinned,
+			lane: index.lanes.get(item.event.id)
 		};
 	};
 
@@ -107,11 +117,18 @@ export function layoutFrame(
 			candidates.push(candidate(item));
 		}
 	}
+	// Pinned days in the window, by bin: a bin whose others fit in the lanes is drawn, not counted.
+	const pinnedIn = new Map<number, number>();
+	for (const id of pinned) {
+		const item = index.byId.get(id);
+		if (item?.kind === 'point' && item.from >= d0 && item.from <= d1)
+			pinnedIn.set(binOf(item.from), (pinnedIn.get(binOf(item.from)) ?? 0) + 1);
+	}
 	const bins = binPoints(index, domain, size);
 	for (const bin of bins) {
 		const count = bin.hi - bin.lo;
 		visible += count;
-		if (count <= lanes) {
+		if (count - (pinnedIn.get(bin.key) ?? 0) <= lanes) {
 			for (let i = bin.lo; i < bin.hi; i++) candidates.push(candidate(index.points[i]!));
 		} else {
 			const first = index.points[bin.lo]!;
@@ -133,18 +150,31 @@ export function layoutFrame(
 
 	const { placed, left } = placeInLanes(candidates, lanes);
 	for (const c of left) tally(c.bin, 1, (c.item.from - origin) / DAY_MS, c.item.from, c.item.to);
-
-	const marks: Mark[] = placed.map(([c, lane]) => ({
+	const toMark = (c: Candidate, lane: number, bare: boolean): Mark => ({
 		id: c.item.event.id,
 		kind: c.item.kind,
 		x1: c.x1,
 		x2: c.x2,
 		lane,
-		label: c.label,
+		label: bare ? '' : c.label,
 		labelX: c.labelX,
 		name: nameOf(index, c.item),
 		approximate: c.item.event.approximate === true
-	}));
+	});
+	const marks = placed.map(([c, lane, bare]) => {
+		index.lanes.set(c.item.event.id, lane);
+		return toMark(c, lane, bare);
+	});
+
+	// A cluster of one hides an event behind a count: it is drawn as itself, in the clusters' row.
+	const clusters: Cluster[] = [];
+	let alone: Map<number, Candidate> | undefined;
+	for (const cluster of toClusters([...pending.values()], origin, x, fontSize)) {
+		alone ??= cluster.count === 1 ? new Map(left.map((c) => [c.item.from, c])) : undefined;
+		const lone = cluster.count === 1 && alone?.get(cluster.from);
+		if (lone) marks.push(toMark(lone, lanes, true));
+		else clusters.push(cluster);
+	}
 	marks.sort((a, b) => a.x1 - b.x1 || (a.id < b.id ? -1 : 1));
 
 	let density: number[] | null = null;
@@ -172,7 +202,7 @@ export function layoutFrame(
 		domain,
 		ticks: chooseTicks(domain, width, index.lang, fontSize),
 		marks,
-		clusters: toClusters([...pending.values()], origin, x, fontSize),
+		clusters,
 		visible,
 		density,
 		highlight
