@@ -10,7 +10,9 @@ describe('embed parameters', () => {
 
 	it('read every documented parameter', () => {
 		expect(
-			parse('event=e-1a2b3c4&theme=projector&controls=0&card=0&origin=https://deck.example:8443/talk')
+			parse(
+				'event=e-1a2b3c4&theme=projector&controls=0&card=0&origin=https://deck.example:8443/talk&fit=content'
+			)
 		).toEqual({
 			theme: 'projector',
 			controls: false,
