@@ -17,6 +17,9 @@ test('/present steps through the events with a clicker, and the speaker view kee
 	const speaker = await context.newPage();
 	await speaker.goto('/present?speaker');
 	await expect(speaker.locator('[data-speaker]')).toHaveAttribute('data-scene', '0');
+	// The speaker sees the time and how long the talk has run.
+	await expect(speaker.locator('[data-clock]')).toHaveText(/^\d\d:\d\d$/);
+	await expect(speaker.locator('[data-elapsed]')).toHaveText(/^0:0[0-9]$/);
 
 	await page.keyboard.press('PageDown');
 	await expect(stage).toHaveAttribute('data-scene', '1');
