@@ -6,9 +6,9 @@
 export { indexEvents, openUntil } from './layout/events';
 export { layoutFrame } from './layout/frame';
 export { geometry, lanesToFill } from './layout/geometry';
-export { fitDomain, sameDomain } from './layout/scale';
+export { fitDomain } from './layout/scale';
 export { overview } from './layout/overview';
-export { clusterWindow, keyAction, revealWindow } from './layout/interact';
+export { keyAction } from './layout/interact';
 export { Camera } from './camera.svelte';
 export { default as Minimap } from './Minimap.svelte';
 export { default as DenseLayer } from './DenseLayer.svelte';

@@ -8,7 +8,7 @@ import { bisectLeft } from 'd3-array';
 import type { Dataset } from '$lib/model/schema';
 import { binPoints, binSize, toClusters, type Pending } from './clusters';
 import { DAY_MS } from '$lib/model/dates';
-import { windowDomain, type TimeWindow } from '$lib/model/window';
+import { domainWindow, windowDomain, type TimeWindow } from '$lib/model/window';
 import { indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
 import { dotRadius, geometry, NOMINAL_WIDTH } from './geometry';
 import { placeInLanes, type Box } from './lanes';
@@ -200,6 +200,7 @@ export function layoutFrame(
 	return {
 		...geo,
 		domain,
+		...domainWindow(domain),
 		ticks: chooseTicks(domain, width, index.lang, fontSize),
 		marks,
 		clusters,

@@ -66,6 +66,9 @@ export interface Geometry {
 export interface Frame extends Geometry {
 	/** The visible window, ms since the epoch. */
 	domain: [number, number];
+	/** Its first and last day, `YYYY-MM-DD` (the `data-domain-*` attributes tests and hosts read). */
+	from?: string;
+	to?: string;
 	ticks: Tick[];
 	marks: Mark[];
 	clusters: Cluster[];
