@@ -5,6 +5,7 @@
  * in time with what came before (`resolve`) → editions dated from their ties (`editions`) → named things
  * left undated (`mentions`) → titles from each event's own clause (`titles`) → content-derived ids.
  */
+import type { Derivation } from '../model/derivation';
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
 import type { Day } from './calendar';
@@ -53,7 +54,7 @@ function toEvent(
 	from: number,
 	to: number,
 	placed: Placed,
-	derivation: string
+	derivation: Derivation
 ): TimelineEvent {
 	const quote = paragraph.text.slice(from, to);
 	const start = iso(placed.start, placed.precision);
@@ -138,8 +139,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				continue;
 			}
 			if (mention.approximate) placed.approximate = true;
-			const how = placed.how || `${quote} as written`;
-			const derivation = placed.approximate ? `${how} (approximate)` : how;
+			const how: Derivation = placed.how.length ? placed.how : [{ rule: 'as-written' }];
+			const derivation: Derivation = placed.approximate ? [...how, { rule: 'approximate' }] : how;
 			dated.push(toEvent(paragraph, mention.from, mention.to, placed, derivation));
 			// Only a year the text states moves the story's year (`11月19日` after `2014年`); a relative word
 			// (`去年同期`) or an open range (`2022年以来`, which runs to the present) does not.
@@ -185,10 +186,13 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			precision: 'year',
 			approximate: false,
 			basis: 'explicit',
-			how: ''
+			how: []
 		};
+		const derivation: Derivation = [
+			{ rule: 'edition', ordinal: pending.ordinal, ties: dated.ties, every: dated.every }
+		];
 		events.push({
-			...toEvent(pending.paragraph, pending.from, pending.to, placed, `${pending.ordinal} ${dated.how}`),
+			...toEvent(pending.paragraph, pending.from, pending.to, placed, derivation),
 			basis: 'edition'
 		});
 	}

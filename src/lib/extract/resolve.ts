@@ -4,6 +4,7 @@
  * publication year. When neither is known the expression is not dated: `resolve` returns undefined and
  * the caller lists it as undated.
  */
+import type { DerivationStep } from '../model/derivation';
 import type { Precision } from '../model/schema';
 import {
 	addDays,
@@ -39,8 +40,8 @@ export interface Placed {
 	precision: Precision;
 	approximate: boolean;
 	basis: 'explicit' | 'relative';
-	/** How, in words; the quote is prepended by the caller. */
-	how: string;
+	/** The steps that placed it (`model/derivation.ts`). */
+	how: DerivationStep[];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -75,7 +76,7 @@ function compare(a: Partial, b: Partial): number {
 interface YearFound {
 	value: number;
 	basis: 'explicit' | 'relative';
-	how: string;
+	how: DerivationStep[];
 }
 
 function twoDigitYear(value: number, context: Context): number {
@@ -87,10 +88,18 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 	if (!spec) return undefined;
 	switch (spec.kind) {
 		case 'number':
-			return { value: spec.value, basis: 'explicit', how: `explicit year ${spec.value}` };
+			return {
+				value: spec.value,
+				basis: 'explicit',
+				how: [{ rule: 'explicit', date: iso({ year: spec.value }, 'year') }]
+			};
 		case 'twoDigit': {
 			const value = twoDigitYear(spec.value, context);
-			return { value, basis: 'explicit', how: `two-digit year ${pad(spec.value)} read as ${value}` };
+			return {
+				value,
+				basis: 'explicit',
+				how: [{ rule: 'two-digit-year', digits: pad(spec.value), year: value }]
+			};
 		}
 		case 'published': {
 			if (!context.published) return undefined;
@@ -98,7 +107,7 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 			return {
 				value,
 				basis: 'relative',
-				how: `${spec.word} = ${value}, publication year ${context.published.year}${spec.offset ? ` ${spec.offset > 0 ? '+' : '−'} ${Math.abs(spec.offset)}` : ''}`
+				how: [{ rule: 'relative-year', word: spec.word, year: value, base: context.published.year }]
 			};
 		}
 		case 'context': {
@@ -107,7 +116,7 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 			return {
 				value,
 				basis: 'relative',
-				how: `${spec.word} = ${value}, counted from ${context.year.quote} stated before`
+				how: [{ rule: 'counted-year', word: spec.word, year: value, quote: context.year.quote }]
 			};
 		}
 	}
@@ -152,7 +161,7 @@ function impliedYear(
 		return {
 			value: context.year.value,
 			basis: 'explicit',
-			how: `year ${context.year.value} from ${context.year.quote} stated before`
+			how: [{ rule: 'stated-year', year: context.year.value, quote: context.year.quote }]
 		};
 	if (!context.published) return undefined;
 	const value =
@@ -166,11 +175,15 @@ function impliedYear(
 	return {
 		value,
 		basis: 'relative',
-		how: `year ${value} from the publication date ${isoDay(context.published)}`
+		how: [{ rule: 'publication-year', year: value, published: isoDay(context.published) }]
 	};
 }
 
-function monthOf(spec: MonthSpec, year: YearFound | undefined, context: Context) {
+function monthOf(
+	spec: MonthSpec,
+	year: YearFound | undefined,
+	context: Context
+): { month: number; year?: number; how?: DerivationStep } | undefined {
 	if (spec.kind === 'number') return { month: spec.value };
 	if (!context.published) return undefined;
 	const shifted = addMonths(context.published.year, context.published.month, spec.offset);
@@ -178,7 +191,12 @@ function monthOf(spec: MonthSpec, year: YearFound | undefined, context: Context)
 		month: shifted.month,
 		// `上个月` in January is last year's December, unless a year was stated (`去年本月`).
 		year: year ? undefined : shifted.year,
-		how: `${spec.word} = ${iso(shifted, 'month')}, from the publication date ${isoDay(context.published)}`
+		how: {
+			rule: 'relative-month',
+			word: spec.word,
+			month: iso(shifted, 'month'),
+			published: isoDay(context.published)
+		}
 	};
 }
 
@@ -203,7 +221,7 @@ function applyMonthPart(
 function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context): Placed | undefined {
 	let year = yearOf(value.year, context);
 	if (value.year && !year) return undefined;
-	const notes: string[] = [];
+	const notes: DerivationStep[] = [];
 	let month: number | undefined;
 	let basis: 'explicit' | 'relative' = year?.basis ?? 'explicit';
 	if (value.month) {
@@ -214,7 +232,7 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 			notes.push(found.how);
 			basis = 'relative';
 		}
-		if (found.year !== undefined) year = { value: found.year, basis: 'relative', how: '' };
+		if (found.year !== undefined) year = { value: found.year, basis: 'relative', how: [] };
 	}
 	const day = value.day;
 	if (day !== undefined && month === undefined) {
@@ -223,7 +241,7 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 			year = {
 				value: context.month.year,
 				basis: 'explicit',
-				how: `month ${iso(context.month, 'month')} from the date stated before`
+				how: [{ rule: 'stated-month', month: iso(context.month, 'month') }]
 			};
 		} else if (context.published && !year) {
 			const published = context.published;
@@ -233,7 +251,7 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 			year = {
 				value: best.year,
 				basis: 'relative',
-				how: `month ${iso(best, 'month')} from the publication date ${isoDay(published)}`
+				how: [{ rule: 'publication-month', month: iso(best, 'month'), published: isoDay(published) }]
 			};
 		} else return undefined;
 	}
@@ -242,7 +260,7 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 		if (!year) return undefined;
 	}
 	basis = year.basis === 'relative' ? 'relative' : basis;
-	if (year.how) notes.unshift(year.how);
+	notes.unshift(...year.how);
 	if (value.lunar && month !== undefined) {
 		const first = fromLunar(year.value, month, day ?? 1);
 		if (!first) return undefined;
@@ -255,25 +273,28 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 				precision: 'day',
 				approximate: false,
 				basis,
-				how: [...notes, `lunar month ${month} of ${year.value}`].join('; ')
+				how: [...notes, { rule: 'lunar-month', month, year: year.value }]
 			};
 		}
-		notes.push(`lunar ${month}/${day} of ${year.value} = ${isoDay(first)}`);
-		return { start: first, precision: 'day', approximate: false, basis, how: notes.join('; ') };
+		notes.push({ rule: 'lunar-date', month, day, year: year.value, date: isoDay(first) });
+		return { start: first, precision: 'day', approximate: false, basis, how: notes };
 	}
 	if (value.part && month === undefined)
 		return {
 			...applyYearPart(year.value, value.part),
 			approximate: value.part.approximate,
 			basis,
-			how: [...notes, `${value.part.word} of ${year.value}`].join('; ')
+			how: [...notes, { rule: 'year-part', word: value.part.word, year: year.value }]
 		};
 	if (value.part && month !== undefined && day === undefined)
 		return {
 			...applyMonthPart(year.value, month, value.part),
 			approximate: value.part.approximate,
 			basis,
-			how: [...notes, `${value.part.word} of ${iso({ year: year.value, month }, 'month')}`].join('; ')
+			how: [
+				...notes,
+				{ rule: 'month-part', word: value.part.word, month: iso({ year: year.value, month }, 'month') }
+			]
 		};
 	const start: Partial = {
 		year: year.value,
@@ -283,10 +304,10 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 	if (day !== undefined && !isValidDay(start as Day)) return undefined;
 	const precision = precisionOf(start);
 	// A date that states everything itself says just that.
-	const how =
+	const how: DerivationStep[] =
 		value.year?.kind === 'number' && notes.length === 1
-			? `explicit ${precision === 'year' ? 'year' : precision === 'month' ? 'month' : 'date'} ${iso(start, precision)}`
-			: notes.join('; ');
+			? [{ rule: 'explicit', date: iso(start, precision) }]
+			: notes;
 	return { start, precision, approximate: false, basis, how };
 }
 
@@ -296,7 +317,9 @@ function mondayOf(day: Day): Day {
 
 function placeWeek(value: Extract<Temporal, { type: 'week' }>, published: Day): Placed {
 	const monday = addDays(mondayOf(published), value.offset * 7);
-	const how = `${value.word}, in the week of the publication date ${isoDay(published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)}` : ''}`;
+	const how: DerivationStep[] = [
+		{ rule: 'relative-week', word: value.word, offset: value.offset, published: isoDay(published) }
+	];
 	if (value.weekday !== undefined)
 		return {
 			start: addDays(monday, value.weekday - 1),
@@ -334,7 +357,7 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 			precision: 'year',
 			approximate: false,
 			basis: 'relative',
-			how: `${count} years after ${context.year.quote} stated before it`
+			how: [{ rule: 'years-after', count, quote: context.year.quote }]
 		};
 	}
 	const published = context.published;
@@ -347,14 +370,13 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 	};
 	const moved = shift(sign * count);
 	const now = shift(0);
-	const from = `from the publication date ${isoDay(published)}`;
 	if (direction === 'ago')
 		return {
 			start: moved.point,
 			precision: moved.precision,
 			approximate: false,
 			basis: 'relative',
-			how: `${count} ${unit}s before publication, ${from}`
+			how: [{ rule: 'before-publication', count, unit, published: isoDay(published) }]
 		};
 	const [start, end] = sign < 0 ? [moved.point, now.point] : [now.point, moved.point];
 	return {
@@ -363,7 +385,15 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 		precision: moved.precision,
 		approximate: false,
 		basis: 'relative',
-		how: `the ${count} ${unit}s ${sign < 0 ? 'up to' : 'after'} publication, ${from}`
+		how: [
+			{
+				rule: 'around-publication',
+				count,
+				unit,
+				direction: sign < 0 ? 'up-to' : 'after',
+				published: isoDay(published)
+			}
+		]
 	};
 }
 
@@ -376,20 +406,16 @@ function centuryBase(century: number | { offset: number } | undefined, context: 
 
 function placeDecade(value: Extract<Temporal, { type: 'decade' }>, context: Context): Placed | undefined {
 	let start: number;
-	let how: string;
-	if (value.decade >= 100) {
-		start = value.decade;
-		how = `the decade from ${start}`;
-	} else {
+	let latest: 'publication' | '2000' | undefined;
+	if (value.decade >= 100) start = value.decade;
+	else {
 		const base = centuryBase(value.century, context);
 		if (value.century !== undefined && base === undefined) return undefined;
-		if (base !== undefined) {
-			start = base + value.decade;
-			how = `the decade from ${start}`;
-		} else {
-			const latest = context.published?.year ?? 1999;
-			start = 2000 + value.decade <= latest ? 2000 + value.decade : 1900 + value.decade;
-			how = `the decade from ${start}, the latest before ${context.published ? 'publication' : '2000'}`;
+		if (base !== undefined) start = base + value.decade;
+		else {
+			const before = context.published?.year ?? 1999;
+			start = 2000 + value.decade <= before ? 2000 + value.decade : 1900 + value.decade;
+			latest = context.published ? 'publication' : '2000';
 		}
 	}
 	const from = value.part?.from ?? 0;
@@ -400,7 +426,14 @@ function placeDecade(value: Extract<Temporal, { type: 'decade' }>, context: Cont
 		precision: 'year',
 		approximate: Boolean(value.part),
 		basis: value.century !== undefined && typeof value.century !== 'number' ? 'relative' : 'explicit',
-		how: value.part ? `${how}, ${value.part.word}` : how
+		how: [
+			{
+				rule: 'decade',
+				start,
+				...(latest ? { latest } : {}),
+				...(value.part ? { part: value.part.word } : {})
+			}
+		]
 	};
 }
 
@@ -411,7 +444,7 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 		year = {
 			value: context.year.value,
 			basis: 'explicit',
-			how: `year ${context.year.value} from ${context.year.quote} stated before`
+			how: [{ rule: 'stated-year', year: context.year.value, quote: context.year.quote }]
 		};
 	if (!year && context.published) {
 		const published = context.published;
@@ -423,7 +456,7 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 			year = {
 				value: nearest.y,
 				basis: 'relative',
-				how: `the ${value.name} nearest the publication date ${isoDay(published)}`
+				how: [{ rule: 'nearest-holiday', name: value.name, published: isoDay(published) }]
 			};
 	}
 	if (!year) return undefined;
@@ -434,7 +467,16 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 		precision: 'day',
 		approximate: false,
 		basis: year.basis,
-		how: `${year.how}; ${value.name} ${year.value} = ${isoDay(found.day)}${found.lunar ? ' (lunar calendar)' : ''}`
+		how: [
+			...year.how,
+			{
+				rule: 'holiday',
+				name: value.name,
+				year: year.value,
+				date: isoDay(found.day),
+				lunar: Boolean(found.lunar)
+			}
+		]
 	};
 }
 
@@ -461,7 +503,14 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				precision: 'day',
 				approximate: false,
 				basis: 'relative',
-				how: `${value.word} = publication date ${isoDay(context.published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)} days` : ''}`
+				how: [
+					{
+						rule: 'relative-day',
+						word: value.word,
+						offset: value.offset,
+						published: isoDay(context.published)
+					}
+				]
 			};
 		case 'week':
 			return context.published ? placeWeek(value, context.published) : undefined;
@@ -478,7 +527,7 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				precision: 'year',
 				approximate: false,
 				basis: typeof value.century === 'number' ? 'explicit' : 'relative',
-				how: `the century from ${base}`
+				how: [{ rule: 'century', start: base }]
 			};
 		}
 		case 'recentYears':
@@ -489,13 +538,13 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				precision: 'year',
 				approximate: true,
 				basis: 'relative',
-				how: `recent years, taken as the three before the publication year ${context.published.year}`
+				how: [{ rule: 'recent-years', base: context.published.year }]
 			};
 		case 'vague':
 			return undefined;
 		case 'open': {
 			const from = placeValue(value.from, context);
-			return from && { ...from, end: 'open', how: `${from.how}; from then on, still running` };
+			return from && { ...from, end: 'open', how: [...from.how, { rule: 'open' }] };
 		}
 		case 'range':
 			return placeRange(value, context);
@@ -506,7 +555,9 @@ function lastOf(placed: Placed): Partial {
 	return placed.end && placed.end !== 'open' ? placed.end : placed.start;
 }
 
-const RANGE_START = 'the start of the range';
+/** Stand-ins for the year an end takes from its range's start: they go without saying. */
+const RANGE_START = '\u0000start';
+const AFTER_START = '\u0000after';
 
 function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Context): Placed | undefined {
 	const from = place(value.from, context);
@@ -524,7 +575,7 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 	if (!endHasYear && compare(lastOf(to), first) < 0) {
 		to = place(value.to, {
 			...inherited,
-			year: { value: first.year + 1, quote: 'the year after the start' }
+			year: { value: first.year + 1, quote: AFTER_START }
 		});
 		if (!to) return undefined;
 	}
@@ -539,7 +590,12 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 		approximate: from.approximate || to.approximate,
 		basis: from.basis === 'relative' || to.basis === 'relative' ? 'relative' : 'explicit',
 		// What the end took from the start goes without saying.
-		how: [from.how, ...to.how.split('; ').filter((note) => note && !note.includes(RANGE_START))].join('; ')
+		how: [
+			...from.how,
+			...to.how.filter(
+				(step) => !('quote' in step && (step.quote === RANGE_START || step.quote === AFTER_START))
+			)
+		]
 	};
 }
 
