@@ -10,8 +10,10 @@ import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '..
 import { contentId, uniqueIds } from '../model/id';
 import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
+import { recognizeEnglish } from './english/recognize';
+import { detectLanguage } from './language';
 import { findNames } from './mentions';
-import { normalize, traditionalShare } from './normalize';
+import { normalize } from './normalize';
 import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragraphs';
 import { findDateLine } from './published';
 import { recognizeNormalized } from './recognize';
@@ -115,9 +117,15 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const published = parseDay(given) ?? dateLine?.day;
 	let context: Context = published ? { published } : {};
 
-	const mentions = byParagraph(recognizeNormalized(normalSource), starts);
-	const editions = byParagraph(findEditions(normalSource), starts);
-	const names = byParagraph(findNames(normalSource), starts);
+	const language = meta.language ?? detectLanguage(source);
+	// Editions and named things are read by Chinese rules only, for now.
+	const english = language === 'en';
+	const mentions = byParagraph(
+		english ? recognizeEnglish(normalSource) : recognizeNormalized(normalSource),
+		starts
+	);
+	const editions = byParagraph(english ? [] : findEditions(normalSource), starts);
+	const names = byParagraph(english ? [] : findNames(normalSource), starts);
 	const events: TimelineEvent[] = [];
 	const undated: Undated[] = [];
 	const ties = new Map<string, Tie[]>();
@@ -200,7 +208,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	return {
 		article: {
 			title: meta.title ?? titleParagraph?.text.trim() ?? 'Untitled',
-			language: meta.language ?? (traditionalShare(source) > 0.5 ? 'zh-Hant' : 'zh-Hans'),
+			language,
 			...(published ? { published: iso(published, 'day') } : {}),
 			...(meta.source ? { source: meta.source } : {})
 		},
