@@ -5,7 +5,7 @@
  * in time with what came before (`resolve`) → editions dated from their ties (`editions`) → named things
  * left undated (`mentions`) → titles from each event's own clause (`titles`) → content-derived ids.
  */
-import type { Derivation } from '../model/derivation';
+import type { Derivation, DerivationStep } from '../model/derivation';
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
 import type { Day } from './calendar';
@@ -34,6 +34,8 @@ function parseDay(text: string | undefined): Day | undefined {
 
 const SENTENCE_END = /[。！？!?；;]/;
 const COMPARED = /^ ?同期/;
+
+const countedOn = (step: DerivationStep) => step.rule === 'counted-year' || step.rule === 'years-after';
 
 function sameSentence(text: string, from: number, to: number): boolean {
 	return !SENTENCE_END.test(text.slice(Math.min(from, to), Math.max(from, to)));
@@ -133,6 +135,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 
 	for (const paragraph of paragraphs) {
 		if (paragraph.index === dateLine?.paragraph) continue;
+		// English news states a year again where it means another: a date without one keeps to its paragraph.
+		if (english) context = published ? { published } : {};
 		const normal = normalSource.slice(
 			starts[paragraph.index],
 			starts[paragraph.index]! + paragraph.text.length
@@ -151,8 +155,10 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const derivation: Derivation = placed.approximate ? [...how, { rule: 'approximate' }] : how;
 			dated.push(toEvent(paragraph, mention.from, mention.to, placed, derivation));
 			// Only a year the text states moves the story's year (`11月19日` after `2014年`); a relative word
-			// (`去年同期`) or an open range (`2022年以来`, which runs to the present) does not.
-			if (placed.basis === 'explicit' && placed.end !== 'open') context = advance(context, placed, quote);
+			// (`去年同期`) or an open range (`2022年以来`, which runs to the present) does not. English narrative
+			// goes on from a year it counted (`two years later`, then `the following year`).
+			const stated = placed.basis === 'explicit' || (english && placed.how.some(countedOn));
+			if (stated && placed.end !== 'open') context = advance(context, placed, quote);
 		}
 		const untied: Edition[] = [];
 		for (const edition of editions.get(paragraph.index) ?? []) {

@@ -132,11 +132,13 @@ const AHEAD_MS = 31 * 86_400_000;
 function nearestToPublication<T>(
 	published: Day,
 	candidates: T[],
-	dayOf: (candidate: T) => Day
+	dayOf: (candidate: T) => Day,
+	ahead = false
 ): T | undefined {
 	const now = toUtc(published).getTime();
 	const distance = (candidate: T) => {
 		const gap = toUtc(dayOf(candidate)).getTime() - now;
+		if (ahead) return gap < 0 ? Infinity : gap;
 		return gap > AHEAD_MS ? Infinity : Math.abs(gap);
 	};
 	return candidates.reduce<T | undefined>(
@@ -155,7 +157,8 @@ const clampDay = (year: number, month: number, day: number): Day => ({
 function impliedYear(
 	context: Context,
 	month: number | undefined,
-	day: number | undefined
+	day: number | undefined,
+	ahead = false
 ): YearFound | undefined {
 	if (context.year)
 		return {
@@ -170,12 +173,20 @@ function impliedYear(
 			: nearestToPublication(
 					context.published,
 					[context.published.year - 1, context.published.year, context.published.year + 1],
-					(year) => clampDay(year, month, day ?? 1)
+					(year) => clampDay(year, month, day ?? 1),
+					ahead
 				)!;
 	return {
 		value,
 		basis: 'relative',
-		how: [{ rule: 'publication-year', year: value, published: isoDay(context.published) }]
+		how: [
+			{
+				rule: 'publication-year',
+				year: value,
+				published: isoDay(context.published),
+				...(ahead ? { ahead: true as const } : {})
+			}
+		]
 	};
 }
 
@@ -246,17 +257,29 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 		} else if (context.published && !year) {
 			const published = context.published;
 			const candidates = [-1, 0, 1].map((offset) => addMonths(published.year, published.month, offset));
-			const best = nearestToPublication(published, candidates, (c) => clampDay(c.year, c.month, day))!;
+			const best = nearestToPublication(
+				published,
+				candidates,
+				(c) => clampDay(c.year, c.month, day),
+				value.ahead
+			)!;
 			month = best.month;
 			year = {
 				value: best.year,
 				basis: 'relative',
-				how: [{ rule: 'publication-month', month: iso(best, 'month'), published: isoDay(published) }]
+				how: [
+					{
+						rule: 'publication-month',
+						month: iso(best, 'month'),
+						published: isoDay(published),
+						...(value.ahead ? { ahead: true as const } : {})
+					}
+				]
 			};
 		} else return undefined;
 	}
 	if (!year) {
-		year = impliedYear(context, month, day);
+		year = impliedYear(context, month, day, value.ahead);
 		if (!year) return undefined;
 	}
 	basis = year.basis === 'relative' ? 'relative' : basis;
@@ -315,7 +338,27 @@ function mondayOf(day: Day): Day {
 	return addDays(day, 1 - weekday(day));
 }
 
+/** The named day (Saturday for a weekend) nearest publication on the side `near` says, publication included. */
+function placeNearDay(
+	value: Extract<Temporal, { type: 'week' }>,
+	published: Day,
+	near: 'past' | 'future'
+): Placed {
+	const ahead = ((value.weekday ?? 6) - weekday(published) + 7) % 7;
+	const start = addDays(published, near === 'future' || ahead === 0 ? ahead : ahead - 7);
+	return {
+		start,
+		...(value.weekend ? { end: addDays(start, 1) } : {}),
+		precision: 'day',
+		approximate: false,
+		basis: 'relative',
+		how: [{ rule: 'nearest-weekday', word: value.word, direction: near, published: isoDay(published) }]
+	};
+}
+
 function placeWeek(value: Extract<Temporal, { type: 'week' }>, published: Day): Placed {
+	if (value.near && (value.weekday !== undefined || value.weekend))
+		return placeNearDay(value, published, value.near);
 	const monday = addDays(mondayOf(published), value.offset * 7);
 	const how: DerivationStep[] = [
 		{ rule: 'relative-week', word: value.word, offset: value.offset, published: isoDay(published) }

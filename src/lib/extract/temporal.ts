@@ -24,9 +24,26 @@ export interface Part {
 }
 
 export type Temporal =
-	| { type: 'date'; year?: YearSpec; month?: MonthSpec; day?: number; lunar?: boolean; part?: Part }
+	| {
+			type: 'date';
+			year?: YearSpec;
+			month?: MonthSpec;
+			day?: number;
+			lunar?: boolean;
+			part?: Part;
+			/** Said of the future (`will open on October 15`): without a year, on or after publication. */
+			ahead?: boolean;
+	  }
 	| { type: 'day'; offset: number; word: string }
-	| { type: 'week'; offset: number; weekday?: number; weekend?: boolean; word: string }
+	| {
+			type: 'week';
+			offset: number;
+			weekday?: number;
+			weekend?: boolean;
+			word: string;
+			/** `on Tuesday` in English news: the nearest such day before publication, or after it when said of the future. */
+			near?: 'past' | 'future';
+	  }
 	| { type: 'holiday'; year?: YearSpec; name: string }
 	| { type: 'decade'; century?: number | { offset: number }; decade: number; part?: Part }
 	| { type: 'century'; century: number | { offset: number } }

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '$lib/extract';
+import { normalize } from '$lib/extract/normalize';
 import type { DerivationStep, StepOf } from '$lib/model/derivation';
 import { ArticleMetaSchema } from '$lib/model/schema';
 import { validateWith } from '$lib/model/validate';
@@ -20,6 +21,7 @@ const SAMPLES: { [R in DerivationStep['rule']]: StepOf<R> } = {
 	'publication-month': { rule: 'publication-month', month: '2025-11', published },
 	'relative-month': { rule: 'relative-month', word: '上月', month: '2025-10', published },
 	'relative-day': { rule: 'relative-day', word: '昨天', offset: -1, published },
+	'nearest-weekday': { rule: 'nearest-weekday', word: 'Tuesday', direction: 'past', published },
 	'relative-week': { rule: 'relative-week', word: '下周三', offset: 1, published },
 	'year-part': { rule: 'year-part', word: '上半年', year: 2025 },
 	'month-part': { rule: 'month-part', word: '上旬', month: '2025-11' },
@@ -61,6 +63,7 @@ const SAMPLES: { [R in DerivationStep['rule']]: StepOf<R> } = {
 const unquoted = (text: string) => text.replace(/「[^」]*」|“[^”]*”/g, '');
 const LATIN = /[A-Za-z]/;
 const HAN = /\p{Script=Han}/u;
+const HAN_ALL = /\p{Script=Han}/gu;
 /** The product name is a name in every language. */
 const NAMES = /TimelineJS/g;
 
@@ -99,6 +102,9 @@ describe('derivations in the reader’s language', () => {
 	});
 
 	it('writes Simplified in Simplified characters and leaves the quoted source words alone', () => {
+		for (const step of steps)
+			for (const char of unquoted(describeStep(step, 'zh-Hans')).match(HAN_ALL) ?? [])
+				expect(normalize(char), `${step.rule}: ${char}`).toBe(char);
 		expect(describeStep(SAMPLES['lunar-month'], 'zh-Hans')).toBe('2025年农历8月');
 		expect(describeStep(SAMPLES['lunar-month'], 'zh-Hant')).toBe('2025年農曆8月');
 		const quoted = { rule: 'relative-year', word: '後年', year: 2027, base: 2025 } as const;

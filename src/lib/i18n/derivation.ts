@@ -66,8 +66,12 @@ const ZH_HANT: Phrases = {
 	'counted-year': ({ word, year, quote }) => `${q(word)}即${year}年，從前文的${q(quote)}算起`,
 	'stated-year': ({ year, quote }) => `年份${year}年取自前文的${q(quote)}`,
 	'stated-month': ({ month }) => `月份${zhDate(month)}取自前文的日期`,
-	'publication-year': ({ year, published }) => `年份${year}年取最接近${pub(published)}者`,
-	'publication-month': ({ month, published }) => `月份${zhDate(month)}取最接近${pub(published)}者`,
+	'publication-year': ({ year, published, ahead }) =>
+		`年份${year}年取${ahead ? `${pub(published)}當天或之後最早` : `最接近${pub(published)}`}者`,
+	'publication-month': ({ month, published, ahead }) =>
+		`月份${zhDate(month)}取${ahead ? `${pub(published)}當天或之後最早` : `最接近${pub(published)}`}者`,
+	'nearest-weekday': ({ word, direction, published }) =>
+		`${q(word)}取${pub(published)}當天或${direction === 'past' ? '之前' : '之後'}最近的一天`,
 	'relative-month': ({ word, month, published }) => `${q(word)}即${zhDate(month)}，以${pub(published)}推算`,
 	'relative-day': ({ word, offset, published }) =>
 		`${q(word)}即${pub(published)}${signed(offset, (n) => `${n}天`, '之前', '之後')}`,
@@ -101,7 +105,7 @@ const ZH_HANT: Phrases = {
 
 /** Every Traditional character the phrases above use that Simplified writes otherwise. */
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(
-	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注'
+	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注當当間间'
 		.match(/../g)!
 		.map((pair) => [pair[0], pair[1]])
 );
@@ -131,10 +135,12 @@ const WORDING: Record<Language, Wording> = {
 			'counted-year': ({ word, year, quote }) => `“${word}” = ${year}, counted from “${quote}” before it`,
 			'stated-year': ({ year, quote }) => `the year ${year} from “${quote}” before it`,
 			'stated-month': ({ month }) => `the month ${enDate(month)} from the date before it`,
-			'publication-year': ({ year, published }) =>
-				`the year ${year}, nearest the publication date ${enDate(published)}`,
-			'publication-month': ({ month, published }) =>
-				`the month ${enDate(month)}, nearest the publication date ${enDate(published)}`,
+			'publication-year': ({ year, published, ahead }) =>
+				`the year ${year}, ${ahead ? 'the first on or after' : 'nearest'} the publication date ${enDate(published)}`,
+			'publication-month': ({ month, published, ahead }) =>
+				`the month ${enDate(month)}, ${ahead ? 'the first on or after' : 'nearest'} the publication date ${enDate(published)}`,
+			'nearest-weekday': ({ word, direction, published }) =>
+				`“${word}”, the nearest such day on or ${direction === 'past' ? 'before' : 'after'} the publication date ${enDate(published)}`,
 			'relative-month': ({ word, month, published }) =>
 				`“${word}” = ${enDate(month)}, from the publication date ${enDate(published)}`,
 			'relative-day': ({ word, offset, published }) =>

@@ -37,14 +37,16 @@ export const DerivationStepSchema = v.variant('rule', [
 	/** `19日` after `11月3日`: the month stated before. */
 	step('stated-month', { month }),
 	/** A date without a year, placed nearest the publication day. */
-	step('publication-year', { year, published: day }),
+	step('publication-year', { year, published: day, ahead: v.optional(v.literal(true)) }),
 	/** A day without a month, placed nearest the publication day. */
-	step('publication-month', { month, published: day }),
+	step('publication-month', { month, published: day, ahead: v.optional(v.literal(true)) }),
 	/** `上月`, `next month`. */
 	step('relative-month', { word: words, month, published: day }),
 	/** `昨天`, `yesterday`: `offset` days from publication. */
 	step('relative-day', { word: words, offset: v.pipe(v.number(), v.integer()), published: day }),
-	/** `上周一`, `on Tuesday`: in the week of publication, `offset` weeks away. */
+	/** `on Tuesday` in English news: the nearest such day before (or, said of the future, after) publication. */
+	step('nearest-weekday', { word: words, direction: v.picklist(['past', 'future']), published: day }),
+	/** `上周一`, `this Tuesday`: in the week of publication, `offset` weeks away. */
 	step('relative-week', { word: words, offset: v.pipe(v.number(), v.integer()), published: day }),
 	/** `上半年`, `spring`: a part of a year. */
 	step('year-part', { word: words, year }),

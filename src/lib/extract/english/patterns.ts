@@ -130,6 +130,8 @@ export const BARE_YEAR = YEAR;
 export const RELATIVE = `(?<![Tt]he )\\b(?<dir>${words('last', 'this', 'next')}) (?<ru>year|month|week|weekend)\\b`;
 /** `that year`, `the same year`, `the following year`, `the previous year`, `a year later`. */
 export const CONTEXT_YEAR = `\\b(?:(?:${words('that')}|(?<=\\b[Tt]he )(?<cw>same|following|previous|next)) year\\b|(?<later>[Aa] year (?:later|earlier))\\b)`;
+/** `over the weekend`, `at the weekend`: the nearest one. */
+export const THE_WEEKEND = `(?<=\\b(?:over|at|during|on) the )weekend\\b`;
 /** `yesterday`, `the day before yesterday`, `tonight`, `this morning`. */
 export const RELATIVE_DAY = `\\b(?<rd>${words('day before yesterday', 'day after tomorrow', 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night')})\\b(?!['’]s)`;
 /** `Tuesday`, `last Tuesday`, `next Friday` (not `Mondays`, a habit). */
@@ -162,3 +164,9 @@ export const ONWARD_AFTER = /^ (?:onwards?|on)\b(?! (?:the|a|an) )/;
 export const HEDGE_BEFORE =
 	/(?:[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly|[Ss]ome time around) $/;
 export const HEDGE_AFTER = /^ or so\b/;
+/** `up 15 percent on last year`, `compared with the same quarter of 2023`: a baseline, not an event. */
+export const BASELINE_BEFORE =
+	/(?:compared (?:with|to)|than|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from)) (?:the same [a-z]+ (?:of|in|last) )?$/i;
+/** Words that say a sentence speaks of the future. */
+export const FUTURE =
+	/\b(?:will|shall|is to|are to|plans?|planned|intends?|expects?|expected|scheduled|due to|is set to|are set to|going to|upcoming)\b/i;

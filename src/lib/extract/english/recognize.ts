@@ -10,6 +10,21 @@ import * as P from './patterns';
 type Groups = Record<string, string | undefined>;
 type Build = (groups: Groups, match: RegExpExecArray, text: string) => Mention | undefined;
 
+/** The sentence around `at` (a full stop after a lowercase word or a digit ends one; `Nov.` does not). */
+function sentenceOf(text: string, at: number): string {
+	const end = /[a-z\d)"”'’][.!?]["”'’]?(?:\s|$)|\n/g;
+	let start = 0;
+	let match: RegExpExecArray | null;
+	while ((match = end.exec(text)) !== null) {
+		const stop = match.index + match[0].length;
+		if (stop > at) return text.slice(start, stop);
+		start = stop;
+	}
+	return text.slice(start);
+}
+
+const futureSentence = (text: string, at: number) => P.FUTURE.test(sentenceOf(text, at));
+
 const lower = (word: string | undefined) => word?.toLowerCase().replace(/\.$/, '');
 const monthOf = (name: string | undefined): MonthSpec | undefined => {
 	const value = name === undefined ? undefined : P.MONTHS[lower(name)!];
@@ -141,12 +156,31 @@ const DAY_OFFSETS: Record<string, number> = {
 const buildRelativeDay: Build = (g, match) =>
 	span(match, { type: 'day', offset: DAY_OFFSETS[lower(g.rd)!]!, word: match[0] });
 
-const buildWeekday: Build = (g, match) =>
+/**
+ * `on Tuesday` in news is the nearest Tuesday: before publication, or after it when the sentence speaks
+ * of the future (`will be held on Saturday`); `next Friday` is the nearest after, `this Friday` the one of
+ * the week of publication.
+ */
+const buildWeekday: Build = (g, match, text) => {
+	const which = lower(g.wp);
+	const near =
+		which === 'this' ? undefined : which === 'next' || futureSentence(text, match.index) ? 'future' : 'past';
+	return span(match, {
+		type: 'week',
+		offset: 0,
+		weekday: P.WEEKDAYS[lower(g.wd)!]!,
+		word: match[0],
+		...(near ? { near } : {})
+	});
+};
+
+const buildTheWeekend: Build = (_, match, text) =>
 	span(match, {
 		type: 'week',
-		offset: g.wp ? RELATIVE_OFFSETS[lower(g.wp)!]! : 0,
-		weekday: P.WEEKDAYS[lower(g.wd)!]!,
-		word: match[0]
+		offset: 0,
+		weekend: true,
+		word: match[0],
+		near: futureSentence(text, match.index) ? 'future' : 'past'
 	});
 
 type Unit = 'year' | 'month' | 'week' | 'day';
@@ -257,6 +291,7 @@ const RULES = [
 	rule(P.RELATIVE, buildRelative),
 	rule(P.CONTEXT_YEAR, buildContextYear),
 	rule(P.RELATIVE_DAY, buildRelativeDay),
+	rule(P.THE_WEEKEND, buildTheWeekend),
 	rule(P.WEEKDAY, buildWeekday),
 	rule(P.SPAN_AGO, buildSpanAgo),
 	rule(P.SPAN_AROUND, buildSpanAround),
@@ -344,6 +379,13 @@ function openOrHedged(text: string, mention: Mention): Mention {
 	return mention;
 }
 
+/** A date without a year in a sentence about the future lies ahead of publication (`will open on October 15`). */
+function ahead(text: string, mention: Mention): Mention {
+	const value = mention.value;
+	if (value.type !== 'date' || value.year || !futureSentence(text, mention.from)) return mention;
+	return { ...mention, value: { ...value, ahead: true } };
+}
+
 /** Every date expression of an English text, in order, with spans into it. */
 export function recognizeEnglish(text: string): Mention[] {
 	const list = atoms(text);
@@ -359,9 +401,13 @@ export function recognizeEnglish(text: string): Mention[] {
 			RESTATED.test(text.slice(mention.to, next.from))
 		)
 			continue;
+		if (P.BASELINE_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from))) {
+			out.push({ ...mention, value: { type: 'vague' } });
+			continue;
+		}
 		const joined = joinRange(text, mention, next);
 		if (joined && joined.to === next?.to) i++;
-		out.push(joined ?? (mention.value.type === 'vague' ? mention : openOrHedged(text, mention)));
+		out.push(joined ?? (mention.value.type === 'vague' ? mention : openOrHedged(text, ahead(text, mention))));
 	}
 	return out;
 }
