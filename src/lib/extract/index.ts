@@ -11,6 +11,7 @@ import { contentId, uniqueIds } from '../model/id';
 import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
 import { recognizeEnglish } from './english/recognize';
+import { englishTitle } from './english/titles';
 import { detectLanguage } from './language';
 import { findNames } from './mentions';
 import { normalize } from './normalize';
@@ -58,7 +59,8 @@ function toEvent(
 	from: number,
 	to: number,
 	placed: Placed,
-	derivation: Derivation
+	derivation: Derivation,
+	title: string
 ): TimelineEvent {
 	const quote = paragraph.text.slice(from, to);
 	const start = iso(placed.start, placed.precision);
@@ -72,21 +74,21 @@ function toEvent(
 		...(placed.approximate ? { approximate: true } : {}),
 		basis: placed.basis,
 		derivation,
-		title: titleAround(paragraph.text, from, to),
+		title,
 		paragraph: paragraph.index,
 		span: [from, to],
 		quote
 	};
 }
 
-function toUndated(paragraph: Paragraph, from: number, to: number): Undated {
+function toUndated(paragraph: Paragraph, from: number, to: number, title: string): Undated {
 	const quote = paragraph.text.slice(from, to);
 	return {
 		id: contentId('u', quote, digestOf(paragraph)),
 		paragraph: paragraph.index,
 		span: [from, to],
 		quote,
-		title: titleAround(paragraph.text, from, to)
+		title
 	};
 }
 
@@ -132,6 +134,15 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const undated: Undated[] = [];
 	const ties = new Map<string, Tie[]>();
 	const pendingEditions: (Edition & { paragraph: Paragraph })[] = [];
+	const headline = english ? englishTitle : titleAround;
+	// Every date of the paragraph, so that none of them opens another event's title.
+	const titleIn = (paragraph: Paragraph, from: number, to: number) =>
+		headline(
+			paragraph.text,
+			from,
+			to,
+			(mentions.get(paragraph.index) ?? []).map((mention) => [mention.from, mention.to] as const)
+		);
 
 	for (const paragraph of paragraphs) {
 		if (paragraph.index === dateLine?.paragraph) continue;
@@ -147,13 +158,24 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const placed = place(mention.value, context);
 			// `比去年同期`: a baseline the figures are compared with, not an event.
 			if (!placed || COMPARED.test(normal.slice(mention.to, mention.to + 3))) {
-				undated.push(toUndated(paragraph, mention.from, mention.to));
+				undated.push(
+					toUndated(paragraph, mention.from, mention.to, titleIn(paragraph, mention.from, mention.to))
+				);
 				continue;
 			}
 			if (mention.approximate) placed.approximate = true;
 			const how: Derivation = placed.how.length ? placed.how : [{ rule: 'as-written' }];
 			const derivation: Derivation = placed.approximate ? [...how, { rule: 'approximate' }] : how;
-			dated.push(toEvent(paragraph, mention.from, mention.to, placed, derivation));
+			dated.push(
+				toEvent(
+					paragraph,
+					mention.from,
+					mention.to,
+					placed,
+					derivation,
+					titleIn(paragraph, mention.from, mention.to)
+				)
+			);
 			// Only a year the text states moves the story's year (`11月19日` after `2014年`); a relative word
 			// (`去年同期`) or an open range (`2022年以来`, which runs to the present) does not. English narrative
 			// goes on from a year it counted (`two years later`, then `the following year`).
@@ -183,7 +205,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		for (const name of names.get(paragraph.index) ?? []) {
 			if (inDatedSentence(name.from)) continue;
 			if (untied.some((e) => name.from < e.to && e.from < name.to)) continue;
-			undated.push(toUndated(paragraph, name.from, name.to));
+			undated.push(toUndated(paragraph, name.from, name.to, titleIn(paragraph, name.from, name.to)));
 		}
 		events.push(...dated);
 		pendingEditions.push(...untied.map((edition) => ({ ...edition, paragraph })));
@@ -192,7 +214,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	for (const pending of pendingEditions) {
 		const dated = editionYear(pending.edition, ties.get(pending.series) ?? []);
 		if (!dated) {
-			undated.push(toUndated(pending.paragraph, pending.from, pending.to));
+			undated.push(
+				toUndated(
+					pending.paragraph,
+					pending.from,
+					pending.to,
+					titleIn(pending.paragraph, pending.from, pending.to)
+				)
+			);
 			continue;
 		}
 		const placed: Placed = {
@@ -206,7 +235,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			{ rule: 'edition', ordinal: pending.ordinal, ties: dated.ties, every: dated.every }
 		];
 		events.push({
-			...toEvent(pending.paragraph, pending.from, pending.to, placed, derivation),
+			...toEvent(
+				pending.paragraph,
+				pending.from,
+				pending.to,
+				placed,
+				derivation,
+				titleIn(pending.paragraph, pending.from, pending.to)
+			),
 			basis: 'edition'
 		});
 	}

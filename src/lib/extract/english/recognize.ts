@@ -6,24 +6,12 @@
  */
 import type { Mention, MonthSpec, Part, Temporal, YearSpec } from '../temporal';
 import * as P from './patterns';
+import { sentenceAround } from './sentences';
 
 type Groups = Record<string, string | undefined>;
 type Build = (groups: Groups, match: RegExpExecArray, text: string) => Mention | undefined;
 
-/** The sentence around `at` (a full stop after a lowercase word or a digit ends one; `Nov.` does not). */
-function sentenceOf(text: string, at: number): string {
-	const end = /[a-z\d)"”'’][.!?]["”'’]?(?:\s|$)|\n/g;
-	let start = 0;
-	let match: RegExpExecArray | null;
-	while ((match = end.exec(text)) !== null) {
-		const stop = match.index + match[0].length;
-		if (stop > at) return text.slice(start, stop);
-		start = stop;
-	}
-	return text.slice(start);
-}
-
-const futureSentence = (text: string, at: number) => P.FUTURE.test(sentenceOf(text, at));
+const futureSentence = (text: string, at: number) => P.FUTURE.test(text.slice(...sentenceAround(text, at)));
 
 const lower = (word: string | undefined) => word?.toLowerCase().replace(/\.$/, '');
 const monthOf = (name: string | undefined): MonthSpec | undefined => {
