@@ -3,7 +3,7 @@
  * resolved, since a file has no stylesheet), frame it (svg.ts), and rasterize it at 2x for PNG.
  */
 import type { Dataset } from '$lib/model/schema';
-import { bands, composeSvg, sourceLine } from './svg';
+import { bands, composeSvg, fullLabel, sourceLine } from './svg';
 
 /** What a drawing needs from CSS; everything else (layout, transitions) means nothing in a file. */
 const PROPERTIES = [
@@ -41,6 +41,11 @@ export function svgSnapshot(svg: SVGSVGElement, data: Dataset, view: { from: str
 	const box = svg.getBoundingClientRect();
 	const copy = svg.cloneNode(true) as SVGSVGElement;
 	inlineStyles(svg, copy);
+	const events = new Map(data.events.map((event) => [event.id, event]));
+	for (const label of copy.querySelectorAll<SVGTextElement>('[data-event-id] > text')) {
+		const event = events.get(label.parentElement?.getAttribute('data-event-id') ?? '');
+		if (event) label.textContent = fullLabel(label.textContent ?? '', [event.title, event.titleEn]);
+	}
 	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	copy.setAttribute('width', String(Math.round(box.width)));
 	copy.setAttribute('height', String(Math.round(box.height)));
