@@ -51,8 +51,8 @@ describe('CSV of events', () => {
 			parseCsv(eventsToCsv(sampleDataset(), lang).slice(1))
 				.find((row) => row[0] === 'e-year')!
 				.at(-1);
-		expect(derivation('zh-Hant')).toBe('文中明寫2015年');
-		expect(derivation('en')).toBe('stated as 2015');
+		expect(derivation('zh-Hant')).toBe('原文寫明2015年');
+		expect(derivation('en')).toBe('written 2015');
 	});
 
 	it('defuses cells a spreadsheet would run as formulas', () => {

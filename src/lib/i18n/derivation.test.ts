@@ -114,10 +114,10 @@ describe('derivations in the reader’s language', () => {
 
 	it('words each step of a derivation in order', () => {
 		expect(describeDerivation([SAMPLES.explicit, SAMPLES.open], 'en')).toBe(
-			'stated as November 19, 2014; from then on, still running'
+			'written November 19, 2014; from then on, still running'
 		);
 		expect(describeDerivation([SAMPLES.explicit, SAMPLES.open], 'zh-Hant')).toBe(
-			'文中明寫2014年11月19日；自那時起至今'
+			'原文寫明2014年11月19日；自那時起至今'
 		);
 	});
 

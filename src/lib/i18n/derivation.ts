@@ -60,7 +60,7 @@ const ZH_UNITS: Record<Unit, string> = { year: '年', month: '個月', week: '�
 
 /** The phrases in Traditional characters; Simplified is the same with `SIMPLIFIED` applied. */
 const ZH_HANT: Phrases = {
-	explicit: ({ date }) => `文中明寫${zhDate(date)}`,
+	explicit: ({ date }) => `原文寫明${zhDate(date)}`,
 	'two-digit-year': ({ digits, year }) => `兩位數年份${q(digits)}讀作${year}年`,
 	'relative-year': ({ word, year, base }) => `${q(word)}即${year}年，以發表年份${base}年推算`,
 	'counted-year': ({ word, year, quote }) => `${q(word)}即${year}年，從前文的${q(quote)}算起`,
@@ -129,7 +129,7 @@ const WORDING: Record<Language, Wording> = {
 		join: '; ',
 		finish: (phrase) => phrase,
 		phrases: {
-			explicit: ({ date }) => `stated as ${enDate(date)}`,
+			explicit: ({ date }) => `written ${enDate(date)}`,
 			'two-digit-year': ({ digits, year }) => `the two-digit year “${digits}” read as ${year}`,
 			'relative-year': ({ word, year, base }) => `“${word}” = ${year}, from the publication year ${base}`,
 			'counted-year': ({ word, year, quote }) => `“${word}” = ${year}, counted from “${quote}” before it`,
