@@ -136,13 +136,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const pendingEditions: (Edition & { paragraph: Paragraph })[] = [];
 	const headline = english ? englishTitle : titleAround;
 	// Every date of the paragraph, so that none of them opens another event's title.
+	const spans = new Map<number, (readonly [number, number])[]>();
+	const spansOf = (index: number) => {
+		let list = spans.get(index);
+		if (!list) spans.set(index, (list = (mentions.get(index) ?? []).map((m) => [m.from, m.to] as const)));
+		return list;
+	};
 	const titleIn = (paragraph: Paragraph, from: number, to: number) =>
-		headline(
-			paragraph.text,
-			from,
-			to,
-			(mentions.get(paragraph.index) ?? []).map((mention) => [mention.from, mention.to] as const)
-		);
+		headline(paragraph.text, from, to, spansOf(paragraph.index));
 
 	for (const paragraph of paragraphs) {
 		if (paragraph.index === dateLine?.paragraph) continue;

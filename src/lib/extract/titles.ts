@@ -39,7 +39,8 @@ const SUBJECTLESS =
 const SUBJECT_END =
 	/(?:已|曾|将|在|于|正|也|还|都|就|又|再|不|没|连续|先后|积极|共同|首次|率先|多次|再次|成功|正式|提出|发布|举办|举行|召开|推动|宣布|通过|成立|发起|主办|是|为|对|向|与|同|和)/u;
 const PRONOUN = /(?<=[将把使让对令给])其/u;
-const FUNCTION_WORD = /^(?:的|了|在|将|把|和|与|及|为|对|向|以|于|并|等|、|从|由|被|是)$/u;
+const FUNCTION_WORD =
+	/^(?:的|了|在|将|把|和|与|及|或|暨|为|对|向|以|于|并|就|而|也|还|又|等|、|从|由|被|是|第)$/u;
 const MAX_LENGTH = 20;
 const MIN_CONTENT = 4;
 
@@ -55,7 +56,8 @@ const slice = (w: Words, from: number, to?: number): Words =>
 const join = (...parts: Words[]): Words =>
 	words(parts.map((p) => p.text).join(''), parts.map((p) => p.normal).join(''));
 const without = (w: Words, from: number, to: number) => join(slice(w, 0, from), slice(w, to));
-const length = (w: Words) => [...w.text].length;
+/** In UTF-16 units: a title that fits in units fits in characters, and counting them costs nothing. */
+const length = (w: Words) => w.text.length;
 
 function trimWords(w: Words): Words {
 	let from = 0;
@@ -118,13 +120,19 @@ function clauseWords(
 	start: number,
 	mask: Uint8Array
 ) {
+	// Runs of kept units, sliced whole: building the strings unit by unit fed the garbage collector.
 	let kept = '';
 	let keptNormal = '';
-	for (let i = a; i < b; i++)
-		if (!mask[i - start]) {
-			kept += text[i];
-			keptNormal += normal[i];
+	for (let i = a; i < b;) {
+		let run = i;
+		while (run < b && !mask[run - start]) run++;
+		if (run > i) {
+			kept += text.slice(i, run);
+			keptNormal += normal.slice(i, run);
 		}
+		i = run;
+		while (i < b && mask[i - start]) i++;
+	}
 	const w = dropLeading(words(kept, keptNormal));
 	const frame = WHOLE_FRAME.exec(w.normal);
 	if (frame) return slice(w, 1, 1 + frame[1]!.length);
@@ -175,26 +183,50 @@ function pairQuotes(text: string): string {
 	return opened === closed ? text : text.replace(/[“”「」]/g, '');
 }
 
-const SEGMENTER =
-	typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+const OPENS = new Set('《“「(（');
+const CLOSES = new Set('》”」)）');
+const ORDINAL = /^第?[一二三四五六七八九十百\d]+$/u;
+const MARK = /[\s、，,“”《》「」()（）—-]/u;
+/** How far back from `MAX_LENGTH` a cut may go, and how much past it ICU reads to see the last word whole. */
+const BACK = 12;
+const AHEAD = 6;
 
-/** At most `MAX_LENGTH` characters, ending on a whole word that is not a function word. */
-function cutAtWord(text: string): string {
-	const pieces = SEGMENTER ? [...SEGMENTER.segment(text)].map((s) => s.segment) : [...text];
-	const kept: string[] = [];
-	let used = 0;
-	for (const piece of pieces) {
-		const size = [...piece].length;
-		if (used + size > MAX_LENGTH) break;
-		kept.push(piece);
-		used += size;
+/**
+ * The title's start, at most `MAX_LENGTH` units, cut between words (ICU's dictionary breaks), never inside
+ * a book title or a quotation, never after a function word or half an ordinal. ICU reads only the window
+ * where the cut can fall: segmenting whole clauses cost more than all the other rules together.
+ */
+function cutAtWord(w: Words): string {
+	let open = 0;
+	// Where the book title or quotation still open began: the cut falls before it when no word ends outside it.
+	let unclosed = -1;
+	const opens: number[] = [];
+	for (let i = 0; i <= MAX_LENGTH; i++) {
+		opens.push(open);
+		if (OPENS.has(w.normal[i]!)) {
+			if (open++ === 0) unclosed = i;
+		} else if (CLOSES.has(w.normal[i]!)) open = Math.max(0, open - 1);
 	}
-	while (
-		kept.length > 1 &&
-		(FUNCTION_WORD.test(kept.at(-1)!) || /^第?[一二三四五六七八九十百\d]+$/u.test(kept.at(-1)!))
+	const fits = (at: number, word: string) =>
+		opens[at] === 0 && !FUNCTION_WORD.test(word) && !ORDINAL.test(word) && at >= MIN_CONTENT;
+	// Beside a mark or between Han and other script is always between words: no dictionary needed.
+	for (let at = MAX_LENGTH; at >= MAX_LENGTH - BACK; at--) {
+		const before = w.normal[at - 1]!;
+		const after = w.normal[at]!;
+		const han = (c: string) => c >= '\u3400' && c <= '\u9fff';
+		if ((MARK.test(before) || MARK.test(after) || han(before) !== han(after)) && fits(at, before))
+			return w.text.slice(0, at);
+	}
+	// Else before a word ICU's dictionary finds: the one holding the first character too many, then earlier ones.
+	const words = SEGMENTER.segment(w.text.slice(0, MAX_LENGTH + AHEAD));
+	for (
+		let word = words.containing(MAX_LENGTH);
+		word && word.index > 0 && word.index >= MAX_LENGTH - BACK;
+		word = words.containing(word.index - 1)
 	)
-		kept.pop();
-	return kept.join('').replace(/第[一二三四五六七八九十百\d]*$/u, '');
+		if (fits(word.index, words.containing(word.index - 1)!.segment)) return w.text.slice(0, word.index);
+	return w.text.slice(0, open > 0 && unclosed >= MIN_CONTENT ? unclosed : MAX_LENGTH - BACK);
 }
 
 /** Headline steps, mildest first, applied while the title is too long. */
@@ -222,7 +254,7 @@ function shorten(w: Words): string {
 			current = next;
 		}
 	}
-	return length(current) > MAX_LENGTH ? cutAtWord(current.text) : current.text;
+	return length(current) > MAX_LENGTH ? cutAtWord(current) : current.text;
 }
 
 /**
@@ -235,24 +267,69 @@ export function titleAround(
 	to: number,
 	dates: readonly (readonly [number, number])[] = [[from, to]]
 ): string {
-	const normal = normalize(text);
 	const [start, end] = sentenceAround(text, from, to);
-	const mask = dateMask(normal, start, end, dates);
-	const bounds = clauseBounds(text, start, end);
-	const clauses = bounds.map((clause) => clauseWords(text, normal, clause, start, mask));
+	return headline(sentenceOf(text, start, end, dates), from - start) || text.slice(from, to);
+}
+
+/** What every title of one sentence is built from: read once for all the names and dates it holds. */
+interface Sentence {
+	text: string;
+	normal: string;
+	mask: Uint8Array;
+	bounds: [number, number][];
+	clauses: Words[];
+	/** Titles already shortened, by the words they were cut from. */
+	shortened: Map<string, string>;
+}
+
+/** The sentences of the paragraph read last, by where they start: its events and names come together. */
+let read: {
+	paragraph: string;
+	dates: readonly (readonly [number, number])[];
+	sentences: Map<number, Sentence>;
+} = {
+	paragraph: '',
+	dates: [],
+	sentences: new Map()
+};
+
+function sentenceOf(
+	paragraph: string,
+	start: number,
+	end: number,
+	dates: readonly (readonly [number, number])[]
+): Sentence {
+	if (read.paragraph !== paragraph || read.dates !== dates) read = { paragraph, dates, sentences: new Map() };
+	const known = read.sentences.get(start);
+	if (known) return known;
+	// Only the sentence is normalized: the whole paragraph for each of its events cost more than the rest.
+	const text = paragraph.slice(start, end);
+	const normal = normalize(text);
+	const shifted = dates.map(([a, b]) => [a - start, b - start] as const);
+	const mask = dateMask(normal, 0, text.length, shifted);
+	const bounds = clauseBounds(text, 0, text.length);
+	const sentence = { text, normal, mask, bounds, clauses: [], shortened: new Map() };
+	read.sentences.set(start, sentence);
+	return sentence;
+}
+
+function headline(sentence: Sentence, from: number): string {
+	const { text, normal, mask, bounds, clauses } = sentence;
+	const clause = (i: number) => (clauses[i] ??= clauseWords(text, normal, bounds[i]!, 0, mask));
 	const at = Math.max(
 		0,
 		bounds.findIndex(([, b]) => b > from)
 	);
 	let chosen = at;
-	while (length(clauses[chosen]!) < MIN_CONTENT && chosen + 1 < clauses.length) chosen++;
-	let title = clauses[chosen]!;
-	if (length(title) < MIN_CONTENT) title = clauses[at]!;
+	while (length(clause(chosen)) < MIN_CONTENT && chosen + 1 < bounds.length) chosen++;
+	let title = clause(chosen);
+	if (length(title) < MIN_CONTENT) title = clause(at);
 	if (SUBJECTLESS.test(title.normal)) {
-		const subject = subjectOf(clauses.slice(0, chosen));
+		const subject = subjectOf(bounds.slice(0, chosen).map((_, i) => clause(i)));
 		if (subject) title = join(subject, title);
 	}
-	title = namePronoun(title, text, normal, start, bounds[chosen]![0]);
-	const headline = pairQuotes(shorten(trimWords(title)));
-	return headline || text.slice(from, to);
+	title = trimWords(namePronoun(title, text, normal, 0, bounds[chosen]![0]));
+	let done = sentence.shortened.get(title.text);
+	if (done === undefined) sentence.shortened.set(title.text, (done = pairQuotes(shorten(title))));
+	return done;
 }
