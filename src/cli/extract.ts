@@ -6,6 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extractArticle } from '../lib/extract';
+import { describeDerivation } from '../lib/i18n/derivation';
 import { isValidDay } from '../lib/extract/calendar';
 import { ArticleMetaSchema, type ArticleMeta, type Dataset } from '../lib/model/schema';
 import { describeProblems, validateDataset, validateWith } from '../lib/model/validate';
@@ -88,7 +89,7 @@ function table(data: Dataset): string {
 		`${event.precision}${event.approximate ? ' ~' : ''}`,
 		String(event.paragraph),
 		event.quote,
-		event.derivation
+		describeDerivation(event.derivation, 'en')
 	]);
 	const head = ['date', 'precision', 'paragraph', 'quote', 'derivation'];
 	const widths = head.map((_, column) =>

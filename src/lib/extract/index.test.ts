@@ -24,7 +24,7 @@ describe('extractArticle on the seed', () => {
 	});
 	it('holds the proposal (2015)', () => {
 		expect(at('2015', 2)).toEqual([expect.objectContaining({ quote: '2015年', basis: 'explicit' })]);
-		expect(at('2015', 2)[0]!.title).toContain('習近平主席在第二屆世界網際網路大會上');
+		expect(at('2015', 2)[0]!.title).toBe('習近平主席提出構建網路空間命運共同體理念');
 	});
 	it('holds the upgrade (2022)', () => {
 		expect(at('2022', 11)).toEqual([expect.objectContaining({ quote: '2022年' })]);
@@ -32,11 +32,13 @@ describe('extractArticle on the seed', () => {
 	});
 	it('holds the twelfth summit (2025) and the ten years since 2015', () => {
 		expect(at('2025', 3).map((event) => event.quote)).toEqual(['十年過去了', '2025年']);
-		expect(at('2025', 3)[0]!.derivation).toContain('2015');
+		expect(at('2025', 3)[0]!.derivation).toEqual([{ rule: 'years-after', count: 10, quote: '2015年' }]);
 	});
 	it('holds the 2025 report, dated by 今年 from publication', () => {
 		expect(at('2025', 11)).toEqual([expect.objectContaining({ quote: '今年', basis: 'relative' })]);
-		expect(at('2025', 11)[0]!.derivation).toContain('publication');
+		expect(at('2025', 11)[0]!.derivation).toEqual([
+			{ rule: 'relative-year', word: '今年', year: 2025, base: 2025 }
+		]);
 	});
 	it('builds no event on a count or an idiom', () => {
 		const quotes = data.events.map((event) => event.quote);

@@ -5,13 +5,18 @@
  * in time with what came before (`resolve`) → editions dated from their ties (`editions`) → named things
  * left undated (`mentions`) → titles from each event's own clause (`titles`) → content-derived ids.
  */
+import type { Derivation, DerivationStep } from '../model/derivation';
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
 import { isBaseline } from './baselines';
 import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
+import { recognizeEnglish } from './english/recognize';
+import { sentenceAround } from './english/sentences';
+import { englishTitle } from './english/titles';
+import { detectLanguage } from './language';
 import { findNames } from './mentions';
-import { normalize, traditionalShare } from './normalize';
+import { normalize } from './normalize';
 import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragraphs';
 import { datelineDay, findDateLine, findDateline } from './published';
 import { recognizeNormalized } from './recognize';
@@ -33,8 +38,16 @@ function parseDay(text: string | undefined): Day | undefined {
 
 const SENTENCE_END = /[。！？!?；;]/;
 
+const countedOn = (step: DerivationStep) => step.rule === 'counted-year' || step.rule === 'years-after';
+const countsFromPublication = (step: DerivationStep) => 'published' in step || 'base' in step;
+
 function sameSentence(text: string, from: number, to: number): boolean {
 	return !SENTENCE_END.test(text.slice(Math.min(from, to), Math.max(from, to)));
+}
+
+/** English sentences end at a full stop too, except after an abbreviation (`Nov. 19`). */
+function sameEnglishSentence(text: string, from: number, to: number): boolean {
+	return sentenceAround(text, Math.min(from, to))[1] >= Math.max(from, to);
 }
 
 /**
@@ -54,7 +67,8 @@ function toEvent(
 	from: number,
 	to: number,
 	placed: Placed,
-	derivation: string
+	derivation: Derivation,
+	title: string
 ): TimelineEvent {
 	const quote = paragraph.text.slice(from, to);
 	const start = iso(placed.start, placed.precision);
@@ -68,21 +82,21 @@ function toEvent(
 		...(placed.approximate ? { approximate: true } : {}),
 		basis: placed.basis,
 		derivation,
-		title: titleAround(paragraph.text, from, to),
+		title,
 		paragraph: paragraph.index,
 		span: [from, to],
 		quote
 	};
 }
 
-function toUndated(paragraph: Paragraph, from: number, to: number): Undated {
+function toUndated(paragraph: Paragraph, from: number, to: number, title: string): Undated {
 	const quote = paragraph.text.slice(from, to);
 	return {
 		id: contentId('u', quote, digestOf(paragraph)),
 		paragraph: paragraph.index,
 		span: [from, to],
 		quote,
-		title: titleAround(paragraph.text, from, to)
+		title
 	};
 }
 
@@ -128,19 +142,40 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const published = parseDay(given) ?? dateLine?.day;
 	let context: Context = published ? { published } : {};
 
-	const mentions = byParagraph(recognizeNormalized(normalSource), starts);
-	const editions = byParagraph(findEditions(normalSource), starts);
-	const names = byParagraph(findNames(normalSource), starts);
+	const language = meta.language ?? detectLanguage(source);
+	// Editions and named things are read by Chinese rules only, for now.
+	const english = language === 'en';
+	const mentions = byParagraph(
+		english ? recognizeEnglish(normalSource) : recognizeNormalized(normalSource),
+		starts
+	);
+	const editions = byParagraph(english ? [] : findEditions(normalSource), starts);
+	const names = byParagraph(english ? [] : findNames(normalSource), starts);
 	const events: TimelineEvent[] = [];
 	const undated: Undated[] = [];
 	const ties = new Map<string, Tie[]>();
 	const pendingEditions: (Edition & { paragraph: Paragraph })[] = [];
+	const headline = english ? englishTitle : titleAround;
+	// Every date of the paragraph, so that none of them opens another event's title.
+	const spans = new Map<number, (readonly [number, number])[]>();
+	const spansOf = (index: number) => {
+		let list = spans.get(index);
+		if (!list) spans.set(index, (list = (mentions.get(index) ?? []).map((m) => [m.from, m.to] as const)));
+		return list;
+	};
+	const titleIn = (paragraph: Paragraph, from: number, to: number) =>
+		headline(paragraph.text, from, to, spansOf(paragraph.index));
 
+	const together = english ? sameEnglishSentence : sameSentence;
 	const captionEvents: TimelineEvent[] = [];
 	const firstBody = paragraphs.find((p) => p.kind === 'body')?.index;
+	// Which day stood for publication once a dateline moved it, said before the steps that count from it.
+	let filed: DerivationStep | undefined;
 
 	for (const paragraph of paragraphs) {
 		if (paragraph.index === dateLine?.paragraph) continue;
+		// English news states a year again where it means another: a date without one keeps to its paragraph.
+		if (english) context = context.published ? { published: context.published } : {};
 		const normal = normalSource.slice(
 			starts[paragraph.index],
 			starts[paragraph.index]! + paragraph.text.length
@@ -152,21 +187,20 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		const dateline = paragraph.index === firstBody ? findDateline(normal) : undefined;
 		if (dateline && context.published) {
 			const day = datelineDay(dateline, context.published);
-			context = {
-				...context,
-				published: day,
-				day: { day, quote: paragraph.text.slice(dateline.from, dateline.to) }
-			};
+			const quote = paragraph.text.slice(dateline.from, dateline.to);
+			context = { ...context, published: day, day: { day, quote } };
+			if (published && iso(day, 'day') !== iso(published, 'day'))
+				filed = { rule: 'dateline', quote, date: iso(day, 'day') };
 		}
 		const dated: TimelineEvent[] = [];
 		let sentence: Context['sentence'];
 		let previousEnd: number | undefined;
 		for (const mention of mentions.get(paragraph.index) ?? []) {
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
-			if (previousEnd === undefined || !sameSentence(normal, previousEnd, mention.from)) sentence = undefined;
+			if (previousEnd === undefined || !together(normal, previousEnd, mention.from)) sentence = undefined;
 			previousEnd = mention.to;
 			const quote = paragraph.text.slice(mention.from, mention.to);
-			const heading = caption ? undefined : headingMonth(normal, mention);
+			const heading = caption || english ? undefined : headingMonth(normal, mention);
 			const section = context.section;
 			const here: Context = {
 				...context,
@@ -182,13 +216,25 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const placed = place(mention.value, here);
 			// `比上月`, `与上月持平`, `去年同期`: a baseline the figures are compared with, not an event.
 			if (!placed || isBaseline(normal, mention.from, mention.to)) {
-				undated.push(toUndated(paragraph, mention.from, mention.to));
+				undated.push(
+					toUndated(paragraph, mention.from, mention.to, titleIn(paragraph, mention.from, mention.to))
+				);
 				continue;
 			}
 			if (mention.approximate) placed.approximate = true;
-			const how = placed.how || `${quote} as written`;
-			const derivation = placed.approximate ? `${how} (approximate)` : how;
-			const event = toEvent(paragraph, mention.from, mention.to, placed, derivation);
+			const derivation: Derivation = [
+				...(filed && placed.how.some(countsFromPublication) ? [filed] : []),
+				...(placed.how.length ? placed.how : [{ rule: 'as-written' } as const]),
+				...(placed.approximate ? [{ rule: 'approximate' } as const] : [])
+			];
+			const event = toEvent(
+				paragraph,
+				mention.from,
+				mention.to,
+				placed,
+				derivation,
+				titleIn(paragraph, mention.from, mention.to)
+			);
 			if (caption) {
 				captionEvents.push(event);
 				continue;
@@ -196,9 +242,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			dated.push(event);
 			// Only a year the text states (or a section heading) moves the story's year (`11月19日` after
 			// `2014年`); a relative word moves it for the rest of its sentence only (`去年，…于9月3日`), and an
-			// open range (`2022年以来`, which runs to the present) moves neither.
+			// open range (`2022年以来`, which runs to the present) moves neither. English narrative goes on
+			// from a year it counted (`two years later`, then `the following year`).
 			if (placed.end === 'open') continue;
-			if (placed.basis === 'explicit' || heading !== undefined) context = advance(context, placed, quote);
+			const stated = placed.basis === 'explicit' || (english && placed.how.some(countedOn));
+			if (stated || heading !== undefined) context = advance(context, placed, quote);
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
 			sentence = advanceSentence(sentence, mention.value, placed, quote);
@@ -210,9 +258,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// The year a sentence states for an edition: before it (`2025年第十二届`) or after (`第十五届全运会于11月9日`).
 			const tie =
 				dated.findLast(
-					(event) => event.span[1] <= edition.from && sameSentence(normal, event.span[1], edition.from)
+					(event) => event.span[1] <= edition.from && together(normal, event.span[1], edition.from)
 				) ??
-				dated.find((event) => event.span[0] >= edition.to && sameSentence(normal, edition.to, event.span[0]));
+				dated.find((event) => event.span[0] >= edition.to && together(normal, edition.to, event.span[0]));
 			if (tie) {
 				const list = ties.get(edition.series) ?? [];
 				list.push({
@@ -223,12 +271,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				ties.set(edition.series, list);
 			} else untied.push(edition);
 		}
-		const inDatedSentence = (from: number) =>
-			dated.some((event) => sameSentence(normal, event.span[0], from));
+		const inDatedSentence = (from: number) => dated.some((event) => together(normal, event.span[0], from));
 		for (const name of names.get(paragraph.index) ?? []) {
 			if (inDatedSentence(name.from)) continue;
 			if (untied.some((e) => name.from < e.to && e.from < name.to)) continue;
-			undated.push(toUndated(paragraph, name.from, name.to));
+			undated.push(toUndated(paragraph, name.from, name.to, titleIn(paragraph, name.from, name.to)));
 		}
 		events.push(...dated);
 		pendingEditions.push(...untied.map((edition) => ({ ...edition, paragraph })));
@@ -241,7 +288,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	for (const pending of pendingEditions) {
 		const dated = editionYear(pending.edition, ties.get(pending.series) ?? []);
 		if (!dated) {
-			undated.push(toUndated(pending.paragraph, pending.from, pending.to));
+			undated.push(
+				toUndated(
+					pending.paragraph,
+					pending.from,
+					pending.to,
+					titleIn(pending.paragraph, pending.from, pending.to)
+				)
+			);
 			continue;
 		}
 		const placed: Placed = {
@@ -249,10 +303,20 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			precision: 'year',
 			approximate: false,
 			basis: 'explicit',
-			how: ''
+			how: []
 		};
+		const derivation: Derivation = [
+			{ rule: 'edition', ordinal: pending.ordinal, ties: dated.ties, every: dated.every }
+		];
 		events.push({
-			...toEvent(pending.paragraph, pending.from, pending.to, placed, `${pending.ordinal} ${dated.how}`),
+			...toEvent(
+				pending.paragraph,
+				pending.from,
+				pending.to,
+				placed,
+				derivation,
+				titleIn(pending.paragraph, pending.from, pending.to)
+			),
 			basis: 'edition'
 		});
 	}
@@ -260,7 +324,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	return {
 		article: {
 			title: meta.title ?? titleParagraph?.text.trim() ?? 'Untitled',
-			language: meta.language ?? (traditionalShare(source) > 0.5 ? 'zh-Hant' : 'zh-Hans'),
+			language,
 			...(published ? { published: iso(published, 'day') } : {}),
 			...(meta.source ? { source: meta.source } : {})
 		},

@@ -4,6 +4,7 @@
  * publication year. When neither is known the expression is not dated: `resolve` returns undefined and
  * the caller lists it as undated.
  */
+import type { DerivationStep } from '../model/derivation';
 import type { Precision } from '../model/schema';
 import {
 	addDays,
@@ -41,7 +42,10 @@ export interface Context {
 	section?: { year: number; month: number; quote: string };
 	/** The last single day stated, which `当天` and `次日` count from. */
 	day?: { day: Day; quote: string };
-	/** A word of the future comes before (`将于`): a date without a year lies on or after publication. */
+	/**
+	 * The mention looks ahead (`将于`, `will open on`, see `Mention.ahead`): a date without a year lies on or
+	 * after publication, and `on Tuesday` is the Tuesday after it.
+	 */
 	ahead?: boolean;
 }
 
@@ -57,8 +61,8 @@ export interface Placed {
 	precision: Precision;
 	approximate: boolean;
 	basis: 'explicit' | 'relative';
-	/** How, in words; the quote is prepended by the caller. */
-	how: string;
+	/** The steps that placed it (`model/derivation.ts`). */
+	how: DerivationStep[];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -93,9 +97,7 @@ function compare(a: Partial, b: Partial): number {
 interface YearFound {
 	value: number;
 	basis: 'explicit' | 'relative';
-	how: string;
-	/** Taken from a year the text stated (a solar year), not from the publication date. */
-	stated?: boolean;
+	how: DerivationStep[];
 }
 
 function twoDigitYear(value: number, context: Context): number {
@@ -107,10 +109,18 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 	if (!spec) return undefined;
 	switch (spec.kind) {
 		case 'number':
-			return { value: spec.value, basis: 'explicit', how: `explicit year ${spec.value}` };
+			return {
+				value: spec.value,
+				basis: 'explicit',
+				how: [{ rule: 'explicit', date: iso({ year: spec.value }, 'year') }]
+			};
 		case 'twoDigit': {
 			const value = twoDigitYear(spec.value, context);
-			return { value, basis: 'explicit', how: `two-digit year ${pad(spec.value)} read as ${value}` };
+			return {
+				value,
+				basis: 'explicit',
+				how: [{ rule: 'two-digit-year', digits: pad(spec.value), year: value }]
+			};
 		}
 		case 'published': {
 			if (!context.published) return undefined;
@@ -118,7 +128,7 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 			return {
 				value,
 				basis: 'relative',
-				how: `${spec.word} = ${value}, publication year ${context.published.year}${spec.offset ? ` ${spec.offset > 0 ? '+' : '−'} ${Math.abs(spec.offset)}` : ''}`
+				how: [{ rule: 'relative-year', word: spec.word, year: value, base: context.published.year }]
 			};
 		}
 		case 'context': {
@@ -128,7 +138,7 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 			return {
 				value,
 				basis: 'relative',
-				how: `${spec.word} = ${value}, counted from ${stated.quote} stated before`
+				how: [{ rule: 'counted-year', word: spec.word, year: value, quote: stated.quote }]
 			};
 		}
 	}
@@ -157,6 +167,19 @@ function nearestToPublication<T>(
 	);
 }
 
+/** Of `candidates` in time order, the first that has not ended by publication: what a mention that looks ahead means. */
+function firstOnOrAfter<T>(
+	published: Day,
+	candidates: T[],
+	lastOf: (candidate: T) => Day | undefined
+): T | undefined {
+	const now = toUtc(published).getTime();
+	return candidates.find((candidate) => {
+		const last = lastOf(candidate);
+		return last !== undefined && toUtc(last).getTime() >= now;
+	});
+}
+
 const clampDay = (year: number, month: number, day: number): Day => ({
 	year,
 	month,
@@ -169,8 +192,8 @@ interface Candidate {
 	last: (year: number) => Day | undefined;
 }
 
-function fromStated(stated: Stated, how: string): YearFound {
-	return { value: stated.value, basis: stated.relative ? 'relative' : 'explicit', how, stated: true };
+function fromStated(stated: Stated, how: DerivationStep): YearFound {
+	return { value: stated.value, basis: stated.relative ? 'relative' : 'explicit', how: [how] };
 }
 
 interface Wanted {
@@ -180,11 +203,13 @@ interface Wanted {
 	solar: boolean;
 	/** It names a month or a day, so publication can choose its year. */
 	dated: boolean;
+	/** The festival it names: publication then chooses the festival nearest it (or the next one). */
+	holiday?: string;
 }
 
 /**
  * A year for a date that states none, in this order: the year its sentence stated; the year of its section when
- * it falls in the heading's month; after a word of the future, the first one on or after publication; the
+ * it falls in the heading's month; when the mention looks ahead, the first one on or after publication; the
  * article's last year; the year nearest publication.
  */
 function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): YearFound | undefined {
@@ -202,12 +227,12 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 				undefined
 			);
 		if (best === undefined || best === year) return found;
-		return { ...found, value: best, how: `${found.how}; in it, the lunar year ${best}` };
+		return { ...found, value: best, how: [...found.how, { rule: 'lunar-year', year: best, within: year }] };
 	};
 	const sentence = context.sentence?.year;
 	if (sentence)
 		return within(
-			fromStated(sentence, `year ${sentence.value} from ${sentence.quote} in the same sentence`),
+			fromStated(sentence, { rule: 'sentence-year', year: sentence.value, quote: sentence.quote }),
 			context.sentence?.month
 		);
 	const section = context.section;
@@ -215,41 +240,46 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		return {
 			value: section.year,
 			basis: 'explicit',
-			how: `year ${section.year} from the section heading ${section.quote}`,
-			stated: true
+			how: [{ rule: 'section-year', year: section.year, quote: section.quote }]
 		};
 	const published = context.published;
+	const fromPublication = (published: Day, value: number, ahead: boolean): YearFound => {
+		const when = { published: isoDay(published), ...(ahead ? { ahead: true as const } : {}) };
+		return {
+			value,
+			basis: 'relative',
+			how: [
+				wanted.holiday
+					? { rule: 'nearest-holiday', name: wanted.holiday, ...when }
+					: { rule: 'publication-year', year: value, ...when }
+			]
+		};
+	};
+	const years = published ? [published.year - 1, published.year, published.year + 1] : [];
 	if (context.ahead && published && wanted.dated) {
-		const now = toUtc(published).getTime();
-		const value = [published.year - 1, published.year, published.year + 1].find((year) => {
-			const last = candidate.last(year);
-			return last !== undefined && toUtc(last).getTime() >= now;
-		});
-		if (value !== undefined)
-			return {
-				value,
-				basis: 'relative',
-				how: `year ${value}: the first on or after the publication date ${isoDay(published)}, as the words look ahead`
-			};
+		const value = firstOnOrAfter(published, years, candidate.last);
+		if (value !== undefined) return fromPublication(published, value, true);
 	}
 	if (context.year)
 		return within(
-			fromStated(context.year, `year ${context.year.value} from ${context.year.quote} stated before`),
+			fromStated(context.year, { rule: 'stated-year', year: context.year.value, quote: context.year.quote }),
 			context.month
 		);
 	if (!published) return undefined;
 	const value = wanted.dated
 		? nearestToPublication(
 				published,
-				[published.year - 1, published.year, published.year + 1].filter((year) => candidate.first(year)),
+				years.filter((year) => candidate.first(year)),
 				(year) => candidate.first(year)!
 			)
 		: published.year;
-	if (value === undefined) return undefined;
-	return { value, basis: 'relative', how: `year ${value} from the publication date ${isoDay(published)}` };
+	return value === undefined ? undefined : fromPublication(published, value, false);
 }
 
-/** The month of a day stated alone (`19日`, `二十日`): its sentence's, the text's, else nearest publication. */
+/**
+ * The month of a day stated alone (`19日`, `二十日`): its sentence's, the text's, else the one nearest
+ * publication (the first on or after it when the mention looks ahead).
+ */
 function monthForDay(context: Context, day: number): { month: number; year: YearFound } | undefined {
 	const sentence = context.sentence;
 	if (sentence?.month)
@@ -258,7 +288,7 @@ function monthForDay(context: Context, day: number): { month: number; year: Year
 			year: {
 				value: sentence.month.year,
 				basis: sentence.year.relative ? 'relative' : 'explicit',
-				how: `month ${iso(sentence.month, 'month')} from the same sentence`
+				how: [{ rule: 'sentence-month', month: iso(sentence.month, 'month'), quote: sentence.year.quote }]
 			}
 		};
 	if (context.month)
@@ -267,24 +297,37 @@ function monthForDay(context: Context, day: number): { month: number; year: Year
 			year: {
 				value: context.month.year,
 				basis: 'explicit',
-				how: `month ${iso(context.month, 'month')} from the date stated before`
+				how: [{ rule: 'stated-month', month: iso(context.month, 'month') }]
 			}
 		};
 	const published = context.published;
 	if (!published) return undefined;
 	const candidates = [-1, 0, 1].map((offset) => addMonths(published.year, published.month, offset));
-	const best = nearestToPublication(published, candidates, (c) => clampDay(c.year, c.month, day))!;
+	const dayIn = (c: { year: number; month: number }) => clampDay(c.year, c.month, day);
+	const ahead = context.ahead ? firstOnOrAfter(published, candidates, dayIn) : undefined;
+	const best = ahead ?? nearestToPublication(published, candidates, dayIn)!;
 	return {
 		month: best.month,
 		year: {
 			value: best.year,
 			basis: 'relative',
-			how: `month ${iso(best, 'month')} from the publication date ${isoDay(published)}`
+			how: [
+				{
+					rule: 'publication-month',
+					month: iso(best, 'month'),
+					published: isoDay(published),
+					...(ahead ? { ahead: true as const } : {})
+				}
+			]
 		}
 	};
 }
 
-function monthOf(spec: MonthSpec, year: YearFound | undefined, context: Context) {
+function monthOf(
+	spec: MonthSpec,
+	year: YearFound | undefined,
+	context: Context
+): { month: number; year?: number; how?: DerivationStep } | undefined {
 	if (spec.kind === 'number') return { month: spec.value };
 	if (!context.published) return undefined;
 	const shifted = addMonths(context.published.year, context.published.month, spec.offset);
@@ -292,7 +335,12 @@ function monthOf(spec: MonthSpec, year: YearFound | undefined, context: Context)
 		month: shifted.month,
 		// `上个月` in January is last year's December, unless a year was stated (`去年本月`).
 		year: year ? undefined : shifted.year,
-		how: `${spec.word} = ${iso(shifted, 'month')}, from the publication date ${isoDay(context.published)}`
+		how: {
+			rule: 'relative-month',
+			word: spec.word,
+			month: iso(shifted, 'month'),
+			published: isoDay(context.published)
+		}
 	};
 }
 
@@ -317,7 +365,7 @@ function applyMonthPart(
 function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context): Placed | undefined {
 	let year = yearOf(value.year, context);
 	if (value.year && !year) return undefined;
-	const notes: string[] = [];
+	const notes: DerivationStep[] = [];
 	let month: number | undefined;
 	let basis: 'explicit' | 'relative' = year?.basis ?? 'explicit';
 	if (value.month) {
@@ -328,7 +376,7 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 			notes.push(found.how);
 			basis = 'relative';
 		}
-		if (found.year !== undefined) year = { value: found.year, basis: 'relative', how: '' };
+		if (found.year !== undefined) year = { value: found.year, basis: 'relative', how: [] };
 	}
 	const day = value.day;
 	if (day !== undefined && month === undefined) {
@@ -353,7 +401,7 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 		if (!year) return undefined;
 	}
 	basis = year.basis === 'relative' ? 'relative' : basis;
-	if (year.how) notes.unshift(year.how);
+	notes.unshift(...year.how);
 	if (value.lunar && month !== undefined) {
 		const first = fromLunar(year.value, month, day ?? 1);
 		if (!first) return undefined;
@@ -366,25 +414,28 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 				precision: 'day',
 				approximate: false,
 				basis,
-				how: [...notes, `lunar month ${month} of ${year.value}`].join('; ')
+				how: [...notes, { rule: 'lunar-month', month, year: year.value }]
 			};
 		}
-		notes.push(`lunar ${month}/${day} of ${year.value} = ${isoDay(first)}`);
-		return { start: first, precision: 'day', approximate: false, basis, how: notes.join('; ') };
+		notes.push({ rule: 'lunar-date', month, day, year: year.value, date: isoDay(first) });
+		return { start: first, precision: 'day', approximate: false, basis, how: notes };
 	}
 	if (value.part && month === undefined)
 		return {
 			...applyYearPart(year.value, value.part),
 			approximate: value.part.approximate,
 			basis,
-			how: [...notes, `${value.part.word} of ${year.value}`].join('; ')
+			how: [...notes, { rule: 'year-part', word: value.part.word, year: year.value }]
 		};
 	if (value.part && month !== undefined && day === undefined)
 		return {
 			...applyMonthPart(year.value, month, value.part),
 			approximate: value.part.approximate,
 			basis,
-			how: [...notes, `${value.part.word} of ${iso({ year: year.value, month }, 'month')}`].join('; ')
+			how: [
+				...notes,
+				{ rule: 'month-part', word: value.part.word, month: iso({ year: year.value, month }, 'month') }
+			]
 		};
 	const start: Partial = {
 		year: year.value,
@@ -394,16 +445,18 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 	if (day !== undefined && !isValidDay(start as Day)) return undefined;
 	const precision = precisionOf(start);
 	// A date that states everything itself says just that.
-	const how =
+	const how: DerivationStep[] =
 		value.year?.kind === 'number' && notes.length === 1
-			? `explicit ${precision === 'year' ? 'year' : precision === 'month' ? 'month' : 'date'} ${iso(start, precision)}`
-			: notes.join('; ');
+			? [{ rule: 'explicit', date: iso(start, precision) }]
+			: notes;
 	return { start, precision, approximate: false, basis, how };
 }
 
 function placeDay(value: Extract<Temporal, { type: 'day' }>, published: Day): Placed {
 	const counted = addDays(published, value.offset);
-	const how = `${value.word} = publication date ${isoDay(published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)} days` : ''}`;
+	const how: DerivationStep[] = [
+		{ rule: 'relative-day', word: value.word, offset: value.offset, published: isoDay(published) }
+	];
 	const stated = value.dayOfMonth;
 	if (stated === undefined || stated === counted.day)
 		return { start: counted, precision: 'day', approximate: false, basis: 'relative', how };
@@ -423,7 +476,7 @@ function placeDay(value: Extract<Temporal, { type: 'day' }>, published: Day): Pl
 		precision: 'day',
 		approximate: false,
 		basis: 'relative',
-		how: `${how}; the day written, ${stated}, is ${isoDay(nearest)}`
+		how: [...how, { rule: 'written-day', day: stated, date: isoDay(nearest) }]
 	};
 }
 
@@ -431,9 +484,37 @@ function mondayOf(day: Day): Day {
 	return addDays(day, 1 - weekday(day));
 }
 
-function placeWeek(value: Extract<Temporal, { type: 'week' }>, published: Day): Placed {
+/**
+ * The named day (Saturday for a weekend) nearest publication, publication included: the one before it, or the
+ * one after it when the mention looks ahead.
+ */
+function placeNearestDay(value: Extract<Temporal, { type: 'week' }>, published: Day, ahead: boolean): Placed {
+	const forward = ((value.weekday ?? 6) - weekday(published) + 7) % 7;
+	const start = addDays(published, ahead || forward === 0 ? forward : forward - 7);
+	return {
+		start,
+		...(value.weekend ? { end: addDays(start, 1) } : {}),
+		precision: 'day',
+		approximate: false,
+		basis: 'relative',
+		how: [
+			{
+				rule: 'nearest-weekday',
+				word: value.word,
+				direction: ahead ? 'future' : 'past',
+				published: isoDay(published)
+			}
+		]
+	};
+}
+
+function placeWeek(value: Extract<Temporal, { type: 'week' }>, published: Day, ahead: boolean): Placed {
+	if (value.nearest && (value.weekday !== undefined || value.weekend))
+		return placeNearestDay(value, published, ahead);
 	const monday = addDays(mondayOf(published), value.offset * 7);
-	const how = `${value.word}, in the week of the publication date ${isoDay(published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)}` : ''}`;
+	const how: DerivationStep[] = [
+		{ rule: 'relative-week', word: value.word, offset: value.offset, published: isoDay(published) }
+	];
 	if (value.weekday !== undefined)
 		return {
 			start: addDays(monday, value.weekday - 1),
@@ -471,7 +552,7 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 			precision: 'year',
 			approximate: false,
 			basis: 'relative',
-			how: `${count} years after ${context.year.quote} stated before it`
+			how: [{ rule: 'years-after', count, quote: context.year.quote }]
 		};
 	}
 	const published = context.published;
@@ -484,14 +565,13 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 	};
 	const moved = shift(sign * count);
 	const now = shift(0);
-	const from = `from the publication date ${isoDay(published)}`;
 	if (direction === 'ago')
 		return {
 			start: moved.point,
 			precision: moved.precision,
 			approximate: false,
 			basis: 'relative',
-			how: `${count} ${unit}s before publication, ${from}`
+			how: [{ rule: 'before-publication', count, unit, published: isoDay(published) }]
 		};
 	const [start, end] = sign < 0 ? [moved.point, now.point] : [now.point, moved.point];
 	return {
@@ -500,7 +580,15 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 		precision: moved.precision,
 		approximate: false,
 		basis: 'relative',
-		how: `the ${count} ${unit}s ${sign < 0 ? 'up to' : 'after'} publication, ${from}`
+		how: [
+			{
+				rule: 'around-publication',
+				count,
+				unit,
+				direction: sign < 0 ? 'up-to' : 'after',
+				published: isoDay(published)
+			}
+		]
 	};
 }
 
@@ -513,20 +601,16 @@ function centuryBase(century: number | { offset: number } | undefined, context: 
 
 function placeDecade(value: Extract<Temporal, { type: 'decade' }>, context: Context): Placed | undefined {
 	let start: number;
-	let how: string;
-	if (value.decade >= 100) {
-		start = value.decade;
-		how = `the decade from ${start}`;
-	} else {
+	let latest: 'publication' | '2000' | undefined;
+	if (value.decade >= 100) start = value.decade;
+	else {
 		const base = centuryBase(value.century, context);
 		if (value.century !== undefined && base === undefined) return undefined;
-		if (base !== undefined) {
-			start = base + value.decade;
-			how = `the decade from ${start}`;
-		} else {
-			const latest = context.published?.year ?? 1999;
-			start = 2000 + value.decade <= latest ? 2000 + value.decade : 1900 + value.decade;
-			how = `the decade from ${start}, the latest before ${context.published ? 'publication' : '2000'}`;
+		if (base !== undefined) start = base + value.decade;
+		else {
+			const before = context.published?.year ?? 1999;
+			start = 2000 + value.decade <= before ? 2000 + value.decade : 1900 + value.decade;
+			latest = context.published ? 'publication' : '2000';
 		}
 	}
 	const from = value.part?.from ?? 0;
@@ -537,7 +621,14 @@ function placeDecade(value: Extract<Temporal, { type: 'decade' }>, context: Cont
 		precision: 'year',
 		approximate: Boolean(value.part),
 		basis: value.century !== undefined && typeof value.century !== 'number' ? 'relative' : 'explicit',
-		how: value.part ? `${how}, ${value.part.word}` : how
+		how: [
+			{
+				rule: 'decade',
+				start,
+				...(latest ? { latest } : {}),
+				...(value.part ? { part: value.part.word } : {})
+			}
+		]
 	};
 }
 
@@ -546,7 +637,11 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 	if (value.year && !year) return undefined;
 	if (!year) {
 		const day = (y: number) => holidayDay(value.name, y)?.day;
-		year = impliedYear(context, { first: day, last: day }, { solar: false, dated: true });
+		year = impliedYear(
+			context,
+			{ first: day, last: day },
+			{ solar: false, dated: true, holiday: value.name }
+		);
 	}
 	if (!year) return undefined;
 	const found = holidayDay(value.name, year.value);
@@ -556,7 +651,16 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 		precision: 'day',
 		approximate: false,
 		basis: year.basis,
-		how: `${year.how}; ${value.name} ${year.value} = ${isoDay(found.day)}${found.lunar ? ' (lunar calendar)' : ''}`
+		how: [
+			...year.how,
+			{
+				rule: 'holiday',
+				name: value.name,
+				year: year.value,
+				date: isoDay(found.day),
+				lunar: Boolean(found.lunar)
+			}
+		]
 	};
 }
 
@@ -586,11 +690,11 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				precision: 'day',
 				approximate: false,
 				basis: 'relative',
-				how: `${value.word}: ${quote} = ${isoDay(day)}${value.offset ? ` + ${value.offset} day` : ''}, the day stated before`
+				how: [{ rule: 'counted-day', word: value.word, offset: value.offset, quote, from: isoDay(day) }]
 			};
 		}
 		case 'week':
-			return context.published ? placeWeek(value, context.published) : undefined;
+			return context.published ? placeWeek(value, context.published, Boolean(context.ahead)) : undefined;
 		case 'span':
 			return placeSpan(value, context);
 		case 'decade':
@@ -604,7 +708,7 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				precision: 'year',
 				approximate: false,
 				basis: typeof value.century === 'number' ? 'explicit' : 'relative',
-				how: `the century from ${base}`
+				how: [{ rule: 'century', start: base }]
 			};
 		}
 		case 'recentYears':
@@ -615,13 +719,13 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				precision: 'year',
 				approximate: true,
 				basis: 'relative',
-				how: `recent years, taken as the three before the publication year ${context.published.year}`
+				how: [{ rule: 'recent-years', base: context.published.year }]
 			};
 		case 'vague':
 			return undefined;
 		case 'open': {
 			const from = placeValue(value.from, context);
-			return from && { ...from, end: 'open', how: `${from.how}; from then on, still running` };
+			return from && { ...from, end: 'open', how: [...from.how, { rule: 'open' }] };
 		}
 		case 'range':
 			return placeRange(value, context);
@@ -632,14 +736,20 @@ function lastOf(placed: Placed): Partial {
 	return placed.end && placed.end !== 'open' ? placed.end : placed.start;
 }
 
-const RANGE_START = 'the start of the range';
+/** Stand-ins for the year an end takes from its range's start: they go without saying. */
+const RANGE_START = '\u0000start';
+const AFTER_START = '\u0000after';
 
 function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Context): Placed | undefined {
 	const from = place(value.from, context);
 	if (!from) return undefined;
 	const first = from.start;
+	// The end follows its start, not the sentence, the section or publication (`将于2027年3月1日至4月5日`).
 	const inherited: Context = {
 		...context,
+		sentence: undefined,
+		section: undefined,
+		ahead: undefined,
 		year: { value: first.year, quote: RANGE_START },
 		...(first.month !== undefined ? { month: { year: first.year, month: first.month } } : {})
 	};
@@ -650,7 +760,7 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 	if (!endHasYear && compare(lastOf(to), first) < 0) {
 		to = place(value.to, {
 			...inherited,
-			year: { value: first.year + 1, quote: 'the year after the start' }
+			year: { value: first.year + 1, quote: AFTER_START }
 		});
 		if (!to) return undefined;
 	}
@@ -665,7 +775,12 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 		approximate: from.approximate || to.approximate,
 		basis: from.basis === 'relative' || to.basis === 'relative' ? 'relative' : 'explicit',
 		// What the end took from the start goes without saying.
-		how: [from.how, ...to.how.split('; ').filter((note) => note && !note.includes(RANGE_START))].join('; ')
+		how: [
+			...from.how,
+			...to.how.filter(
+				(step) => !('quote' in step && (step.quote === RANGE_START || step.quote === AFTER_START))
+			)
+		]
 	};
 }
 

@@ -95,6 +95,19 @@ describe('3. the year of a month and day', () => {
 			'12月9日=2024-12-09'
 		]);
 	});
+	it('the end of a range follows its start, not its sentence nor a word of the future', () => {
+		expect(read('2025-11-20', '展会将于2027年3月1日至4月5日举办。').events).toEqual([
+			'2027年3月1日至4月5日=2027-03-01..2027-04-05'
+		]);
+		expect(read('2025-11-20', '2024年，展会于12月28日至1月3日举办。').events).toEqual([
+			'2024年=2024',
+			'12月28日至1月3日=2024-12-28..2025-01-03'
+		]);
+		expect(read('2025-11-20', '3月1日开工，4月1日至5日试运行。').events).toEqual([
+			'3月1日=2025-03-01',
+			'4月1日至5日=2025-04-01..2025-04-05'
+		]);
+	});
 	it('a day word (今天) names no year for the rest of its sentence', () => {
 		expect(read('2024-09-20', '教育部今天宣布，寒假将从1月20日开始。').events).toEqual([
 			'今天=2024-09-20',

@@ -46,6 +46,15 @@ describe('CSV of events', () => {
 		expect(rows[3]![2]).toBe('2018');
 	});
 
+	it('words the derivation in the interface language', () => {
+		const derivation = (lang: 'zh-Hant' | 'en') =>
+			parseCsv(eventsToCsv(sampleDataset(), lang).slice(1))
+				.find((row) => row[0] === 'e-year')!
+				.at(-1);
+		expect(derivation('zh-Hant')).toBe('原文寫明2015年');
+		expect(derivation('en')).toBe('written 2015');
+	});
+
 	it('defuses cells a spreadsheet would run as formulas', () => {
 		expect(rows[2]![5]).toBe("'=倡議提出");
 	});

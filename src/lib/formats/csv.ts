@@ -1,7 +1,8 @@
 /**
  * Events as CSV (RFC 4180), one row per event in time order, for spreadsheets and newsroom tools.
  */
-import type { Dataset } from '$lib/model/schema';
+import { describeDerivation } from '$lib/i18n/derivation';
+import type { Dataset, Language } from '$lib/model/schema';
 import { inTimeOrder } from '$lib/model/order';
 
 export const CSV_COLUMNS = [
@@ -24,8 +25,11 @@ function cell(value: string): string {
 	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** CRLF line ends and a byte-order mark, so Excel opens Chinese text as UTF-8. */
-export function eventsToCsv(data: Dataset): string {
+/**
+ * CRLF line ends and a byte-order mark, so Excel opens Chinese text as UTF-8. The derivation is worded in
+ * `lang`, the interface's language (default: the article's).
+ */
+export function eventsToCsv(data: Dataset, lang: Language = data.article.language): string {
 	const rows = inTimeOrder(data.events).map((event) =>
 		[
 			event.id,
@@ -37,7 +41,7 @@ export function eventsToCsv(data: Dataset): string {
 			event.titleEn ?? '',
 			event.quote,
 			String(event.paragraph),
-			event.derivation
+			describeDerivation(event.derivation, lang)
 		].map(cell)
 	);
 	return '\ufeff' + [[...CSV_COLUMNS], ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '$lib/model/fixture.test-helper';
-import { bands, composeSvg, pngSize, sourceLine, wrapText } from './svg';
+import { bands, composeSvg, fullLabel, pngSize, sourceLine, wrapText } from './svg';
 
 const frame = {
 	width: 800.4,
@@ -11,6 +11,14 @@ const frame = {
 };
 
 describe('the exported image', () => {
+	it('shows whole titles where the screen had to cut a label', () => {
+		const titles = ['習近平主席提出構建網路空間命運共同體理念', 'Xi proposes a shared future in cyberspace'];
+		expect(fullLabel('習近平主席提出構建…', titles)).toBe(titles[0]);
+		expect(fullLabel('Xi proposes a…', [titles[0], titles[1]])).toBe(titles[1]);
+		expect(fullLabel('習近平主席', titles)).toBe('習近平主席');
+		expect(fullLabel('Other…', titles)).toBe('Other…');
+	});
+
 	it('says where the events come from and which window it shows', () => {
 		expect(sourceLine(sampleDataset(), { from: '2014-01-01', to: '2019-01-01' })).toBe(
 			'Source: 十年回顧 (https://example.org/a), 2025-11-11 · 2014-01-01 – 2019-01-01 · nianbiao'

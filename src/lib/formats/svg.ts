@@ -101,6 +101,16 @@ export function composeSvg(chart: string, frame: SvgFrame, title: string, footer
 	].join('\n');
 }
 
+/**
+ * A label as the picture shows it: the screen may cut a title to its room (`…`), a file never does. Of the
+ * event's titles (`title`, `titleEn`), the one the cut label begins.
+ */
+export function fullLabel(shown: string, titles: (string | undefined)[]): string {
+	if (!shown.endsWith('…')) return shown;
+	const kept = shown.slice(0, -1);
+	return titles.find((title) => title !== undefined && title.startsWith(kept)) ?? shown;
+}
+
 /** Width and height from a PNG's IHDR chunk (bytes 16-23, big-endian), or null if it is not a PNG. */
 export function pngSize(bytes: Uint8Array): { width: number; height: number } | null {
 	const signature = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];

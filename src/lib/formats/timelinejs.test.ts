@@ -57,6 +57,7 @@ describe('TimelineJS import', () => {
 		]);
 		expect(paragraphs[1]!.text).toBe('Born In Newark, New Jersey & raised nearby.');
 		expect(events.every((e) => e.basis === 'curated')).toBe(true);
+		expect(events[0]!.derivation).toEqual([{ rule: 'timelinejs', date: '1963-08-09' }]);
 	});
 
 	it('extends a coarser end to the end of its period', () => {

@@ -193,7 +193,7 @@ export function fromTimelineJs(input: unknown, options: ImportOptions = {}): Val
 			...(end ? { end } : {}),
 			precision,
 			basis: 'curated',
-			derivation: `imported from TimelineJS start_date ${JSON.stringify(slide.start_date)}`,
+			derivation: [{ rule: 'timelinejs', date: startIso }],
 			title: quote,
 			paragraph,
 			span: [0, quote.length],

@@ -41,6 +41,7 @@ export const CurationSchema = v.strictObject({
 				approximate: v.optional(v.boolean()),
 				title: text,
 				titleEn: v.optional(text),
+				/** The editor's note on how the date is known, shown as written. */
 				derivation: v.optional(text)
 			})
 		)

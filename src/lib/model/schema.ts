@@ -7,6 +7,7 @@
 import * as v from 'valibot';
 import { BASES, ID_PATTERN, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
 import { isIsoDay } from './dates';
+import { DerivationSchema } from './derivation';
 
 export { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS };
 
@@ -52,8 +53,8 @@ export const EventSchema = v.object({
 	/** The text hedges the date ("around 2000", "late in the year"): the UI says so. */
 	approximate: v.optional(v.boolean()),
 	basis: v.picklist(BASES),
-	/** How the date was found, in words: "explicit year 2015", "今年 = publication year 2025". */
-	derivation: text,
+	/** How the date was found, as coded steps (`derivation.ts`); the interface words them. */
+	derivation: DerivationSchema,
 	title: text,
 	paragraph: index,
 	span,

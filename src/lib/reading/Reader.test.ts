@@ -18,7 +18,7 @@ const data: Dataset = {
 			start: '2014',
 			precision: 'year',
 			basis: 'explicit',
-			derivation: hostile,
+			derivation: [{ rule: 'note', text: hostile }],
 			title: `事件${hostile}`,
 			paragraph: 1,
 			span: [0, 5],

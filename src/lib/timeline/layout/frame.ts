@@ -61,7 +61,8 @@ export function layoutFrame(
 	const k = width / (d1 - d0);
 	const x = (t: number) => (t - d0) * k;
 	const r = dotRadius(fontSize);
-	const maxLabel = Math.min(width * 0.45, fontSize * 14);
+	// Titles are headlines of at most about 20 CJK characters or 60 Latin ones: a label is cut only where the plot is too narrow.
+	const maxLabel = width * 0.45;
 	const size = binSize(domain, width);
 	const binOf = (t: number) => Math.floor(Math.max(t, d0) / size);
 	const pinned = new Set(options.pinned ?? []);
