@@ -199,7 +199,7 @@ describe('room before clusters', () => {
 		const data = dataset([{ start: '2015-03-10', precision: 'day', title }]);
 		const index = indexEvents(data, 'zh-Hant');
 		const domain: [number, number] = [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)];
-		expect(layoutFrame(index, domain, geometry(960)).marks[0]!.label).toMatch(/…$/);
-		expect(layoutFrame(index, domain, geometry(960), { pinned: ['e-0'] }).marks[0]!.label).toBe(title);
+		expect(layoutFrame(index, domain, geometry(480)).marks[0]!.label).toMatch(/…$/);
+		expect(layoutFrame(index, domain, geometry(480), { pinned: ['e-0'] }).marks[0]!.label).toBe(title);
 	});
 });
