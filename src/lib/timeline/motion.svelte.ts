@@ -47,10 +47,13 @@ export class Motion {
 			};
 		});
 
+		// Each effect reads `input` only once the engine has come: pre-effects run as they are made,
+		// while the component that builds this Motion is still declaring the values `input` reads.
 		$effect.pre(() => {
-			const { chart } = input();
-			if (!this.engine || !chart) return;
-			const camera = new this.engine.Camera(chart, (view, byPerson) => {
+			const engine = this.engine;
+			const chart = engine && input().chart;
+			if (!engine || !chart) return;
+			const camera = new engine.Camera(chart, (view, byPerson) => {
 				// The reader has moved on from the event they were shown.
 				if (byPerson) this.shown = null;
 				onsettle(view);
@@ -61,9 +64,10 @@ export class Motion {
 
 		// A new width or data set: keep showing the same dates (or the view asked for, or everything).
 		$effect.pre(() => {
-			const { geo, fitted } = input();
 			const camera = this.camera;
-			if (!camera || !geo || !fitted) return;
+			if (!camera) return;
+			const { geo, fitted } = input();
+			if (!geo || !fitted) return;
 			// Untracked: what the move sets off (a redraw, the report that it has settled) is not this effect's.
 			untrack(() => camera.configure(geo.width, geo.height, fitted, input().view));
 		});
@@ -71,9 +75,10 @@ export class Motion {
 		// Each request to move is carried out once, as soon as there is something to move.
 		let carried = 0;
 		$effect(() => {
-			const { move, index } = input();
 			const camera = this.camera;
-			if (!move || !camera?.x0 || !index) return;
+			if (!camera) return;
+			const { move, index } = input();
+			if (!move || !camera.x0 || !index) return;
 			untrack(() => {
 				if (move.n <= carried) return;
 				carried = move.n;
