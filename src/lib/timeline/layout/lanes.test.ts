@@ -45,6 +45,16 @@ describe('placeInLanes', () => {
 		expect(placed[0]![1]).toBe(2);
 	});
 
+	it('keeps an item in its previous lane as a bare mark when its label no longer fits there', () => {
+		const pinned = { left: 0, right: 300, pinned: true, lane: 0 };
+		const item = { left: 200, right: 400, lane: 0, bare: { left: 310, right: 320 } };
+		const { placed } = placeInLanes([pinned, item], 3);
+		expect(placed.find(([b]) => b === item)?.slice(1)).toEqual([0, true]);
+		// With no bare mark to fall back on, it moves to the first free lane.
+		const moved = placeInLanes([pinned, { ...item, bare: undefined }], 3).placed;
+		expect(moved.find(([b]) => !b.pinned)?.slice(1)).toEqual([1, false]);
+	});
+
 	it('returns what fits nowhere', () => {
 		const same = Array.from({ length: 5 }, () => ({ left: 0, right: 10 }));
 		const { placed, left } = placeInLanes(same, 3);

@@ -1,6 +1,7 @@
 /**
  * Greedy lane placement: each item (a mark and its label) takes the lane it had before when that is
- * free, else the first lane where it does not overlap what is already there, in order of its left edge.
+ * free (with its label, else as a bare mark), else the first lane where it does not overlap what is
+ * already there, in order of its left edge.
  * Pinned items (the selected and the focused event) go first so that they always show their label. What
  * fits nowhere is returned, to be counted. Remembered lanes keep the rows still while the window moves
  * (and on a stage, from one scene to the next).
@@ -35,8 +36,16 @@ export function placeInLanes<T extends Box>(items: T[], lanes: number): { placed
 		while (lane < lanes && !free(lane)) lane++;
 		return lane;
 	};
+	// A pinned item new to the rows looks first for a lane where it pushes no one from the row they had.
+	const remembered = items.filter((item) => !item.pinned && item.lane !== undefined);
+	const unclaimed = (lane: number, item: Box) =>
+		remembered.every((other) => {
+			const mark = other.bare ?? other;
+			return other.lane !== lane || item.left >= mark.right + LANE_GAP || mark.left >= item.right + LANE_GAP;
+		});
 	for (const item of items.filter((item) => item.pinned)) {
-		const lane = choose(item, (lane) => clear(lane, item));
+		let lane = choose(item, (lane) => clear(lane, item) && unclaimed(lane, item));
+		if (lane === lanes) lane = choose(item, (lane) => clear(lane, item));
 		// Pinned items share lane 0 rather than vanish when more are pinned than there are lanes.
 		held[lane < lanes ? lane : 0]!.push(item);
 		placed.push([item, lane < lanes ? lane : 0, false]);
@@ -48,7 +57,13 @@ export function placeInLanes<T extends Box>(items: T[], lanes: number): { placed
 	const fits = (box: Box) => (lane: number) => box.left >= last[lane]! + LANE_GAP && clear(lane, box);
 	for (const item of sorted) {
 		let box: Box = item;
-		let lane = choose(box, fits(box));
+		const kept = item.lane !== undefined && item.lane < lanes;
+		let lane = kept && fits(item)(item.lane!) ? item.lane! : lanes;
+		// An item keeps its row without its label rather than jump to another row: rows that hold are
+		// what lets a reader (and a room) follow the events from one window to the next.
+		if (lane === lanes && kept && item.bare && fits(item.bare)(item.lane!))
+			[lane, box] = [item.lane!, item.bare];
+		if (lane === lanes) lane = choose(box, fits(box));
 		// The room is used before anything is counted into a cluster: a mark without its label.
 		if (lane === lanes && item.bare) lane = choose((box = { ...item.bare, lane: item.lane }), fits(box));
 		if (lane === lanes) rest.push(item);
