@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 
 // One test, so one worker builds the file; the build takes a few seconds.
 test('dist/nianbiao.html runs from file:// alone, with no network', async ({ page, context }) => {
-	test.setTimeout(120_000);
+	test.setTimeout(300_000);
 	execSync('npm run build:single', { stdio: 'pipe' });
 	expect(readdirSync('dist')).toEqual(['nianbiao.html']);
 	const file = resolve('dist/nianbiao.html');

@@ -32,11 +32,27 @@ test('the share dialog links the view, writes the iframe, and exports SVG, PNG a
 		return { name: download.suggestedFilename(), bytes: readFileSync((await download.path())!) };
 	};
 
+	// The page shows where the reader is in the article; the picture must not.
+	expect(await svg.locator('.highlight').count()).toBeGreaterThan(0);
 	const image = await save('svg');
 	expect(image.name).toMatch(/\.svg$/);
 	const parsed = await page.evaluate((text) => {
 		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
 		const root = doc.documentElement;
+		// Laid out as a picture viewer would, to see where each label falls.
+		const holder = document.createElement('div');
+		holder.style.cssText = 'position:absolute;left:0;top:0';
+		holder.append(document.importNode(root, true));
+		document.body.append(holder);
+		const shown = holder.firstElementChild!.getBoundingClientRect();
+		const labels = [...holder.querySelectorAll('[data-event-id] text')].map((label) => {
+			const box = label.getBoundingClientRect();
+			return {
+				text: label.textContent ?? '',
+				inside: box.left >= shown.left - 1 && box.right <= shown.right + 1 && box.top >= shown.top
+			};
+		});
+		holder.remove();
 		return {
 			broken: doc.querySelector('parsererror') !== null,
 			root: root.localName,
@@ -45,6 +61,9 @@ test('the share dialog links the view, writes the iframe, and exports SVG, PNG a
 			ids: [
 				...new Set([...doc.querySelectorAll('[data-event-id]')].map((n) => n.getAttribute('data-event-id')))
 			],
+			bands: doc.querySelectorAll('.highlight').length,
+			legend: [...doc.querySelectorAll('[data-legend] text')].map((n) => n.textContent),
+			labels,
 			text: root.textContent ?? ''
 		};
 	}, image.bytes.toString('utf8'));
@@ -52,6 +71,13 @@ test('the share dialog links the view, writes the iframe, and exports SVG, PNG a
 	expect(parsed.root).toBe('svg');
 	expect(parsed.ids.sort()).toEqual(drawn);
 	expect(parsed.text).toContain('Source:');
+	expect(parsed.bands).toBe(0);
+	expect(parsed.legend.length).toBeGreaterThanOrEqual(4);
+	expect(parsed.labels.length).toBeGreaterThan(0);
+	for (const label of parsed.labels) {
+		expect(label.inside, label.text).toBe(true);
+		expect(label.text.endsWith('…'), label.text).toBe(false);
+	}
 
 	const png = await save('png');
 	expect(pngSize(new Uint8Array(png.bytes))).toEqual({ width: parsed.width * 2, height: parsed.height * 2 });
@@ -59,6 +85,22 @@ test('the share dialog links the view, writes the iframe, and exports SVG, PNG a
 	const csv = (await save('csv')).bytes.toString('utf8');
 	expect(csv.startsWith('\ufeffid,start,end,precision')).toBe(true);
 	expect(csv).toContain(`${selected},`);
+	expect(csv).not.toContain('…');
+
+	// TimelineJS: the titles whole, and an open range still a range, to the publication day.
+	const open = csv
+		.split('\r\n')
+		.map((row) => row.split(','))
+		.filter((cells) => cells[2] === 'open')
+		.map((cells) => cells[0]);
+	expect(open.length).toBeGreaterThan(0);
+	const tjs = JSON.parse((await save('timelinejs')).bytes.toString('utf8')) as {
+		events: { unique_id: string; end_date?: object; text: { headline: string; text: string } }[];
+	};
+	expect(tjs.events.length).toBeGreaterThan(0);
+	for (const slide of tjs.events) expect(slide.text.headline.endsWith('…'), slide.unique_id).toBe(false);
+	for (const id of open)
+		expect(tjs.events.find((slide) => slide.unique_id === id)?.end_date, id).toBeDefined();
 
 	// Save this view as a scene with a caption, then play the story on the stage.
 	await dialog.getByRole('textbox', { name: /字幕|Caption/ }).fill('第一幕 <b>x</b>');

@@ -1,9 +1,10 @@
 /**
  * The browser half of the image export: take the timeline's svg out of the page as it is drawn (styles
- * resolved, since a file has no stylesheet), frame it (svg.ts), and rasterize it at 2x for PNG.
+ * resolved, since a file has no stylesheet; whole titles; no reading band), with its legend, frame it
+ * (svg.ts), and rasterize it at 2x for PNG.
  */
 import type { Dataset } from '$lib/model/schema';
-import { bands, composeSvg, fullLabel, sourceLine } from '$lib/formats/svg';
+import { composeSvg, fullLabel, sourceLine, type LegendEntry } from '$lib/formats/svg';
 import type { TimeWindow } from '$lib/model/window';
 
 /** What a drawing needs from CSS; everything else (layout, transitions) means nothing in a file. */
@@ -38,35 +39,76 @@ function opaque(color: string): string {
 	return /^rgba\(.*,\s*0\)$|^transparent$/.test(color) ? '#ffffff' : color;
 }
 
+/** The legend beside the chart, when it has one, as the picture draws it. */
+function legendOf(svg: SVGSVGElement): LegendEntry[] {
+	const items = svg.closest('.timeline')?.querySelectorAll('.legend li') ?? [];
+	return [...items].flatMap((item) => {
+		const icon = item.querySelector('svg');
+		if (!icon) return [];
+		const copy = icon.cloneNode(true) as SVGSVGElement;
+		inlineStyles(icon, copy);
+		copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
+		const label = item.textContent?.trim() ?? '';
+		return [{ icon: new XMLSerializer().serializeToString(copy), width: icon.width.baseVal.value, label }];
+	});
+}
+
+/**
+ * How far the drawing reaches left and right of the plot once whole titles replace cut ones: measured
+ * in the page (the copy is laid out off screen for a moment), since only a layout engine knows.
+ */
+function reach(copy: SVGSVGElement, width: number): { left: number; right: number } {
+	const holder = document.createElement('div');
+	holder.style.cssText = 'position:absolute;left:-100000px;top:0;visibility:hidden';
+	holder.append(copy);
+	document.body.append(holder);
+	let left = 0;
+	let right = width;
+	for (const label of copy.querySelectorAll<SVGTextElement>('[data-event-id] text')) {
+		const box = label.getBBox();
+		const x = label.getCTM()?.e ?? 0;
+		left = Math.min(left, x + box.x - 4);
+		right = Math.max(right, x + box.x + box.width + 4);
+	}
+	holder.remove();
+	return { left: Math.floor(left), right: Math.ceil(right) };
+}
+
 export function svgSnapshot(svg: SVGSVGElement, data: Dataset, view: TimeWindow | null) {
-	const box = svg.getBoundingClientRect();
 	const copy = svg.cloneNode(true) as SVGSVGElement;
 	inlineStyles(svg, copy);
+	// The reading band says where a reader is in the article: a picture has no reader.
+	for (const band of copy.querySelectorAll('.highlight')) band.remove();
+	// Whole titles may reach past the plot: the picture widens to hold them rather than clip them.
+	for (const clipped of copy.querySelectorAll('[clip-path]')) clipped.removeAttribute('clip-path');
 	const events = new Map(data.events.map((event) => [event.id, event]));
 	for (const label of copy.querySelectorAll<SVGTextElement>('[data-event-id] > text')) {
 		const event = events.get(label.parentElement?.getAttribute('data-event-id') ?? '');
 		if (event) label.textContent = fullLabel(label.textContent ?? '', [event.title, event.titleEn]);
 	}
+	// One pixel of the picture per unit of the drawing, whatever size the page gave the chart.
+	const { width: drawn, height } = svg.viewBox.baseVal;
 	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
-	copy.setAttribute('width', String(Math.round(box.width)));
-	copy.setAttribute('height', String(Math.round(box.height)));
+	copy.setAttribute('width', String(drawn));
+	copy.setAttribute('height', String(height));
+	const { left, right } = reach(copy, drawn);
+	const width = right - left;
+	copy.setAttribute('width', String(width));
+	copy.setAttribute('viewBox', `${left} 0 ${width} ${height}`);
 	const page = getComputedStyle(document.documentElement);
-	const footer = sourceLine(data, view);
-	const text = composeSvg(
+	return composeSvg(
 		new XMLSerializer().serializeToString(copy),
 		{
-			width: box.width,
-			height: box.height,
+			width,
+			height,
 			background: opaque(page.backgroundColor),
 			color: getComputedStyle(svg).color,
 			fontFamily: getComputedStyle(svg).fontFamily
 		},
 		data.article.title,
-		footer
+		sourceLine(data, view),
+		legendOf(svg)
 	);
-	const band = bands(Math.round(box.width), data.article.title, footer);
-	const height = Math.round(box.height) + Math.round(band.header) + Math.round(band.footer);
-	return { text, width: Math.round(box.width), height };
 }
 
 /** The SVG drawn on a canvas at `scale` (2x: sharp on a 4K projector and in a slide scaled up). */

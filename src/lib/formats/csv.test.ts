@@ -35,6 +35,11 @@ describe('CSV of events', () => {
 	const csv = eventsToCsv(sampleDataset());
 	const rows = parseCsv(csv.slice(1));
 
+	it('numbers paragraphs as the card does, from 1', () => {
+		const column = rows[0]!.indexOf('paragraph');
+		expect(rows.slice(1).map((row) => row[column])).toEqual(['2', '3', '3']);
+	});
+
 	it('starts with a BOM and a header, then one row per event in time order', () => {
 		expect(csv.startsWith('\ufeffid,start,end,')).toBe(true);
 		expect(rows.map((row) => row[0])).toEqual(['id', 'e-day', 'e-year', 'e-range']);

@@ -40,7 +40,8 @@ export function eventsToCsv(data: Dataset, lang: Language = data.article.languag
 			event.title,
 			event.titleEn ?? '',
 			event.quote,
-			String(event.paragraph),
+			// Numbered as the card shows it: the first paragraph is 1.
+			String(event.paragraph + 1),
 			describeDerivation(event.derivation, lang)
 		].map(cell)
 	);

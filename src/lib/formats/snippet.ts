@@ -26,7 +26,9 @@ export function iframeSnippet(
 ): string {
 	const src = viewLink(embed, state, defaultLang);
 	return [
-		`<iframe src="${escapeAttribute(src)}"`,
+		// The address keeps a plain `&` (valid in an attribute, and what a person reads and copies); a quote
+		// cannot end the attribute early, as the URL writer percent-encodes it.
+		`<iframe src="${src.replaceAll('"', '%22')}"`,
 		`\ttitle="${escapeAttribute(title)}"`,
 		`\twidth="100%" height="${Math.round(height)}" style="border:0"`,
 		`\tloading="lazy" sandbox="allow-scripts"></iframe>`

@@ -26,7 +26,7 @@ describe('the exported image', () => {
 	});
 
 	it('wraps the chart between a title and the source line, sized in whole pixels', () => {
-		const svg = composeSvg(
+		const { text: svg } = composeSvg(
 			'<svg data-timeline="" width="800" height="200"></svg>',
 			frame,
 			'A <b> & "c"',
@@ -41,6 +41,19 @@ describe('the exported image', () => {
 		expect(svg).toContain('font-family="&#34;Noto Sans CJK TC&#34;, sans-serif"');
 		expect(svg).toContain(`<g transform="translate(0 ${Math.round(band.header)})"><svg data-timeline=""`);
 		expect(svg).not.toContain('<b>');
+	});
+	it('draws the legend under the chart, its entries onto as many rows as the width needs', () => {
+		const legend = ['一天', '一段時間', 'still running'].map((label) => ({
+			icon: '<svg width="22" height="10"><rect width="20" height="8"/></svg>',
+			width: 22,
+			label
+		}));
+		const wide = composeSvg('<svg width="800" height="200"></svg>', frame, 'T', 'S', legend);
+		expect(wide.text.match(/<g data-legend="">.*<\/g>/)?.[0]).toContain('>一段時間</text>');
+		expect(wide.height).toBeGreaterThan(composeSvg('<svg></svg>', frame, 'T', 'S').height);
+		const narrow = composeSvg('<svg></svg>', { ...frame, width: 120 }, 'T', 'S', legend);
+		expect(new Set(bands(120, 'T', 'S', legend).legendPlaced.map((p) => p.row)).size).toBe(3);
+		expect(narrow.height).toBeGreaterThan(wide.height);
 	});
 });
 

@@ -1,6 +1,6 @@
 /**
  * The image of a view, for slides (Google Slides, PowerPoint, Keynote): the timeline as drawn, a title
- * above it and the source and date line under it, as one self-contained SVG document. Pure string
+ * above it, the legend and the source and date line under it, as one self-contained SVG document. Pure string
  * work; `snapshot.ts` takes the drawn svg out of the page.
  */
 import type { Dataset } from '$lib/model/schema';
@@ -11,22 +11,30 @@ const NOTE_SIZE = 12;
 const MARGIN = 16;
 
 /**
- * Lines of at most `width` pixels, measured roughly (a CJK character is as wide as the font is tall, other
- * characters about 0.6 of it): SVG text does not wrap, and a file has no layout engine to ask.
+ * A text's width, measured roughly (a CJK character is as wide as the font is tall, other characters about
+ * 0.6 of it): SVG text does not wrap, and a file has no layout engine to ask.
  */
+function textWidth(text: string, fontSize: number): number {
+	let width = 0;
+	for (const char of text)
+		width += /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(char) ? fontSize : fontSize * 0.6;
+	return width;
+}
+
+/** Lines of at most `width` pixels (`textWidth`), broken at spaces where there are some. */
 export function wrapText(text: string, width: number, fontSize: number): string[] {
 	const lines: string[] = [];
 	let line = '';
 	let used = 0;
 	let lastBreak = -1;
 	for (const char of text) {
-		const advance = /[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]/.test(char) ? fontSize : fontSize * 0.6;
+		const advance = textWidth(char, fontSize);
 		if (used + advance > width && line) {
 			// Break at the last space when there is one, else mid-word (CJK has no spaces).
 			const cut = lastBreak > 0 ? lastBreak : line.length;
 			lines.push(line.slice(0, cut).trimEnd());
 			line = line.slice(cut).trimStart();
-			used = [...line].length * fontSize * 0.6;
+			used = textWidth(line, fontSize);
 			lastBreak = -1;
 		}
 		line += char;
@@ -37,14 +45,46 @@ export function wrapText(text: string, width: number, fontSize: number): string[
 	return lines;
 }
 
+/** One entry of the legend as the picture draws it: its icon (a complete `<svg>`), the icon's width, its words. */
+export interface LegendEntry {
+	icon: string;
+	width: number;
+	label: string;
+}
+
+const LEGEND_SIZE = 12;
+const LEGEND_ROW = 20;
+const LEGEND_GAP = 16;
+
+/** The legend's entries placed left to right, onto as many rows as the width needs. */
+export function legendRows(
+	entries: LegendEntry[],
+	width: number
+): { entry: LegendEntry; x: number; row: number }[] {
+	const placed: { entry: LegendEntry; x: number; row: number }[] = [];
+	let x = MARGIN;
+	let row = 0;
+	for (const entry of entries) {
+		const w = entry.width + 4 + textWidth(entry.label, LEGEND_SIZE);
+		if (x > MARGIN && x + w > width - MARGIN) [x, row] = [MARGIN, row + 1];
+		placed.push({ entry, x, row });
+		x += w + LEGEND_GAP;
+	}
+	return placed;
+}
+
 /** The bands above and below the chart, for a chart `width` wide. */
-export function bands(width: number, title: string, footer: string) {
+export function bands(width: number, title: string, footer: string, legend: LegendEntry[] = []) {
 	const titleLines = wrapText(title, width - 2 * MARGIN, TITLE_SIZE);
 	const footerLines = wrapText(footer, width - 2 * MARGIN, NOTE_SIZE);
+	const legendPlaced = legendRows(legend, width);
+	const legendHeight = legend.length ? (Math.max(...legendPlaced.map((p) => p.row)) + 1) * LEGEND_ROW + 4 : 0;
 	return {
 		titleLines,
 		footerLines,
+		legendPlaced,
 		header: 14 + titleLines.length * TITLE_SIZE * 1.3,
+		legend: legendHeight,
 		footer: 10 + footerLines.length * NOTE_SIZE * 1.4
 	};
 }
@@ -75,14 +115,21 @@ export function sourceLine(data: Dataset, view: TimeWindow | null): string {
 }
 
 /**
- * `chart` is a complete `<svg>` element (namespaced, styles inlined); it is nested under the title.
- * The result's pixel size is the chart's plus the title and source bands (`bands`).
+ * `chart` is a complete `<svg>` element (namespaced, styles inlined); it is nested under the title, with
+ * the legend and the source line under it. The picture's pixel size is the chart's plus those bands.
  */
-export function composeSvg(chart: string, frame: SvgFrame, title: string, footer: string): string {
+export function composeSvg(
+	chart: string,
+	frame: SvgFrame,
+	title: string,
+	footer: string,
+	legend: LegendEntry[] = []
+): { text: string; width: number; height: number } {
 	const width = Math.round(frame.width);
-	const band = bands(width, title, footer);
+	const band = bands(width, title, footer, legend);
 	const top = Math.round(band.header);
-	const height = Math.round(frame.height) + top + Math.round(band.footer);
+	const legendTop = top + Math.round(frame.height);
+	const height = legendTop + Math.round(band.legend) + Math.round(band.footer);
 	const color = escapeXml(frame.color);
 	const lines = (texts: string[], y: number, size: number) =>
 		texts
@@ -90,15 +137,26 @@ export function composeSvg(chart: string, frame: SvgFrame, title: string, footer
 				(text, i) => `<tspan x="${MARGIN}" y="${Math.round(y + i * size * 1.35)}">${escapeXml(text)}</tspan>`
 			)
 			.join('');
-	return [
+	const entries = band.legendPlaced.map(({ entry, x, row }) => {
+		const y = legendTop + 4 + row * LEGEND_ROW;
+		return [
+			`<g transform="translate(${Math.round(x)} ${y + 3})">${entry.icon}</g>`,
+			`<text x="${Math.round(x + entry.width + 4)}" y="${y + LEGEND_SIZE}" font-size="${LEGEND_SIZE}" fill="${color}">${escapeXml(entry.label)}</text>`
+		].join('');
+	});
+	const text = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(frame.fontFamily)}">`,
 		`<title>${escapeXml(title)}</title>`,
 		`<rect width="100%" height="100%" fill="${escapeXml(frame.background)}"/>`,
 		`<text font-size="${TITLE_SIZE}" font-weight="600" fill="${color}">${lines(band.titleLines, 8 + TITLE_SIZE, TITLE_SIZE)}</text>`,
 		`<g transform="translate(0 ${top})">${chart}</g>`,
+		entries.length ? `<g data-legend="">${entries.join('')}</g>` : '',
 		`<text font-size="${NOTE_SIZE}" fill="${color}" opacity="0.75">${lines(band.footerLines, height - Math.round(band.footer) + 6 + NOTE_SIZE, NOTE_SIZE)}</text>`,
 		'</svg>'
-	].join('\n');
+	]
+		.filter(Boolean)
+		.join('\n');
+	return { text, width, height };
 }
 
 /**

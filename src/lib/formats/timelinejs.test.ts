@@ -16,6 +16,22 @@ describe('TimelineJS export', () => {
 		expect(htmlToText(file.events[2]!.text.headline)).toBe('持續推進, "<b>測試</b>"');
 	});
 
+	it('gives each slide the sentence its date was read in, not the date words alone', () => {
+		expect(htmlToText(file.events[0]!.text.text)).toBe('2014年11月19日,首屆大會在烏鎮開幕。');
+	});
+
+	it('runs an open range to the day the article was published, and says that it goes on', () => {
+		const data = sampleDataset();
+		data.events[0]!.end = 'open';
+		const slide = toTimelineJs(data).events.find((event) => event.unique_id === 'e-range')!;
+		expect(slide.end_date).toEqual({ year: 2025, month: 11, day: 11 });
+		expect(htmlToText(slide.text.text)).toContain('持續至今');
+		const unpublished = { ...data, article: { ...data.article, published: undefined } };
+		expect(
+			toTimelineJs(unpublished).events.find((event) => event.unique_id === 'e-range')!.end_date
+		).toBeUndefined();
+	});
+
 	it('comes back as the same events', () => {
 		const back = fromTimelineJs(JSON.parse(JSON.stringify(file)));
 		expect(back.ok).toBe(true);

@@ -6,6 +6,8 @@
  * Problems name the TimelineJS field (`events.3.start_date.year`), which is what its author can fix.
  */
 import * as v from 'valibot';
+import { sentenceOf } from '$lib/extract/sentence-around';
+import { WORDS } from '$lib/i18n/words';
 import { contentId, uniqueIds } from '$lib/model/id';
 import type { Dataset, Language, Paragraph, Precision, TimelineEvent } from '$lib/model/schema';
 import { validateDataset, validateWith, type Validation } from '$lib/model/validate';
@@ -81,16 +83,26 @@ export function toTimelineJs(data: Dataset): TimelineJsFile {
 				text: data.article.source ? escapeHtml(data.article.source) : ''
 			}
 		},
-		events: inTimeOrder(data.events).map((event) => ({
-			start_date: isoToDate(event.start),
-			// An open range ("since 2014") has no end TimelineJS can draw; it becomes its start alone.
-			...(event.end && event.end !== 'open' ? { end_date: isoToDate(event.end) } : {}),
-			text: {
-				headline: escapeHtml(event.title),
-				text: `<blockquote>${escapeHtml(event.quote)}</blockquote>`
-			},
-			unique_id: event.id
-		}))
+		events: inTimeOrder(data.events).map((event) => {
+			// An open range ("since 2014") has no end TimelineJS can draw: it runs to the day the article
+			// was published, and the slide says that it goes on.
+			const open = event.end === 'open';
+			const end = open ? data.article.published : event.end;
+			const paragraph = data.paragraphs[event.paragraph]?.text ?? event.quote;
+			const sentence = sentenceOf(paragraph, event.span, data.article.language);
+			return {
+				start_date: isoToDate(event.start),
+				...(end ? { end_date: isoToDate(end) } : {}),
+				text: {
+					headline: escapeHtml(event.title),
+					text: [
+						`<blockquote>${escapeHtml(sentence)}</blockquote>`,
+						open ? `<p>${escapeHtml(WORDS[data.article.language].legendOpen)}</p>` : ''
+					].join('')
+				},
+				unique_id: event.id
+			};
+		})
 	};
 }
 

@@ -46,8 +46,8 @@ describe('placeInLanes', () => {
 	});
 
 	it('keeps an item in its previous lane as a bare mark when its label no longer fits there', () => {
-		const pinned = { left: 0, right: 300, pinned: true, lane: 0 };
-		const item = { left: 200, right: 400, lane: 0, bare: { left: 310, right: 320 } };
+		const pinned: Box = { left: 0, right: 300, pinned: true, lane: 0 };
+		const item: Box = { left: 200, right: 400, lane: 0, bare: { left: 310, right: 320 } };
 		const { placed } = placeInLanes([pinned, item], 3);
 		expect(placed.find(([b]) => b === item)?.slice(1)).toEqual([0, true]);
 		// With no bare mark to fall back on, it moves to the first free lane.
