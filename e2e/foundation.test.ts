@@ -12,6 +12,10 @@ test.describe('the prerendered first frame, with JavaScript off', () => {
 		await expect(page.locator('[id^="p-"]')).toHaveCount(source.length);
 		for (const [index, text] of source.entries())
 			expect(await page.locator(`#p-${index}`).textContent()).toBe(text);
+		// Search results and link previews show the article's opening words.
+		const description = await page.locator('meta[name="description"]').getAttribute('content');
+		expect(source.some((line) => line.startsWith(description!.replace(/…$/, '')))).toBe(true);
+		expect(description!.length).toBeGreaterThan(20);
 
 		const svg = page.locator('svg[data-timeline]');
 		await expect(svg).toBeVisible();
