@@ -1,28 +1,21 @@
 /**
  * The sentence around some words of a paragraph, for a reader who sees the event without its article
- * (a TimelineJS slide). English ends sentences at a stop after a word (`sentences.ts` knows its
- * abbreviations); Chinese at 。！？ and their ASCII forms, with a closing quote kept.
+ * (a TimelineJS slide): the sentences the titles are read from, with their closing mark and quotes.
  */
 import type { Language } from '$lib/model/schema';
-import { sentenceAround } from './english/sentences';
+import { sentenceAround as englishSentence } from './english/sentences';
+import { sentenceAround as chineseSentence } from './titles';
 
-const CJK_END = /[。！？!?][」』”’）)]*/g;
+const CLOSING = /^[。！？!?；;]?[」』”’）)]*/;
 
 export function sentenceOf(text: string, span: readonly [number, number], language: Language): string {
 	const [from, to] = span;
 	if (language === 'en') {
-		const [start, end] = sentenceAround(text, from, to);
+		const [start, end] = englishSentence(text, from, to);
 		return text.slice(start, end).trim();
 	}
-	let start = 0;
-	let end = text.length;
-	for (const mark of text.matchAll(CJK_END)) {
-		const stop = mark.index + mark[0].length;
-		if (stop <= from) start = stop;
-		else if (stop >= to) {
-			end = stop;
-			break;
-		}
-	}
-	return text.slice(start, end).trim();
+	const [start, end] = chineseSentence(text, from, to);
+	// Quotes closed by the sentence before belong to it, not to this one.
+	const opening = /^[」』”’）)\s]*/.exec(text.slice(start))![0].length;
+	return text.slice(start + opening, end + CLOSING.exec(text.slice(end))![0].length).trim();
 }

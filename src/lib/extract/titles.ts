@@ -82,7 +82,8 @@ const ENDS = new Uint8Array(0x10000);
 for (const mark of SENTENCE_END) ENDS[mark.charCodeAt(0)] = 1;
 for (const mark of CLAUSE_END) ENDS[mark.charCodeAt(0)] = 2;
 
-function sentenceAround(text: string, from: number, to: number): [number, number] {
+/** `[start, end)` of the Chinese sentence holding `[from, to)`; `end` is at its closing mark. */
+export function sentenceAround(text: string, from: number, to: number): [number, number] {
 	let start = from;
 	while (start > 0 && ENDS[text.charCodeAt(start - 1)] !== 1) start--;
 	let end = to;
