@@ -15,6 +15,7 @@ import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragrap
 import { findDateLine } from './published';
 import { recognizeNormalized } from './recognize';
 import { advance, iso, place, type Context, type Placed } from './resolve';
+import { sentenceIndex } from './sentences';
 import { titleAround } from './titles';
 
 export interface ExtractOptions {
@@ -29,12 +30,7 @@ function parseDay(text: string | undefined): Day | undefined {
 	return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
 }
 
-const SENTENCE_END = /[。！？!?；;]/;
 const COMPARED = /^ ?同期/;
-
-function sameSentence(text: string, from: number, to: number): boolean {
-	return !SENTENCE_END.test(text.slice(Math.min(from, to), Math.max(from, to)));
-}
 
 /**
  * The paragraph's words enter every id there (an id survives edits elsewhere), as a digest computed once
@@ -102,6 +98,18 @@ function byParagraph<T extends { from: number; to: number }>(items: T[], starts:
 	return groups;
 }
 
+/** Items by a key, each group in the items' order. */
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
+	}
+	return groups;
+}
+
 export function extractArticle(source: string, options: ExtractOptions = {}): Dataset {
 	const meta = options.meta ?? {};
 	const paragraphs = classifyParagraphs(splitParagraphs(source));
@@ -145,14 +153,15 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// (`去年同期`) or an open range (`2022年以来`, which runs to the present) does not.
 			if (placed.basis === 'explicit' && placed.end !== 'open') context = advance(context, placed, quote);
 		}
+		const sentenceAt = sentenceIndex(normal);
+		const endingIn = groupBy(dated, (event) => sentenceAt(event.span[1]));
+		const startingIn = groupBy(dated, (event) => sentenceAt(event.span[0]));
 		const untied: Edition[] = [];
 		for (const edition of editions.get(paragraph.index) ?? []) {
 			// The year a sentence states for an edition: before it (`2025年第十二届`) or after (`第十五届全运会于11月9日`).
 			const tie =
-				dated.findLast(
-					(event) => event.span[1] <= edition.from && sameSentence(normal, event.span[1], edition.from)
-				) ??
-				dated.find((event) => event.span[0] >= edition.to && sameSentence(normal, edition.to, event.span[0]));
+				endingIn.get(sentenceAt(edition.from))?.findLast((event) => event.span[1] <= edition.from) ??
+				startingIn.get(sentenceAt(edition.to))?.find((event) => event.span[0] >= edition.to);
 			if (tie) {
 				const list = ties.get(edition.series) ?? [];
 				list.push({
@@ -163,10 +172,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				ties.set(edition.series, list);
 			} else untied.push(edition);
 		}
-		const inDatedSentence = (from: number) =>
-			dated.some((event) => sameSentence(normal, event.span[0], from));
 		for (const name of names.get(paragraph.index) ?? []) {
-			if (inDatedSentence(name.from)) continue;
+			if (startingIn.has(sentenceAt(name.from))) continue;
 			if (untied.some((e) => name.from < e.to && e.from < name.to)) continue;
 			undated.push(toUndated(paragraph, name.from, name.to));
 		}

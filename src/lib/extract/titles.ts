@@ -15,11 +15,19 @@ const LEADING =
 const MAX_LENGTH = 40;
 const MIN_CONTENT = 6;
 
+/**
+ * How far a sentence is looked for on each side of the date. Prose sentences are far shorter; a pasted
+ * list with no full stop can run for megabytes, and scanning all of it for each of its dates was quadratic.
+ */
+const REACH = 1000;
+
 function sentenceAround(text: string, from: number, to: number): [number, number] {
 	let start = from;
-	while (start > 0 && !SENTENCE_END.has(text[start - 1]!)) start--;
+	const first = Math.max(0, from - REACH);
+	while (start > first && !SENTENCE_END.has(text[start - 1]!)) start--;
 	let end = to;
-	while (end < text.length && !SENTENCE_END.has(text[end]!)) end++;
+	const last = Math.min(text.length, to + REACH);
+	while (end < last && !SENTENCE_END.has(text[end]!)) end++;
 	return [start, end];
 }
 
