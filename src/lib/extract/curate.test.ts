@@ -48,6 +48,20 @@ describe('applyCuration', () => {
 		});
 		expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['rename.0.event', 'add.0.span']);
 	});
+	it('refuses a span that cuts a character in two, naming the entry', () => {
+		// Issue 14: such a span showed two U+FFFD where the author wrote one emoji.
+		const emoji = extractArticle('标题\n2014年大会举行😀。', { published: '2025-11-11' });
+		const at = emoji.paragraphs[1]!.text.indexOf('😀');
+		const result = applyCuration(emoji, {
+			add: [
+				{ paragraph: 1, span: [at, at + 1], quote: '\ud83d', start: '2014', precision: 'year', title: 'x' }
+			]
+		});
+		expect(result).toEqual({
+			ok: false,
+			problems: [{ path: 'add.0.span', message: expect.stringContaining('cuts the character "😀"') }]
+		});
+	});
 	it('has a strict schema', () => {
 		expect(v.safeParse(CurationSchema, { rename: [{ event: 'e-1', title: 'x' }] }).success).toBe(true);
 		expect(v.safeParse(CurationSchema, { renames: [] }).success).toBe(false);

@@ -7,6 +7,7 @@ import type { Curation } from '../model/curation';
 import type { Problem } from '../model/consistency';
 import { contentId, uniqueIds } from '../model/id';
 import type { Dataset, TimelineEvent } from '../model/schema';
+import { splitSpanProblem } from '../model/text';
 import type { Validation } from '../model/validate';
 
 export function applyCuration(data: Dataset, curation: Curation): Validation<Dataset> {
@@ -63,6 +64,11 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 				path: `add.${at}.paragraph`,
 				message: `${entry.paragraph} is not a paragraph (there are ${data.paragraphs.length})`
 			});
+			return;
+		}
+		const split = splitSpanProblem(paragraph.text, entry.span, entry.paragraph);
+		if (split) {
+			problems.push({ path: `add.${at}.span`, message: split });
 			return;
 		}
 		const words = paragraph.text.slice(from, to);

@@ -22,6 +22,11 @@ describe('titleAround', () => {
 			'2024年春节期间各地举办庙会活动'
 		);
 	});
+	it('never cuts a character in two', () => {
+		// Issue 14: half an emoji at the cut is a lone surrogate, which a page shows as U+FFFD.
+		const text = `2014年${'大'.repeat(34)}😀😀😀😀会议举行。`;
+		expect(title(text, '2014年')).toBe(`2014年${'大'.repeat(34)}…`);
+	});
 	it('cuts a long clause with an ellipsis, never inventing words', () => {
 		const text = `今年发布的${'很长的报告名称'.repeat(10)}体现了成果。`;
 		const result = title(text, '今年');

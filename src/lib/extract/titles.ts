@@ -4,6 +4,7 @@
  * title longer than that is cut with an ellipsis.
  */
 
+import { cutText } from '../model/text';
 import { normalize } from './normalize';
 
 const SENTENCE_END = new Set('。！？!?；;\n');
@@ -62,6 +63,6 @@ export function titleAround(text: string, from: number, to: number): string {
 	// Read in one spelling (`並` is `并`); normalizing keeps lengths, so the cut applies to the author's words.
 	const lead = LEADING.exec(normalize(title));
 	if (lead && title.length - lead[0].length >= MIN_CONTENT) title = title.slice(lead[0].length);
-	if (title.length > MAX_LENGTH) title = `${title.slice(0, MAX_LENGTH).trimEnd()}…`;
+	if (title.length > MAX_LENGTH) title = `${cutText(title, MAX_LENGTH).trimEnd()}…`;
 	return title || text.slice(from, to);
 }

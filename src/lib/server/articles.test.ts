@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleNames, DataError, defaultArticleName, loadArticle } from './articles';
 
-function dataDir(files: Record<string, string>): string {
+function dataDir(files: Record<string, string | Uint8Array>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'nianbiao-data-'));
 	for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
 	return dir;
@@ -73,5 +73,39 @@ describe('loading data/', () => {
 		expect(() =>
 			defaultArticleName(dataDir({ 'a.txt': article, 'site.json': '{"defaultArticle": "c"}' }))
 		).toThrow(/site\.json: defaultArticle: "c" has no c\.txt/);
+	});
+
+	it('reads a file saved with a byte-order mark as if it had none', () => {
+		// Issue 14: the mark shifted every span of Traditional text by one (`於2014年11月19`).
+		const text = '一篇新聞\n2014年11月19日，首屆大會於烏鎮開幕。\n';
+		const plain = loadArticle('news', dataDir({ 'news.txt': text }));
+		const marked = loadArticle('news', dataDir({ 'news.txt': `\ufeff${text}` }));
+		expect(marked).toEqual(plain);
+		expect(marked.events[0]).toMatchObject({ quote: '2014年11月19日', span: [0, 11] });
+		const leading = loadArticle(
+			'news',
+			dataDir({ 'news.txt': '\ufeff2014年11月19日，首屆大會於烏鎮開幕。' })
+		);
+		expect(leading.events[0]).toMatchObject({ quote: '2014年11月19日', span: [0, 11] });
+	});
+
+	it('refuses bytes that are not UTF-8, naming the byte offset and line', () => {
+		const gbk = Buffer.concat([Buffer.from('標題\n2014年'), Buffer.from([0xc4, 0xea])]);
+		expect(() => loadArticle('news', dataDir({ 'news.txt': gbk }))).toThrow(
+			/news\.txt: byte 14 \(line 2\): is not UTF-8 \(0xC4 0xEA…\)/
+		);
+	});
+
+	it('refuses a NUL character, naming its line and column', () => {
+		expect(() => loadArticle('news', dataDir({ 'news.txt': '標題\n2014年\0大會開幕。' }))).toThrow(
+			/news\.txt: line 2, column 6: U\+0000/
+		);
+	});
+
+	it('refuses an article with no text', () => {
+		for (const empty of ['', '  \n\t\n'])
+			expect(() => loadArticle('news', dataDir({ 'news.txt': empty }))).toThrow(
+				/news\.txt: \(text\): holds no text/
+			);
 	});
 });

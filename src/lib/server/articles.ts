@@ -9,6 +9,7 @@ import { extractArticle } from '../extract';
 import { applyCuration } from '../extract/curate';
 import { CurationSchema } from '../model/curation';
 import { ArticleMetaSchema, SiteSchema, type Dataset } from '../model/schema';
+import { articleText } from '../model/text';
 import { describeProblems, validateDataset, validateWith } from '../model/validate';
 import type * as v from 'valibot';
 
@@ -52,7 +53,9 @@ export function loadArticle(name: string, dir = DATA_DIR): Dataset {
 	const metaFile = join(dir, `${name}.meta.json`);
 	const meta = existsSync(metaFile) ? readJson(metaFile, ArticleMetaSchema) : {};
 	const curationFile = join(dir, `${name}.curation.json`);
-	const extracted = extractArticle(readFileSync(textFile, 'utf8'), { meta });
+	const text = articleText(readFileSync(textFile));
+	if (!text.ok) throw new DataError(describeProblems(relative(process.cwd(), textFile), text.problems));
+	const extracted = extractArticle(text.text, { meta });
 	let dataset = extracted;
 	if (existsSync(curationFile)) {
 		const curated = applyCuration(extracted, readJson(curationFile, CurationSchema));
