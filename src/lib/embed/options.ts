@@ -3,6 +3,7 @@
  * and anything unknown or malformed falls back to its default: a typo must never cost a broken frame on
  * stage. `event`, `lang`, `from` and `to` mean what they mean on every page (`$lib/state/url`).
  */
+import { isIsoDay } from '$lib/model/dates';
 
 export const THEMES = ['light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
@@ -29,17 +30,6 @@ export const DEFAULT_EMBED_OPTIONS: EmbedOptions = {
 };
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
-const DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** A real calendar day written YYYY-MM-DD (rejects 2014-02-30, which the pattern alone lets through). */
-export function isIsoDay(value: unknown): value is string {
-	if (typeof value !== 'string') return false;
-	const match = DAY.exec(value);
-	if (!match) return false;
-	const date = new Date(Date.UTC(2000, Number(match[2]) - 1, Number(match[3])));
-	date.setUTCFullYear(Number(match[1]));
-	return date.getUTCMonth() === Number(match[2]) - 1 && date.getUTCDate() === Number(match[3]);
-}
 
 export function isEventId(value: unknown): value is string {
 	return typeof value === 'string' && value.length <= 100 && ID.test(value);

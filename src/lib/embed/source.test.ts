@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleDataset } from '$lib/present/fixture.test-helper';
 import { fetchDataset } from './source';
 
@@ -46,6 +46,26 @@ describe('a data set given by URL', () => {
 		const result = await fetchDataset(url, answering(JSON.stringify(broken)));
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problem).toMatch(/^is not a nianbiao data set: events\.0\.start: /);
+	});
+
+	it('refuses a day the calendar lacks, naming the field', async () => {
+		const day = { ...sampleDataset().events.find((e) => e.precision === 'day')!, start: '2014-02-30' };
+		const impossible = { ...sampleDataset(), events: [day] };
+		expect(await fetchDataset(url, answering(JSON.stringify(impossible)))).toMatchObject({
+			ok: false,
+			problem: expect.stringMatching(/^is not a nianbiao data set: events\.0\.start: must be a real date/)
+		});
+	});
+
+	it('warns in the console of a date far after today, naming the URL and the field', async () => {
+		const far = { ...sampleDataset(), events: [{ ...sampleDataset().events[0]!, end: '3018' }] };
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const result = await fetchDataset(url, answering(JSON.stringify(far)), new Date(Date.UTC(2026, 0, 1)));
+		expect(result.ok).toBe(true);
+		expect(warn).toHaveBeenCalledWith(
+			expect.stringMatching(/^https:\/\/data\.example\/other\.json: events\.0\.end: "3018"/)
+		);
+		warn.mockRestore();
 	});
 
 	it('lists a few problems, then counts the rest', async () => {

@@ -7,6 +7,7 @@
 import type { Dataset } from '$lib/model/schema';
 import { validateDataset } from '$lib/model/validate';
 import type { Problem } from '$lib/model/consistency';
+import { futureWarnings } from '$lib/model/future';
 import { fromTimelineJs, isTimelineJs } from '$lib/export/timelinejs';
 
 export type Loaded = { ok: true; data: Dataset } | { ok: false; url: string; problem: string };
@@ -48,12 +49,21 @@ export function listProblems(problems: readonly Problem[]): string {
 	return `${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
 
-export async function fetchDataset(url: string, fetcher: typeof fetch): Promise<Loaded> {
+/** Dates far after `today` load, but the console says so (`model/future.ts`): most are typos. */
+function warnOfFuture(url: string, data: Dataset, today: Date) {
+	for (const warning of futureWarnings(data, today))
+		console.warn(`${url}: ${warning.path}: ${warning.message}`);
+}
+
+export async function fetchDataset(url: string, fetcher: typeof fetch, today = new Date()): Promise<Loaded> {
 	const fetched = await fetchJson(url, fetcher);
 	if (!fetched.ok) return { ok: false, url, problem: fetched.problem };
 	if (isTimelineJs(fetched.json)) {
 		const imported = fromTimelineJs(fetched.json);
-		if (imported.ok) return imported;
+		if (imported.ok) {
+			warnOfFuture(url, imported.data, today);
+			return imported;
+		}
 		return {
 			ok: false,
 			url,
@@ -61,6 +71,9 @@ export async function fetchDataset(url: string, fetcher: typeof fetch): Promise<
 		};
 	}
 	const result = validateDataset(fetched.json);
-	if (result.ok) return result;
+	if (result.ok) {
+		warnOfFuture(url, result.data, today);
+		return result;
+	}
 	return { ok: false, url, problem: `is not a nianbiao data set: ${listProblems(result.problems)}` };
 }

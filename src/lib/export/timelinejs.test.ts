@@ -83,6 +83,23 @@ describe('TimelineJS import', () => {
 				'events.0.start_date.month'
 			],
 			[{ events: [{ start_date: { year: -500 }, text: { headline: 'x' } }] }, 'events.0.start_date.year'],
+			// Issue 14: each field alone is in range, but February has no 30th.
+			[
+				{ events: [{ start_date: { year: 2014, month: 2, day: 30 }, text: { headline: 'x' } }] },
+				'events.0.start_date.day'
+			],
+			[
+				{
+					events: [
+						{
+							start_date: { year: 2014, month: 2 },
+							end_date: { year: '2015', month: '4', day: '31' },
+							text: { headline: 'x' }
+						}
+					]
+				},
+				'events.0.end_date.day'
+			],
 			[{ events: [{ start_date: { year: 2014 } }] }, 'events.0.text'],
 			[
 				{ events: [{ start_date: { year: 2014 }, end_date: { year: 2010 }, text: { headline: 'x' } }] },

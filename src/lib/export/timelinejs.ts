@@ -6,6 +6,7 @@
  * Problems name the TimelineJS field (`events.3.start_date.year`), which is what its author can fix.
  */
 import * as v from 'valibot';
+import { isCalendarDay } from '$lib/model/dates';
 import { contentId, uniqueIds } from '$lib/model/id';
 import type { Dataset, Language, Paragraph, Precision, TimelineEvent } from '$lib/model/schema';
 import { validateDataset, validateWith, type Validation } from '$lib/model/validate';
@@ -106,6 +107,15 @@ function partsOf(date: v.InferOutput<typeof TjsDate>): Parts {
 	};
 }
 
+/** The schema checks each field alone (a day 1 to 31); the calendar decides whether the day exists. */
+function dayProblem(path: string, parts: Parts | undefined): Problem | null {
+	if (parts?.day === undefined || isCalendarDay(parts.year, parts.month!, parts.day)) return null;
+	return {
+		path: `${path}.day`,
+		message: `${parts.day} is not a day of ${pad(parts.year, 4)}-${pad(parts.month!)}`
+	};
+}
+
 function precisionOfParts(parts: Parts): Precision {
 	return parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
 }
@@ -169,11 +179,18 @@ export function fromTimelineJs(input: unknown, options: ImportOptions = {}): Val
 			});
 			return;
 		}
+		const endParts = slide.end_date ? partsOf(slide.end_date) : undefined;
+		const unreal =
+			dayProblem(`events.${at}.start_date`, start) ?? dayProblem(`events.${at}.end_date`, endParts);
+		if (unreal) {
+			problems.push(unreal);
+			return;
+		}
 		const precision = precisionOfParts(start);
 		const startIso = partsToIso(start, precision);
 		let end: string | undefined;
-		if (slide.end_date) {
-			end = endAtPrecision(partsOf(slide.end_date), precision);
+		if (endParts) {
+			end = endAtPrecision(endParts, precision);
 			if (end < startIso) {
 				problems.push({ path: `events.${at}.end_date`, message: `${end} is before its start ${startIso}` });
 				return;

@@ -5,6 +5,7 @@
  * in time with what came before (`resolve`) → editions dated from their ties (`editions`) → named things
  * left undated (`mentions`) → titles from each event's own clause (`titles`) → content-derived ids.
  */
+import { isIsoDay } from '../model/dates';
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
 import type { Day } from './calendar';
@@ -26,8 +27,9 @@ export interface ExtractOptions {
 }
 
 function parseDay(text: string | undefined): Day | undefined {
-	const match = text ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
-	return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+	if (!isIsoDay(text)) return undefined;
+	const [year, month, day] = text.split('-').map(Number);
+	return { year: year!, month: month!, day: day! };
 }
 
 const COMPARED = /^ ?同期/;

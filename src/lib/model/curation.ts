@@ -5,12 +5,11 @@
  * instead of silently pointing elsewhere. Applying it is `src/lib/extract/curate.ts`.
  */
 import * as v from 'valibot';
-import { ISO_PARTIAL_DATE, PrecisionSchema } from './schema';
+import { isoPartialDate, PrecisionSchema } from './schema';
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an event id'));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
-const date = v.pipe(v.string(), v.regex(ISO_PARTIAL_DATE, 'must be an ISO date (2014, 2014-11, 2014-11-19)'));
 
 export const CurationSchema = v.strictObject({
 	/** Give an event a better title (and an English one). */
@@ -35,8 +34,8 @@ export const CurationSchema = v.strictObject({
 				paragraph: index,
 				span: v.tuple([index, index]),
 				quote: text,
-				start: date,
-				end: v.optional(v.union([date, v.literal('open')])),
+				start: isoPartialDate,
+				end: v.optional(v.union([isoPartialDate, v.literal('open')])),
 				precision: PrecisionSchema,
 				approximate: v.optional(v.boolean()),
 				title: text,

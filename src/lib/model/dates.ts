@@ -2,7 +2,35 @@
  * Partial ISO dates (`2014`, `2014-11`, `2014-11-19`) as instants. All in UTC so that a year band is
  * the same on every machine whatever its time zone.
  */
+import { ISO_PARTIAL_DATE } from './constants';
 import type { Precision, TimelineEvent } from './schema';
+
+/**
+ * Whether `year`-`month`-`day` is a day of the (proleptic Gregorian) calendar: month 1 to 12, day 1 to the
+ * month's length, 29 February in leap years only. The one calendar check of nianbiao: the schema, curation,
+ * `?src=` data, TimelineJS import, URL windows, messages, scenes and the extractor all ask it.
+ */
+export function isCalendarDay(year: number, month: number, day: number): boolean {
+	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
+	if (month < 1 || month > 12 || day < 1) return false;
+	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+	return day <= (month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
+}
+
+/**
+ * `2014`, `2014-11` or `2014-11-19`, naming a period that exists: the pattern lets `2014-02-30` through,
+ * which `Date` would roll over into March while the text still says February.
+ */
+export function isIsoDate(value: unknown): value is string {
+	if (typeof value !== 'string' || !ISO_PARTIAL_DATE.test(value)) return false;
+	const [year, month, day] = value.split('-').map(Number);
+	return day === undefined || isCalendarDay(year!, month!, day);
+}
+
+/** A real day written `YYYY-MM-DD`. */
+export function isIsoDay(value: unknown): value is string {
+	return isIsoDate(value) && value.length === 10;
+}
 
 export function precisionOf(iso: string): Precision {
 	const parts = iso.split('-').length;

@@ -6,16 +6,21 @@
  */
 import * as v from 'valibot';
 import { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
+import { isIsoDate, isIsoDay } from './dates';
 
 export { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS };
 
-const isoPartialDate = v.pipe(
+/** A date of year, month or day precision (`2014`, `2014-11`, `2014-11-19`) that the calendar has. */
+export const isoPartialDate = v.pipe(
 	v.string(),
-	v.regex(ISO_PARTIAL_DATE, 'must be an ISO date of year, month or day precision (2014, 2014-11, 2014-11-19)')
+	v.check(
+		(value: string) => isIsoDate(value),
+		'must be a real date of year, month or day precision, written 2014, 2014-11 or 2014-11-19'
+	)
 );
 const isoDay = v.pipe(
 	v.string(),
-	v.regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'must be a date written YYYY-MM-DD')
+	v.check((value: string) => isIsoDay(value), 'must be a real day written YYYY-MM-DD')
 );
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));

@@ -5,10 +5,10 @@
  * that enters, and every problem names the scene and the field.
  */
 import * as v from 'valibot';
-import { eventExtent, toIso } from '$lib/model/dates';
+import { eventExtent, isIsoDay, toIso } from '$lib/model/dates';
 import type { Dataset, TimelineEvent } from '$lib/model/schema';
 import { validateWith, type Validation } from '$lib/model/validate';
-import { isEventId, isIsoDay } from '$lib/embed/options';
+import { isEventId } from '$lib/embed/options';
 import { inTimeOrder } from './order';
 
 const day = v.pipe(

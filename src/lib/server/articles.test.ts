@@ -108,4 +108,44 @@ describe('loading data/', () => {
 				/news\.txt: \(text\): holds no text/
 			);
 	});
+
+	it('refuses a day the calendar lacks, in the meta file and in curation', () => {
+		// Issue 14: `published: "2025-02-30"` resolved 今天 to 1 March while the derivation said 30 February.
+		expect(() =>
+			loadArticle('news', dataDir({ 'news.txt': article, 'news.meta.json': '{"published": "2025-02-30"}' }))
+		).toThrow(/news\.meta\.json: published: must be a real day/);
+		expect(() =>
+			loadArticle(
+				'news',
+				dataDir({
+					'news.txt': article,
+					'news.curation.json': JSON.stringify({
+						add: [
+							{
+								paragraph: 2,
+								span: [0, 5],
+								quote: '2014年',
+								start: '2014-02-30',
+								precision: 'day',
+								title: 'x'
+							}
+						]
+					})
+				})
+			)
+		).toThrow(/news\.curation\.json: add\.0\.start: must be a real date/);
+	});
+
+	it('warns of a date far after today, naming the file and the field', () => {
+		const warnings: string[] = [];
+		const dir = dataDir({
+			'news.txt': '一篇新聞\n2014年11月,首屆大會在烏鎮舉行。今年再辦。\n',
+			'news.meta.json': '{"published": "2205-01-02"}'
+		});
+		loadArticle('news', dir, { today: new Date(Date.UTC(2026, 0, 1)), warn: (w) => warnings.push(w) });
+		expect(warnings).toEqual([
+			expect.stringMatching(/news\.meta\.json: published: "2205-01-02" is after today \(2026-01-01\)/),
+			expect.stringMatching(/news\.txt: events\.1\.start: "2205" \(from "今年"\) is more than 100 years/)
+		]);
+	});
 });

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { extractArticle } from '../extract';
 import { applyCuration } from '../extract/curate';
 import { CurationSchema } from '../model/curation';
+import { futureWarnings } from '../model/future';
 import { ArticleMetaSchema, SiteSchema, type Dataset } from '../model/schema';
 import { articleText } from '../model/text';
 import { describeProblems, validateDataset, validateWith } from '../model/validate';
@@ -48,7 +49,22 @@ export function articleNames(dir = DATA_DIR): string[] {
 		.sort();
 }
 
-export function loadArticle(name: string, dir = DATA_DIR): Dataset {
+/** Each warning once, though the build loads an article for every page and copy that shows it. */
+const warned = new Set<string>();
+function warnOnce(message: string) {
+	if (warned.has(message)) return;
+	warned.add(message);
+	console.warn(`warning: ${message}`);
+}
+
+export interface LoadOptions {
+	/** What "today" is for warnings of dates far after it (default: the build's clock). */
+	today?: Date;
+	/** Where warnings go (default: the build log, once each). */
+	warn?: (message: string) => void;
+}
+
+export function loadArticle(name: string, dir = DATA_DIR, options: LoadOptions = {}): Dataset {
 	const textFile = join(dir, `${name}.txt`);
 	const metaFile = join(dir, `${name}.meta.json`);
 	const meta = existsSync(metaFile) ? readJson(metaFile, ArticleMetaSchema) : {};
@@ -65,6 +81,14 @@ export function loadArticle(name: string, dir = DATA_DIR): Dataset {
 	}
 	const result = validateDataset(dataset);
 	if (!result.ok) throw new DataError(describeProblems(relative(process.cwd(), textFile), result.problems));
+	for (const warning of futureWarnings(result.data, options.today ?? new Date())) {
+		// A publication date the meta file gives is the meta file's to fix; one from a date line, the text's.
+		const fromMeta = warning.path === 'article.published' && meta.published !== undefined;
+		const where = relative(process.cwd(), fromMeta ? metaFile : textFile);
+		(options.warn ?? warnOnce)(
+			describeProblems(where, [fromMeta ? { ...warning, path: 'published' } : warning])
+		);
+	}
 	return result.data;
 }
 

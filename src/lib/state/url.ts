@@ -5,9 +5,9 @@
  * The offline file routes by hash, and there the query may also sit inside the hash, after the route
  * (`nianbiao.html#/present?speaker`): `queryOf` and `withQuery` read and write an address of either kind.
  */
-import { ISO_PARTIAL_DATE, LANGUAGES } from '$lib/model/constants';
+import { LANGUAGES } from '$lib/model/constants';
 import type { Language } from '$lib/model/schema';
-import { periodEnd, periodStart, precisionOf, toIso } from '$lib/model/dates';
+import { isIsoDate, periodEnd, periodStart, precisionOf, toIso } from '$lib/model/dates';
 
 /** A window of days, both ends included, both `YYYY-MM-DD`, `from` not after `to` (as the timeline's `view`). */
 export interface Window {
@@ -39,11 +39,9 @@ function isLanguage(value: string | null): value is Language {
  * its last, so `?from=2014&to=2016` shows all of 2014 to 2016.
  */
 function toDay(value: string | null, edge: 'from' | 'to'): string | null {
-	if (value === null || !ISO_PARTIAL_DATE.test(value)) return null;
-	if (precisionOf(value) !== 'day')
-		return edge === 'from' ? toIso(periodStart(value), 'day') : lastDay(value);
-	// `2014-02-31` passes the pattern; a date that rolls over into another month is not the one asked for.
-	return toIso(periodStart(value), 'day') === value ? value : null;
+	if (!isIsoDate(value)) return null;
+	if (precisionOf(value) === 'day') return value;
+	return edge === 'from' ? toIso(periodStart(value), 'day') : lastDay(value);
 }
 
 function lastDay(iso: string): string {
