@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '$lib/present/fixture.test-helper';
-import { bands, composeSvg, pngSize, sourceLine, wrapText } from './svg';
+import { bands, composeSvg, pngSize, sourceLine, wrapText, xmlSafe } from './svg';
+import { parseXmlStrictly } from './xml.test-helper';
 
 const frame = {
 	width: 800.4,
@@ -33,6 +34,21 @@ describe('the exported image', () => {
 		expect(svg).toContain('font-family="&#34;Noto Sans CJK TC&#34;, sans-serif"');
 		expect(svg).toContain(`<g transform="translate(0 ${Math.round(band.header)})"><svg data-timeline=""`);
 		expect(svg).not.toContain('<b>');
+	});
+});
+
+describe('characters XML forbids', () => {
+	it('are replaced, so the document parses: a line break from Word by a space, others by U+FFFD', () => {
+		// Issue 14: U+000B (Word's line break) in a title made the SVG unreadable and the PNG fail.
+		const chart = '<svg xmlns="http://www.w3.org/2000/svg"><text>大會\v開幕\0</text></svg>';
+		const svg = composeSvg(chart, frame, '標題\v第二行\ud800', 'Source: \x01x\uffff');
+		expect(parseXmlStrictly(svg).text).toContain('大會 開幕\ufffd');
+		expect(parseXmlStrictly(svg).text).toContain('標題 第二行\ufffd');
+		expect(parseXmlStrictly(svg).text).toContain('Source: \ufffdx\ufffd');
+	});
+	it('leave everything else alone: tab, line breaks, emoji, CJK', () => {
+		const text = 'a\tb\nc\r😀年\u0085\ud7ff\ue000';
+		expect(xmlSafe(text)).toBe(text);
 	});
 });
 

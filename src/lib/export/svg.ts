@@ -4,6 +4,7 @@
  * work; `snapshot.ts` takes the drawn svg out of the page.
  */
 import type { Dataset } from '$lib/model/schema';
+import { LONE_SURROGATE } from '$lib/model/text';
 
 const TITLE_SIZE = 20;
 const NOTE_SIZE = 12;
@@ -61,6 +62,21 @@ export function escapeXml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * What XML 1.0 allows nowhere, not even escaped: the C0 controls but tab, LF and CR; U+FFFE and U+FFFF;
+ * lone surrogates.
+ */
+const NOT_XML = new RegExp(`[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]|${LONE_SURROGATE.source}`, 'g');
+
+/**
+ * A document with every character XML forbids replaced: a vertical tab or form feed (Word's line and page
+ * breaks) by a space, anything else by U+FFFD. One such character made the whole SVG unreadable, and the
+ * PNG drawn from it failed. Markup never holds them, so the whole serialized document can pass through.
+ */
+export function xmlSafe(text: string): string {
+	return text.replace(NOT_XML, (c) => (c === '\v' || c === '\f' ? ' ' : '\ufffd'));
+}
+
 /** "Source: <title> (<url>), published <day> · view <from> – <to> · made with nianbiao". */
 export function sourceLine(data: Dataset, view: { from: string; to: string } | null): string {
 	const { title, source, published } = data.article;
@@ -89,7 +105,7 @@ export function composeSvg(chart: string, frame: SvgFrame, title: string, footer
 				(text, i) => `<tspan x="${MARGIN}" y="${Math.round(y + i * size * 1.35)}">${escapeXml(text)}</tspan>`
 			)
 			.join('');
-	return [
+	const svg = [
 		`<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="${escapeXml(frame.fontFamily)}">`,
 		`<title>${escapeXml(title)}</title>`,
 		`<rect width="100%" height="100%" fill="${escapeXml(frame.background)}"/>`,
@@ -98,6 +114,7 @@ export function composeSvg(chart: string, frame: SvgFrame, title: string, footer
 		`<text font-size="${NOTE_SIZE}" fill="${color}" opacity="0.75">${lines(band.footerLines, height - Math.round(band.footer) + 6 + NOTE_SIZE, NOTE_SIZE)}</text>`,
 		'</svg>'
 	].join('\n');
+	return xmlSafe(svg);
 }
 
 /** Width and height from a PNG's IHDR chunk (bytes 16-23, big-endian), or null if it is not a PNG. */

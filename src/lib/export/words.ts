@@ -23,6 +23,9 @@ export interface ShareWords {
 	play: string;
 	storyFile: string;
 	clear: string;
+	/** Said when a download fails: the format and the browser's reason. */
+	failed: (format: string, reason: string) => string;
+	noChart: string;
 }
 
 export const SHARE_WORDS: Record<Language, ShareWords> = {
@@ -47,7 +50,9 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		scenes: (n) => `${n} 幕`,
 		play: '播放',
 		storyFile: '下載場景 JSON',
-		clear: '清除'
+		clear: '清除',
+		failed: (format, reason) => `${format} 匯出失敗：${reason}`,
+		noChart: '這一頁沒有畫出時間軸'
 	},
 	'zh-Hans': {
 		share: '分享与导出',
@@ -70,7 +75,9 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		scenes: (n) => `${n} 幕`,
 		play: '播放',
 		storyFile: '下载场景 JSON',
-		clear: '清除'
+		clear: '清除',
+		failed: (format, reason) => `${format} 导出失败：${reason}`,
+		noChart: '这一页没有画出时间轴'
 	},
 	en: {
 		share: 'Share & export',
@@ -94,6 +101,8 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		scenes: (n) => `${n} scene${n === 1 ? '' : 's'}`,
 		play: 'Play',
 		storyFile: 'Download scenes JSON',
-		clear: 'Clear'
+		clear: 'Clear',
+		failed: (format, reason) => `${format} export failed: ${reason}`,
+		noChart: 'no timeline is drawn on this page'
 	}
 };

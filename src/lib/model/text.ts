@@ -26,11 +26,13 @@ export function lineAndColumn(text: string, at: number): { line: number; column:
 	return { line, column: at - lineStart + 1 };
 }
 
+/** Half of a surrogate pair without its other half: no encoding can write it. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 /**
  * U+0000, which HTML parsers drop (the prerendered page and the hydrated one would disagree), and a lone
  * surrogate, which UTF-8 cannot encode (the server writes U+FFFD where the browser's string keeps it).
  */
-const UNSHOWABLE = /\0|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+const UNSHOWABLE = new RegExp(`\\0|${LONE_SURROGATE.source}`);
 
 function describeUnit(unit: string): string {
 	const code = unit.charCodeAt(0);
