@@ -62,10 +62,32 @@ describe('applyCuration', () => {
 			problems: [{ path: 'add.0.span', message: expect.stringContaining('cuts the character "😀"') }]
 		});
 	});
+	it('refuses an event merged with itself, and names what became of an id an earlier entry took', () => {
+		// Issue 14: `merge: [A, A]` built, A merged with its own quote.
+		const result = applyCuration(data, {
+			drop: [{ event: third!.id }],
+			merge: [{ events: [first!.id, first!.id] }, { events: [first!.id, second!.id] }],
+			rename: [
+				{ event: third!.id, title: 'x' },
+				{ event: second!.id, title: 'y' }
+			]
+		});
+		expect(result).toEqual({
+			ok: false,
+			problems: [
+				{ path: 'merge.0.events.1', message: expect.stringContaining('named already as merge.0.events.0') },
+				{ path: 'rename.0.event', message: expect.stringContaining('drop.0 dropped it') },
+				{ path: 'rename.1.event', message: expect.stringContaining(`merge.1 merged it into "${first!.id}"`) }
+			]
+		});
+	});
 	it('has a strict schema', () => {
 		expect(v.safeParse(CurationSchema, { rename: [{ event: 'e-1', title: 'x' }] }).success).toBe(true);
 		expect(v.safeParse(CurationSchema, { renames: [] }).success).toBe(false);
 		expect(v.safeParse(CurationSchema, { merge: [{ events: ['e-1'] }] }).success).toBe(false);
+		// Issue 14: an array, or a title of spaces alone, passed.
+		expect(v.safeParse(CurationSchema, []).success).toBe(false);
+		expect(v.safeParse(CurationSchema, { rename: [{ event: 'e-1', title: ' \u3000' }] }).success).toBe(false);
 	});
 });
 

@@ -5,23 +5,23 @@
  * instead of silently pointing elsewhere. Applying it is `src/lib/extract/curate.ts`.
  */
 import * as v from 'valibot';
-import { isoPartialDate, PrecisionSchema } from './schema';
+import { fileObject, isoPartialDate, PrecisionSchema, title } from './schema';
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an event id'));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-export const CurationSchema = v.strictObject({
+export const CurationSchema = fileObject({
 	/** Give an event a better title (and an English one). */
 	rename: v.optional(
-		v.array(v.strictObject({ event: id, title: v.optional(text), titleEn: v.optional(text) }))
+		v.array(v.strictObject({ event: id, title: v.optional(title), titleEn: v.optional(title) }))
 	),
 	/** Events that are one: the first is kept and widened to cover the others. */
 	merge: v.optional(
 		v.array(
 			v.strictObject({
 				events: v.pipe(v.array(id), v.minLength(2, 'must name two events or more')),
-				title: v.optional(text)
+				title: v.optional(title)
 			})
 		)
 	),
@@ -38,8 +38,8 @@ export const CurationSchema = v.strictObject({
 				end: v.optional(v.union([isoPartialDate, v.literal('open')])),
 				precision: PrecisionSchema,
 				approximate: v.optional(v.boolean()),
-				title: text,
-				titleEn: v.optional(text),
+				title,
+				titleEn: v.optional(title),
 				derivation: v.optional(text)
 			})
 		)

@@ -24,6 +24,24 @@ const isoDay = v.pipe(
 );
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+/** A title someone reads: at least one character that is not a space. */
+export const title = v.pipe(
+	v.string(),
+	v.check((value: string) => /\S/.test(value), 'must not be empty or only spaces')
+);
+/**
+ * The object a data file holds, no key but these: valibot's object schemas take an array for an object with
+ * no keys, and `[]` is no meta file.
+ */
+export function fileObject<const Entries extends v.ObjectEntries>(entries: Entries) {
+	return v.pipe(
+		v.custom<object>(
+			(input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+			(issue) => `must be an object ({ … }), not ${Array.isArray(issue.input) ? 'an array' : issue.received}`
+		),
+		v.strictObject(entries)
+	);
+}
 /** Half-open range of UTF-16 code units into the paragraph's text. */
 const span = v.tuple([index, index]);
 const id = v.pipe(
@@ -35,7 +53,7 @@ export const LanguageSchema = v.picklist(LANGUAGES);
 export const PrecisionSchema = v.picklist(PRECISIONS);
 
 export const ArticleSchema = v.object({
-	title: text,
+	title,
 	language: LanguageSchema,
 	/** Publication day: relative expressions (今年, 去年) are resolved against it, never against today. */
 	published: v.optional(isoDay),
@@ -61,12 +79,12 @@ export const EventSchema = v.object({
 	basis: v.picklist(BASES),
 	/** How the date was found, in words: "explicit year 2015", "今年 = publication year 2025". */
 	derivation: text,
-	title: text,
+	title,
 	paragraph: index,
 	span,
 	quote: text,
 	/** Optional English title, from curation. */
-	titleEn: v.optional(text)
+	titleEn: v.optional(title)
 });
 
 export const UndatedSchema = v.object({
@@ -74,7 +92,7 @@ export const UndatedSchema = v.object({
 	paragraph: index,
 	span,
 	quote: text,
-	title: text
+	title
 });
 
 export const DatasetSchema = v.object({
@@ -85,15 +103,15 @@ export const DatasetSchema = v.object({
 });
 
 /** `data/<name>.meta.json`: what the text itself cannot say. */
-export const ArticleMetaSchema = v.strictObject({
-	title: v.optional(text),
+export const ArticleMetaSchema = fileObject({
+	title: v.optional(title),
 	language: v.optional(LanguageSchema),
 	published: v.optional(isoDay),
 	source: v.optional(v.string())
 });
 
 /** `data/site.json`: which article `/` shows. */
-export const SiteSchema = v.strictObject({
+export const SiteSchema = fileObject({
 	defaultArticle: v.optional(v.pipe(v.string(), v.nonEmpty()))
 });
 

@@ -133,13 +133,13 @@ export function firstInvalidUtf8(bytes: Uint8Array): number {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+type Decoded = { ok: true; text: string } | { ok: false; problems: Problem[] };
+
 /**
- * A text file's bytes as article text: strictly UTF-8 (a byte that is not is a problem at its offset and
- * line, never a silent U+FFFD), the byte-order mark taken away, then `textProblems`.
+ * A file's bytes as text: strictly UTF-8 (a byte that is not is a problem at its offset and line, never a
+ * silent U+FFFD), the byte-order mark taken away.
  */
-export function articleText(
-	bytes: Uint8Array
-): { ok: true; text: string } | { ok: false; problems: Problem[] } {
+export function decodeUtf8(bytes: Uint8Array): Decoded {
 	const invalid = firstInvalidUtf8(bytes);
 	if (invalid !== -1) {
 		let line = 1;
@@ -157,7 +157,13 @@ export function articleText(
 			]
 		};
 	}
-	const text = stripBom(utf8.decode(bytes));
-	const problems = textProblems(text);
-	return problems.length ? { ok: false, problems } : { ok: true, text };
+	return { ok: true, text: stripBom(utf8.decode(bytes)) };
+}
+
+/** An article file's bytes as its text (`decodeUtf8`), or why they cannot be one (`textProblems`). */
+export function articleText(bytes: Uint8Array): Decoded {
+	const decoded = decodeUtf8(bytes);
+	if (!decoded.ok) return decoded;
+	const problems = textProblems(decoded.text);
+	return problems.length ? { ok: false, problems } : decoded;
 }

@@ -50,7 +50,7 @@ describe('loading data/', () => {
 
 	it('names a meta file that is not JSON, and a field it does not know', () => {
 		expect(() => loadArticle('a', dataDir({ 'a.txt': article, 'a.meta.json': '{"title": ' }))).toThrow(
-			/a\.meta\.json: not valid JSON/
+			/a\.meta\.json: \(file\): not valid JSON/
 		);
 		expect(() => loadArticle('a', dataDir({ 'a.txt': article, 'a.meta.json': '{"tittle": "x"}' }))).toThrow(
 			/a\.meta\.json: tittle:/
@@ -147,5 +147,30 @@ describe('loading data/', () => {
 			expect.stringMatching(/news\.meta\.json: published: "2205-01-02" is after today \(2026-01-01\)/),
 			expect.stringMatching(/news\.txt: events\.1\.start: "2205" \(from "今年"\) is more than 100 years/)
 		]);
+	});
+
+	it('refuses a data file of the wrong shape, naming the file and the field', () => {
+		// Issue 14: `[]`, a title of spaces and a key given twice (the last silently won) all built.
+		const load = (files: Record<string, string>) => () =>
+			loadArticle('news', dataDir({ 'news.txt': article, ...files }));
+		expect(load({ 'news.meta.json': '[]' })).toThrow(/news\.meta\.json: \(root\): must be an object/);
+		expect(load({ 'news.curation.json': '[]' })).toThrow(/news\.curation\.json: \(root\): must be an object/);
+		expect(load({ 'news.meta.json': '{"title": "  "}' })).toThrow(
+			/news\.meta\.json: title: must not be empty or only spaces/
+		);
+		expect(load({ 'news.meta.json': '{"title": "a",\n"title": "b"}' })).toThrow(
+			/news\.meta\.json: title: is given twice \(lines 1 and 2\)/
+		);
+		expect(() => defaultArticleName(dataDir({ 'a.txt': article, 'site.json': '[]' }))).toThrow(
+			/site\.json: \(root\): must be an object/
+		);
+	});
+
+	it('reads a JSON file saved with a byte-order mark', () => {
+		const data = loadArticle(
+			'news',
+			dataDir({ 'news.txt': article, 'news.meta.json': '\ufeff{"title": "新"}' })
+		);
+		expect(data.article.title).toBe('新');
 	});
 });

@@ -10,7 +10,8 @@ import { applyCuration } from '../extract/curate';
 import { CurationSchema } from '../model/curation';
 import { futureWarnings } from '../model/future';
 import { ArticleMetaSchema, SiteSchema, type Dataset } from '../model/schema';
-import { articleText } from '../model/text';
+import { parseJson } from '../model/json';
+import { articleText, decodeUtf8 } from '../model/text';
 import { describeProblems, validateDataset, validateWith } from '../model/validate';
 import type * as v from 'valibot';
 
@@ -22,15 +23,14 @@ export class DataError extends Error {
 	override name = 'DataError';
 }
 
+/** A JSON file checked by `schema`: UTF-8 (a byte-order mark allowed), each key once, the shape right. */
 function readJson<S extends v.GenericSchema>(file: string, schema: S): v.InferOutput<S> {
 	const where = relative(process.cwd(), file);
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(readFileSync(file, 'utf8'));
-	} catch (error) {
-		throw new DataError(`${where}: not valid JSON: ${(error as Error).message}`);
-	}
-	const result = validateWith(schema, parsed);
+	const decoded = decodeUtf8(readFileSync(file));
+	if (!decoded.ok) throw new DataError(describeProblems(where, decoded.problems));
+	const parsed = parseJson(decoded.text);
+	if (!parsed.ok) throw new DataError(describeProblems(where, parsed.problems));
+	const result = validateWith(schema, parsed.value);
 	if (!result.ok) throw new DataError(describeProblems(where, result.problems));
 	return result.data;
 }
