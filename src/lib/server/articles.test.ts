@@ -1,6 +1,6 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { articleNames, DataError, defaultArticleName, loadArticle } from './articles';
 
@@ -60,6 +60,22 @@ describe('loading data/', () => {
 	it('refuses a file name that cannot be a URL segment', () => {
 		expect(() => articleNames(dataDir({ 'My Article.txt': article }))).toThrow(
 			/My Article\.txt: the file name/
+		);
+	});
+
+	it('names the file as it is in the folder, however odd, and a name too long for the build', () => {
+		// Issue 14: `..txt` and `.txt` were named as the folder itself, and 251 characters gave a raw ENAMETOOLONG.
+		for (const file of ['..txt', '.txt', '-a.txt']) {
+			const dir = dataDir({ [file]: article });
+			expect(() => articleNames(dir)).toThrow(
+				`${relative(process.cwd(), dir)}/${file}: the file name before .txt`
+			);
+		}
+		const long = `${'a'.repeat(251)}.txt`;
+		expect(() => articleNames(dataDir({ [long]: article }))).toThrow(
+			new RegExp(
+				`/${long.replace('.', '\\.')}: the file name before \\.txt is 251 characters long; at most 100`
+			)
 		);
 	});
 

@@ -35,14 +35,26 @@ function readJson<S extends v.GenericSchema>(file: string, schema: S): v.InferOu
 	return result.data;
 }
 
+/**
+ * Long enough for any title, short enough that every file the build writes for it fits a file system's
+ * 255-byte name (`<name>.curation.json`, `<name>.html`): a longer one failed with a raw ENAMETOOLONG.
+ */
+const MAX_NAME = 100;
+
 export function articleNames(dir = DATA_DIR): string[] {
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.txt'))
-		.map((file) => file.slice(0, -'.txt'.length))
-		.map((name) => {
+		.map((file) => {
+			const name = file.slice(0, -'.txt'.length);
+			// Named as it is in the folder: `..txt` and `.txt` are files too, not the folder or its parent.
+			const where = `${relative(process.cwd(), dir) || '.'}/${file}`;
 			if (!NAME.test(name))
 				throw new DataError(
-					`${join(relative(process.cwd(), dir), name)}.txt: the file name must be lowercase letters, digits and dashes (it becomes the URL /a/<name>)`
+					`${where}: the file name before .txt must be lowercase letters, digits and dashes, starting with a letter or digit (it becomes the URL /a/<name>)`
+				);
+			if (name.length > MAX_NAME)
+				throw new DataError(
+					`${where}: the file name before .txt is ${name.length} characters long; at most ${MAX_NAME} (it becomes the URL /a/<name> and the names of the files the build writes)`
 				);
 			return name;
 		})
