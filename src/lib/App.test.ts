@@ -38,3 +38,17 @@ describe('App, server-rendered', () => {
 		expect(body).toContain('<mark data-event-id="e-1"');
 	});
 });
+
+describe('App with no dated event', () => {
+	// Issue 14: an empty 2000–2001 axis, as if something had happened then.
+	const undated: Dataset = { ...data, events: [] };
+	for (const mode of ['read', 'embed', 'present'] as const)
+		it(`says so in ${mode} mode instead of drawing an empty axis`, () => {
+			const { body } = render(App, { props: { data: undated, mode } });
+			expect(body).toContain('data-no-events');
+			expect(body).toContain('這篇文章裡沒有可標上日期的事件');
+			// The chart stays in the page for the script to find, hidden: no axis, no zoom buttons shown.
+			expect(body).toMatch(/<div class="plot[^"]*"[^>]*\shidden/);
+			expect(body).not.toContain('controls-space');
+		});
+});

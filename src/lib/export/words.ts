@@ -52,7 +52,7 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		storyFile: '下載場景 JSON',
 		clear: '清除',
 		failed: (format, reason) => `${format} 匯出失敗：${reason}`,
-		noChart: '這一頁沒有畫出時間軸'
+		noChart: '沒有有日期的事件可畫'
 	},
 	'zh-Hans': {
 		share: '分享与导出',
@@ -77,7 +77,7 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		storyFile: '下载场景 JSON',
 		clear: '清除',
 		failed: (format, reason) => `${format} 导出失败：${reason}`,
-		noChart: '这一页没有画出时间轴'
+		noChart: '没有有日期的事件可画'
 	},
 	en: {
 		share: 'Share & export',
@@ -103,6 +103,6 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		storyFile: 'Download scenes JSON',
 		clear: 'Clear',
 		failed: (format, reason) => `${format} export failed: ${reason}`,
-		noChart: 'no timeline is drawn on this page'
+		noChart: 'there are no dated events to draw'
 	}
 };

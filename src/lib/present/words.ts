@@ -3,13 +3,22 @@ import type { Language } from '$lib/model/schema';
 
 export const PRESENT_WORDS: Record<
 	Language,
-	{ now: string; next: string; end: string; scene: (at: number, of: number) => string; keys: string }
+	{
+		now: string;
+		next: string;
+		end: string;
+		scene: (at: number, of: number) => string;
+		/** In place of the scene counter when there is nothing to play. */
+		none: string;
+		keys: string;
+	}
 > = {
 	'zh-Hant': {
 		now: '現在',
 		next: '下一個',
 		end: '（最後一個）',
 		scene: (at, of) => `第 ${at} / ${of} 幕`,
+		none: '沒有有日期的事件可播放',
 		keys: 'PageDown/空白鍵 下一個 · PageUp 上一個 · B 黑屏 · F 全螢幕 · Home 全覽 · S 講者畫面'
 	},
 	'zh-Hans': {
@@ -17,6 +26,7 @@ export const PRESENT_WORDS: Record<
 		next: '下一个',
 		end: '（最后一个）',
 		scene: (at, of) => `第 ${at} / ${of} 幕`,
+		none: '没有有日期的事件可播放',
 		keys: 'PageDown/空格键 下一个 · PageUp 上一个 · B 黑屏 · F 全屏 · Home 全览 · S 讲者画面'
 	},
 	en: {
@@ -24,6 +34,7 @@ export const PRESENT_WORDS: Record<
 		next: 'Next',
 		end: '(the last one)',
 		scene: (at, of) => `Scene ${at} of ${of}`,
+		none: 'No dated events to play',
 		keys: 'PageDown/Space next · PageUp back · B blank · F full screen · Home fit all · S speaker view'
 	}
 };

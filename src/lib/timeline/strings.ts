@@ -16,7 +16,8 @@ const zhHant = {
 	open: '持續至今',
 	approximate: '約略日期',
 	undated: '未標日期',
-	overview: '全覽,拖曳以移動'
+	overview: '全覽,拖曳以移動',
+	none: '這篇文章裡沒有可標上日期的事件。'
 };
 type Strings = typeof zhHant;
 
@@ -35,7 +36,8 @@ const zhHans: Strings = {
 	open: '持续至今',
 	approximate: '约略日期',
 	undated: '未标日期',
-	overview: '全览,拖拽以移动'
+	overview: '全览,拖拽以移动',
+	none: '这篇文章里没有可标上日期的事件。'
 };
 
 const en: Strings = {
@@ -53,7 +55,8 @@ const en: Strings = {
 	open: 'still running',
 	approximate: 'approximate date',
 	undated: 'Undated',
-	overview: 'Overview, drag to move'
+	overview: 'Overview, drag to move',
+	none: 'No dated events in this text.'
 };
 
 export const STRINGS: Record<Lang, Strings> = { 'zh-Hant': zhHant, 'zh-Hans': zhHans, en };
