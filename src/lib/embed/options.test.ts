@@ -24,8 +24,6 @@ describe('embed parameters', () => {
 
 	it('fall back to the default for anything malformed, one parameter at a time', () => {
 		const bad = [
-			'src=javascript:alert(1)',
-			'src=data:application/json,{}',
 			'theme=neon',
 			'controls=yes',
 			'card=2',
@@ -34,6 +32,12 @@ describe('embed parameters', () => {
 			'origin=not a url'
 		];
 		for (const query of bad) expect(parse(query), query).toEqual(DEFAULT_EMBED_OPTIONS);
+	});
+
+	it('keep a src the frame cannot fetch, so the frame can say what is wrong with it', () => {
+		// Issue 14: javascript:, data: and file: were dropped, and the frame silently showed its own article.
+		for (const src of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', 'http://['])
+			expect(parse(`src=${encodeURIComponent(src)}`).src).toBe(src);
 	});
 
 	it('parse a window only when both ends are real days in order', () => {

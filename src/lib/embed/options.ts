@@ -9,7 +9,7 @@ export const THEMES = ['light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];
 
 export interface EmbedOptions {
-	/** Absolute http(s) URL of another data set; null shows the article the page was built with. */
+	/** URL of another data set, as given (checked when fetched); null shows the article the page was built with. */
 	src: string | null;
 	/** Default null, which follows the viewer's `prefers-color-scheme`. */
 	theme: Theme | null;
@@ -51,13 +51,16 @@ export function parseOrigin(value: string | null): string | null {
 	}
 }
 
-function parseSrc(value: string | null, base: string): string | null {
-	if (!value) return null;
+/**
+ * An address (`?src=`, `?story=`) resolved against the page, or as given when it is no address at all.
+ * Never dropped: one the frame cannot fetch (`javascript:`, `data:`, `file:`) is said to be so when it is
+ * fetched (`source.ts`), since a frame that silently shows another data set misleads.
+ */
+export function resolveAddress(value: string, base: string): string {
 	try {
-		const url = new URL(value, base);
-		return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+		return new URL(value, base).href;
 	} catch {
-		return null;
+		return value;
 	}
 }
 
@@ -72,7 +75,7 @@ function oneOf<T extends string>(list: readonly T[], value: string | null): T | 
 /** `base` resolves a relative `src` (the page's own URL). */
 export function parseEmbedParams(params: URLSearchParams, base: string): EmbedOptions {
 	return {
-		src: parseSrc(params.get('src'), base),
+		src: params.get('src') ? resolveAddress(params.get('src')!, base) : null,
 		theme: oneOf(THEMES, params.get('theme')),
 		controls: flag(params.get('controls'), DEFAULT_EMBED_OPTIONS.controls),
 		card: flag(params.get('card'), DEFAULT_EMBED_OPTIONS.card),
