@@ -1,0 +1,85 @@
+/**
+ * Issue 14 in the browser: what a frame says about an address it will not fetch or a server that never
+ * answers, and exports that survive characters XML forbids, or say why they failed.
+ */
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { sampleDataset } from '../src/lib/present/fixture.test-helper';
+import { pngSize } from '../src/lib/export/svg';
+
+test('src= that is not http(s) is named in the frame, never ignored', async ({ page }) => {
+	for (const [src, scheme] of [
+		['javascript:alert(1)', 'javascript:'],
+		['data:application/json,{}', 'data:'],
+		['file:///etc/passwd', 'file:']
+	]) {
+		await page.goto(`/embed?src=${encodeURIComponent(src!)}`);
+		await expect(page.getByRole('alert')).toContainText(`is a ${scheme} address`);
+		await expect(page.getByRole('alert')).toContainText(src!);
+		await expect(page.locator('[data-retry]')).toHaveCount(0);
+	}
+	await page.goto('/present?src=javascript:alert(1)');
+	await expect(page.getByRole('alert')).toContainText('is a javascript: address');
+});
+
+test('a src that never answers is given up on after 15 seconds, and Retry loads it', async ({ page }) => {
+	let answer = false;
+	await page.route('https://slow.example/**', (route) => {
+		// The first request hangs for good (the route is never fulfilled); the retry is answered.
+		if (answer)
+			void route.fulfill({ json: sampleDataset(), headers: { 'access-control-allow-origin': '*' } });
+	});
+	await page.clock.install();
+	await page.goto('/embed?src=https://slow.example/data.json');
+	await expect(page.getByRole('status')).toContainText('Loading https://slow.example/data.json');
+	await page.clock.runFor(15_100);
+	await expect(page.getByRole('alert')).toContainText('did not send the whole file within 15 seconds');
+	answer = true;
+	await page.locator('[data-retry]').click();
+	await expect(page.locator('svg[data-timeline] [data-event-id="e-day"]').first()).toBeAttached();
+});
+
+test('a line break from Word in the drawn text leaves the SVG readable and the PNG whole', async ({
+	page
+}) => {
+	await page.goto('/');
+	await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
+	// What an article pasted from Word carries: a vertical tab, and a NUL, in the chart's text.
+	await page
+		.locator('svg[data-timeline] text')
+		.first()
+		.evaluate((text) => {
+			text.textContent = `${text.textContent}\u000b第二行\u0000`;
+		});
+	await page.locator('button[data-share]').click();
+	const dialog = page.getByRole('dialog');
+	const save = async (kind: string) => {
+		const [download] = await Promise.all([
+			page.waitForEvent('download'),
+			dialog.locator(`[data-download="${kind}"]`).click()
+		]);
+		return readFileSync((await download.path())!);
+	};
+	const svg = (await save('svg')).toString('utf8');
+	const parsed = await page.evaluate((text) => {
+		const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
+		return { broken: doc.querySelector('parsererror') !== null, text: doc.documentElement.textContent ?? '' };
+	}, svg);
+	expect(parsed.broken).toBe(false);
+	expect(parsed.text).toContain(' 第二行\ufffd');
+	expect(pngSize(new Uint8Array(await save('png')))).not.toBeNull();
+	await expect(dialog.locator('[data-export-failure]')).toHaveCount(0);
+});
+
+test('an export that fails says so in the dialog', async ({ page }) => {
+	await page.goto('/');
+	await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
+	await page.evaluate(() => {
+		HTMLImageElement.prototype.decode = () => Promise.reject(new Error('the image could not be decoded'));
+	});
+	await page.locator('button[data-share]').click();
+	const dialog = page.getByRole('dialog');
+	await dialog.locator('[data-download="png"]').click();
+	await expect(dialog.getByRole('alert')).toHaveText(/^PNG 匯出失敗：the image could not be decoded$/);
+	await expect(dialog.locator('.downloads')).toHaveAttribute('aria-busy', 'false');
+});
