@@ -83,3 +83,38 @@ test('an export that fails says so in the dialog', async ({ page }) => {
 	await expect(dialog.getByRole('alert')).toHaveText(/^PNG 匯出失敗：the image could not be decoded$/);
 	await expect(dialog.locator('.downloads')).toHaveAttribute('aria-busy', 'false');
 });
+
+test('every page carries a Content-Security-Policy and breaks none of its rules', async ({ page }) => {
+	const violations: string[] = [];
+	await page.addInitScript(() => {
+		addEventListener('securitypolicyviolation', (event) =>
+			console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`)
+		);
+	});
+	page.on('console', (message) => {
+		if (/Content Security Policy|CSP violation/.test(message.text())) violations.push(message.text());
+	});
+	for (const path of ['/', '/embed', '/present', '/embed?theme=dark&controls=1']) {
+		await page.goto(path);
+		await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
+		const policy = await page.locator('meta[http-equiv="content-security-policy"]').getAttribute('content');
+		expect(policy).toMatch(/script-src 'self' 'sha256-[A-Za-z0-9+/=]+'/);
+		expect(policy).toContain("object-src 'none'");
+	}
+	// The reader's lazy parts load under it too: the zoom engine, the share dialog, a PNG drawn from data:.
+	await page.goto('/');
+	await page.locator('svg[data-timeline]').hover();
+	await page.locator('button[data-share]').click();
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('dialog').locator('[data-download="png"]').click()
+	]);
+	expect(pngSize(new Uint8Array(readFileSync((await download.path())!)))).not.toBeNull();
+	await page
+		.getByRole('dialog')
+		.getByRole('button', { name: /關閉|Close/ })
+		.click();
+	await page.getByRole('button', { name: '简体中文' }).click();
+	await expect(page.locator('#p-0')).toContainText('网');
+	expect(violations).toEqual([]);
+});
