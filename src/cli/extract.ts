@@ -6,7 +6,7 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extractArticle } from '../lib/extract';
-import { isIsoDay } from '../lib/model/dates';
+import { isIsoDay } from '../lib/model/days';
 import { ArticleMetaSchema, type ArticleMeta, type Dataset } from '../lib/model/schema';
 import { describeProblems, validateDataset, validateWith } from '../lib/model/validate';
 

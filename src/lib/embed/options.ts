@@ -3,7 +3,7 @@
  * and anything unknown or malformed falls back to its default: a typo must never cost a broken frame on
  * stage. `event`, `lang`, `from` and `to` mean what they mean on every page (`$lib/state/url`).
  */
-import { isIsoDay } from '$lib/model/dates';
+import { isIsoDay } from '$lib/model/days';
 
 export const THEMES = ['light', 'dark', 'projector'] as const;
 export type Theme = (typeof THEMES)[number];

@@ -6,7 +6,7 @@
  * Problems name the TimelineJS field (`events.3.start_date.year`), which is what its author can fix.
  */
 import * as v from 'valibot';
-import { isCalendarDay } from '$lib/model/dates';
+import { isCalendarDay } from '$lib/model/days';
 import { contentId, uniqueIds } from '$lib/model/id';
 import { cutText } from '$lib/model/text';
 import type { Dataset, Language, Paragraph, Precision, TimelineEvent } from '$lib/model/schema';

@@ -3,7 +3,7 @@
  * own ICU data (`Intl.DateTimeFormat('zh-u-ca-chinese')`, present in Node and every browser), and the
  * dates of festivals.
  */
-import { isCalendarDay } from '../model/dates';
+import { isCalendarDay } from '../model/days';
 import { positional } from './numerals';
 
 export interface Day {

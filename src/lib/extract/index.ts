@@ -5,7 +5,7 @@
  * in time with what came before (`resolve`) → editions dated from their ties (`editions`) → named things
  * left undated (`mentions`) → titles from each event's own clause (`titles`) → content-derived ids.
  */
-import { isIsoDay } from '../model/dates';
+import { isIsoDay } from '../model/days';
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
 import type { Day } from './calendar';

@@ -6,30 +6,18 @@ import { ISO_PARTIAL_DATE } from './constants';
 import type { Precision, TimelineEvent } from './schema';
 
 /**
- * Whether `year`-`month`-`day` is a day of the (proleptic Gregorian) calendar: month 1 to 12, day 1 to the
- * month's length, 29 February in leap years only. The one calendar check of nianbiao: the schema, curation,
- * `?src=` data, TimelineJS import, URL windows, messages, scenes and the extractor all ask it.
- */
-export function isCalendarDay(year: number, month: number, day: number): boolean {
-	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(day)) return false;
-	if (month < 1 || month > 12 || day < 1) return false;
-	const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-	return day <= (month === 2 ? (leap ? 29 : 28) : [4, 6, 9, 11].includes(month) ? 30 : 31);
-}
-
-/**
- * `2014`, `2014-11` or `2014-11-19`, naming a period that exists: the pattern lets `2014-02-30` through,
- * which `Date` would roll over into March while the text still says February.
+ * `2014`, `2014-11` or `2014-11-19`, naming a period the (proleptic Gregorian) calendar has: the pattern
+ * lets `2014-02-30` through, which `Date` rolls over into March while the text still says February, so a
+ * date is real when it reads the same after a trip through `Date`. The one calendar check of nianbiao:
+ * the schema, curation, `?src=` data, TimelineJS import, URL windows, messages, scenes and the extractor
+ * all ask it (days through `days.ts`, kept apart so that what only they need stays out of the first load).
  */
 export function isIsoDate(value: unknown): value is string {
-	if (typeof value !== 'string' || !ISO_PARTIAL_DATE.test(value)) return false;
-	const [year, month, day] = value.split('-').map(Number);
-	return day === undefined || isCalendarDay(year!, month!, day);
-}
-
-/** A real day written `YYYY-MM-DD`. */
-export function isIsoDay(value: unknown): value is string {
-	return isIsoDate(value) && value.length === 10;
+	return (
+		typeof value === 'string' &&
+		ISO_PARTIAL_DATE.test(value) &&
+		toIso(periodStart(value), precisionOf(value)) === value
+	);
 }
 
 export function precisionOf(iso: string): Precision {

@@ -6,7 +6,8 @@
  */
 import * as v from 'valibot';
 import { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
-import { isIsoDate, isIsoDay } from './dates';
+import { isIsoDate } from './dates';
+import { isIsoDay } from './days';
 
 export { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS };
 

@@ -5,7 +5,8 @@
  * that enters, and every problem names the scene and the field.
  */
 import * as v from 'valibot';
-import { eventExtent, isIsoDay, toIso } from '$lib/model/dates';
+import { eventExtent, toIso } from '$lib/model/dates';
+import { isIsoDay } from '$lib/model/days';
 import type { Dataset, TimelineEvent } from '$lib/model/schema';
 import { validateWith, type Validation } from '$lib/model/validate';
 import { isEventId } from '$lib/embed/options';
