@@ -39,6 +39,24 @@ test('a src that never answers is given up on after 15 seconds, and Retry loads 
 	await expect(page.locator('svg[data-timeline] [data-event-id="e-day"]').first()).toBeAttached();
 });
 
+test('a data set with no dated event says so in the frame and on the stage, with no empty axis', async ({
+	page
+}) => {
+	await page.route('https://data.example/**', (route) =>
+		route.fulfill({
+			json: { ...sampleDataset(), events: [] },
+			headers: { 'access-control-allow-origin': '*' }
+		})
+	);
+	await page.goto('/embed?src=https://data.example/undated.json&lang=en');
+	await expect(page.locator('[data-no-events]')).toHaveText('No dated events.');
+	await expect(page.locator('svg[data-timeline]')).toBeHidden();
+	await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
+	await page.goto('/present?src=https://data.example/undated.json&lang=en');
+	await expect(page.locator('[data-scene-counter]')).toHaveText('No dated events to play');
+	await expect(page.locator('[data-no-events]')).toBeVisible();
+});
+
 test('a line break from Word in the drawn text leaves the SVG readable and the PNG whole', async ({
 	page
 }) => {

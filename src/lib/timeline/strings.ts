@@ -17,7 +17,7 @@ const zhHant = {
 	approximate: '約略日期',
 	undated: '未標日期',
 	overview: '全覽,拖曳以移動',
-	none: '這篇文章裡沒有可標上日期的事件。'
+	none: '沒有可標上日期的事件。'
 };
 type Strings = typeof zhHant;
 
@@ -37,7 +37,7 @@ const zhHans: Strings = {
 	approximate: '约略日期',
 	undated: '未标日期',
 	overview: '全览,拖拽以移动',
-	none: '这篇文章里没有可标上日期的事件。'
+	none: '没有可标上日期的事件。'
 };
 
 const en: Strings = {
@@ -56,7 +56,7 @@ const en: Strings = {
 	approximate: 'approximate date',
 	undated: 'Undated',
 	overview: 'Overview, drag to move',
-	none: 'No dated events in this text.'
+	none: 'No dated events.'
 };
 
 export const STRINGS: Record<Lang, Strings> = { 'zh-Hant': zhHant, 'zh-Hans': zhHans, en };
