@@ -2,7 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serveExamples } from '../examples/serve.js';
-import { sampleDataset } from '../src/lib/present/fixture.test-helper';
+import { sampleDataset } from '../src/lib/model/fixture.test-helper';
+import { frameState, STAGE_SIZES } from './frame-state';
 
 /**
  * The embed as a deck author meets it: examples/ served from another origin (localhost vs the app's
@@ -134,9 +135,37 @@ test("the deck's own keys step through the events before leaving the slide", asy
 	await expect(page.locator('section.present h2')).toHaveText('Thank you');
 });
 
+for (const [width, height] of STAGE_SIZES)
+	test(`in the deck at ${width}×${height}, events keep their rows and the selected title is whole and in the frame`, async ({
+		page,
+		baseURL
+	}) => {
+		await page.setViewportSize({ width, height });
+		const messages = await recordMessages(page);
+		await page.goto(`${examplesOrigin}/reveal/?app=${baseURL}/embed`);
+		await page.keyboard.press('ArrowRight');
+		const { events } = (await messages.ready()).data as Ready;
+		await expect(page.locator('#timeline-slide .fragment')).toHaveCount(events.length);
+		const svg = page.frameLocator('iframe').locator('svg[data-timeline]');
+		const seen = new Map<string, number>();
+		for (const event of events) {
+			await page.keyboard.press('ArrowRight');
+			await expect.poll(messages.lastSelected).toBe(event.id);
+			await page.waitForTimeout(700);
+			const state = await frameState(svg);
+			expect(state.lonely, event.id).toBe(0);
+			expect(state.inside, event.id).toBe(true);
+			expect(state.cut, event.id).toBe(false);
+			for (const [id, y] of Object.entries(state.lanes)) {
+				if (seen.has(id)) expect(y, `${id} at ${event.id}`).toBe(seen.get(id));
+				seen.set(id, y);
+			}
+		}
+	});
+
 test('with origin= set, other origins are neither obeyed nor told anything', async ({ page, baseURL }) => {
 	const messages = await recordMessages(page);
-	const app = `${baseURL}/embed?origin=${encodeURIComponent('https://deck.example')}`;
+	const app = `${baseURL}/embed?fit=content&origin=${encodeURIComponent('https://deck.example')}`;
 	await page.goto(`${examplesOrigin}/auto-height/?app=${encodeURIComponent(app)}`);
 	const frame = page.frameLocator('iframe');
 	await expect(frame.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
@@ -148,7 +177,7 @@ test('with origin= set, other origins are neither obeyed nor told anything', asy
 });
 
 test('a plain page sizes the frame to its content', async ({ page, baseURL }) => {
-	await page.goto(`${examplesOrigin}/auto-height/?app=${encodeURIComponent(`${baseURL}/embed`)}`);
+	await page.goto(`${examplesOrigin}/auto-height/?app=${encodeURIComponent(`${baseURL}/embed?fit=content`)}`);
 	const iframe = page.locator('iframe');
 	const frame = page.frameLocator('iframe');
 	await expect(frame.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);

@@ -4,8 +4,8 @@
  */
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { sampleDataset } from '../src/lib/present/fixture.test-helper';
-import { pngSize } from '../src/lib/export/svg';
+import { sampleDataset } from '../src/lib/model/fixture.test-helper';
+import { pngSize } from '../src/lib/formats/svg';
 
 test('src= that is not http(s) is named in the frame, never ignored', async ({ page }) => {
 	for (const [src, scheme] of [
@@ -17,6 +17,7 @@ test('src= that is not http(s) is named in the frame, never ignored', async ({ p
 		await expect(page.getByRole('alert')).toContainText(`is a ${scheme} address`);
 		await expect(page.getByRole('alert')).toContainText(src!);
 		await expect(page.locator('[data-retry]')).toHaveCount(0);
+		await expect(page.locator('svg[data-timeline]')).toHaveCount(0);
 	}
 	await page.goto('/present?src=javascript:alert(1)');
 	await expect(page.getByRole('alert')).toContainText('is a javascript: address');

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { pngSize } from '../src/lib/export/svg';
+import { pngSize } from '../src/lib/formats/svg';
 
 test('the share dialog links the view, writes the iframe, and exports SVG, PNG and CSV', async ({ page }) => {
 	await page.goto('/');

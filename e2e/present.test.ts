@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { frameState, STAGE_SIZES } from './frame-state';
 
 /** The scene order /present plays by default: the svg's events in time order, as the speaker view shows. */
 test('/present steps through the events with a clicker, and the speaker view keeps in step', async ({
@@ -16,6 +17,9 @@ test('/present steps through the events with a clicker, and the speaker view kee
 	const speaker = await context.newPage();
 	await speaker.goto('/present?speaker');
 	await expect(speaker.locator('[data-speaker]')).toHaveAttribute('data-scene', '0');
+	// The speaker sees the time and how long the talk has run.
+	await expect(speaker.locator('[data-clock]')).toHaveText(/^\d\d:\d\d$/);
+	await expect(speaker.locator('[data-elapsed]')).toHaveText(/^0:0[0-9]$/);
 
 	await page.keyboard.press('PageDown');
 	await expect(stage).toHaveAttribute('data-scene', '1');
@@ -87,3 +91,28 @@ test('a TimelineJS user presents their own timeline: /present?src=<their JSON>',
 	await page.keyboard.press('PageDown');
 	await expect(page.locator('main[data-scene]')).toContainText('2013 – 2014');
 });
+
+for (const [width, height] of STAGE_SIZES)
+	test(`on a ${width}×${height} stage, events keep their rows and the selected title is whole and in the frame`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await page.goto('/present');
+		const svg = page.locator('svg[data-timeline]');
+		await expect(svg).toHaveAttribute('data-ready', 'true');
+		const total = Number((await page.locator('[data-scene-counter]').textContent())!.match(/\/ (\d+)/)![1]);
+		const seen = new Map<string, number>();
+		for (let scene = 0; scene < total; scene++) {
+			await expect(page.locator('main[data-scene]')).toHaveAttribute('data-scene', String(scene));
+			await page.waitForTimeout(700);
+			const state = await frameState(svg);
+			expect(state.lonely, `scene ${scene}`).toBe(0);
+			expect(state.inside, `scene ${scene}`).toBe(true);
+			expect(state.cut, `scene ${scene}`).toBe(false);
+			for (const [id, y] of Object.entries(state.lanes)) {
+				if (seen.has(id)) expect(y, `${id} in scene ${scene}`).toBe(seen.get(id));
+				seen.set(id, y);
+			}
+			await page.keyboard.press('PageDown');
+		}
+	});

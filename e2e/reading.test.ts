@@ -123,6 +123,53 @@ test('Back and Forward walk through the selections', async ({ page }) => {
 	await expect(inText(page, first!)).toHaveAttribute('aria-current', 'true');
 });
 
+/** What is on screen: the selected event, the timeline's window, and the address, once the timeline is still. */
+async function onScreen(page: Page) {
+	const read = () =>
+		page.evaluate(() => {
+			const svg = document.querySelector('svg[data-timeline]')!;
+			return {
+				event:
+					document.querySelector('article mark[aria-current="true"]')?.getAttribute('data-event-id') ?? null,
+				from: svg.getAttribute('data-domain-start'),
+				to: svg.getAttribute('data-domain-end')
+			};
+		});
+	let last = await read();
+	for (;;) {
+		await page.waitForTimeout(700);
+		const now = await read();
+		if (JSON.stringify(now) === JSON.stringify(last)) break;
+		last = now;
+	}
+	return { ...last, search: new URL(page.url()).search };
+}
+
+test('Back and Forward restore each selection in exactly the window that was on screen', async ({ page }) => {
+	await page.setViewportSize({ width: 1440, height: 900 });
+	await ready(page);
+	const [first, second] = await markedIds(page);
+	const plain = await onScreen(page);
+	await inText(page, first!).click();
+	const one = await onScreen(page);
+	await inText(page, second!).click();
+	await timeline(page).focus();
+	await page.keyboard.press('+');
+	const zoomed = await onScreen(page);
+	expect(zoomed.event).toBe(second);
+	expect(zoomed.to! < plain.to! || zoomed.from! > plain.from!).toBe(true);
+	expect(zoomed.search).toContain(`from=${zoomed.from}`);
+	expect(zoomed.search).toContain(`to=${zoomed.to}`);
+
+	await page.goBack();
+	expect(await onScreen(page)).toEqual(one);
+	await page.goBack();
+	expect(await onScreen(page)).toEqual(plain);
+	expect(plain.search).toBe('');
+	await page.goForward();
+	expect(await onScreen(page)).toEqual(one);
+});
+
 test('unknown or malformed parameters leave a working page and say nothing', async ({ page }) => {
 	await ready(page, '/?event=nope&lang=klingon&from=yesterday&to=2014-02-31');
 	await expect(page.locator('html')).toHaveAttribute('lang', 'zh-Hant');
@@ -164,7 +211,54 @@ test('Tab reaches the timeline; the arrows move to the next event in time; Enter
 });
 
 test.describe('on a phone', () => {
-	test.use({ viewport: { width: 375, height: 740 }, hasTouch: true });
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	/** A one-finger swipe from (x, y) by (dx, dy), as a touch screen sends it. */
+	async function swipe(page: Page, x: number, y: number, dx: number, dy: number) {
+		const cdp = await page.context().newCDPSession(page);
+		const at = (f: number) => [{ x: x + dx * f, y: y + dy * f }];
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+		for (let i = 1; i <= 10; i++) {
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / 10) });
+			await page.waitForTimeout(16);
+		}
+		await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		await cdp.detach();
+	}
+
+	test('a vertical swipe on the timeline scrolls the page; a sideways one pans; fit all brings all back', async ({
+		page
+	}) => {
+		await ready(page);
+		await page.evaluate(() => scrollTo(0, 600));
+		const box = (await timeline(page).boundingBox())!;
+		const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+		const before = await page.evaluate(() => scrollY);
+		const start = await timeline(page).getAttribute('data-domain-start');
+		await swipe(page, middle.x, middle.y, 0, -200);
+		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
+		expect(await timeline(page).getAttribute('data-domain-start')).toBe(start);
+
+		await page.locator('.zoom-controls button').first().tap();
+		await expect.poll(() => timeline(page).getAttribute('data-domain-start')).not.toBe(start);
+		const zoomed = await timeline(page).getAttribute('data-domain-start');
+		const y = await page.evaluate(() => scrollY);
+		const plot = (await timeline(page).boundingBox())!;
+		await swipe(page, plot.x + plot.width * 0.8, plot.y + plot.height / 2, -200, 0);
+		await expect.poll(() => timeline(page).getAttribute('data-domain-start')).not.toBe(zoomed);
+		expect(await page.evaluate(() => scrollY)).toBe(y);
+
+		await page.getByRole('button', { name: '顯示全部' }).tap();
+		await expect.poll(() => timeline(page).getAttribute('data-domain-start')).toBe(start);
+	});
+
+	test('the page does not move while the timeline comes to life', async ({ page }) => {
+		await page.goto('/');
+		const top = () => page.evaluate(() => document.querySelector('article')!.getBoundingClientRect().top);
+		const first = await top();
+		await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+		expect(await top()).toBe(first);
+	});
 
 	const clear = (page: Page, id: string) =>
 		page.evaluate((id) => {
@@ -261,6 +355,9 @@ test('the language switch changes the interface and the document language, not t
 test('each undated mention leads to its words', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await ready(page);
+	// Closed at first, after the events.
+	await expect(page.locator('.undated a').first()).toBeHidden();
+	await page.locator('.undated summary').click();
 	const link = page.locator('.undated a').last();
 	const target = (await link.getAttribute('href'))!.slice(1);
 	await link.click();

@@ -90,7 +90,7 @@ test('Tab reaches an event; Left/Right move through time; Enter selects; Escape 
 	const focusedId = () => page.evaluate(() => document.activeElement?.getAttribute('data-event-id') ?? null);
 	const first = await focusedId();
 	expect(first).not.toBeNull();
-	await expect(page.locator(`[data-event-id="${first}"]`).first()).toHaveAccessibleName(/.+ · .+/);
+	await expect(svg.locator(`[data-event-id="${first}"]`)).toHaveAccessibleName(/.+ · .+/);
 
 	await page.keyboard.press('ArrowRight');
 	await expect.poll(focusedId).not.toBe(first);
@@ -208,3 +208,38 @@ for (const width of [320, 375, 1280, 1920, 3840])
 		}
 		expect(await span(svg)).toBe(fit);
 	});
+
+test('after a selection is cleared and the reader zooms and drags, every label sits on its own mark', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 900 });
+	await page.goto('/');
+	const svg = await ready(page);
+	// A date in the text: the timeline is asked to show its event.
+	await page.locator('article mark[data-event-id]').first().click();
+	await page.waitForTimeout(600);
+	await page.keyboard.press('Escape');
+	await svg.focus();
+	for (let i = 0; i < 4; i++) await page.keyboard.press('-');
+	for (let i = 0; i < 3; i++) {
+		await page.keyboard.press('+');
+		await page.waitForTimeout(250);
+	}
+	const box = (await svg.boundingBox())!;
+	await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.3);
+	await page.mouse.down();
+	await page.mouse.move(box.x + box.width * 0.1, box.y + box.height * 0.3, { steps: 8 });
+	await page.mouse.up();
+	await page.waitForTimeout(500);
+	const astray = await svg.evaluate((s) =>
+		[...s.querySelectorAll('[data-event-id]')].flatMap((mark) => {
+			const shape = mark.querySelector('circle, rect')!.getBoundingClientRect();
+			const label = mark.querySelector('text')!.getBoundingClientRect();
+			// A label starts on its bar, or beside its dot.
+			const onIt = label.left >= shape.left - 1 && label.left <= shape.right + 8;
+			const beside = label.right <= shape.left + 1 && label.right >= shape.left - 8;
+			return onIt || beside ? [] : [mark.getAttribute('data-event-id')];
+		})
+	);
+	expect(astray).toEqual([]);
+});

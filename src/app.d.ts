@@ -8,6 +8,8 @@ declare global {
 		interface PageState {
 			/** The event selected in this history entry (null: none), so Back and Forward restore it. */
 			event?: string | null;
+			/** The timeline's window in this entry (null: everything). */
+			window?: import('$lib/model/window').TimeWindow | null;
 		}
 	}
 }

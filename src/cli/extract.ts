@@ -6,7 +6,8 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extractArticle } from '../lib/extract';
-import { isIsoDay } from '../lib/model/days';
+import { describeDerivation } from '../lib/i18n/derivation';
+import { isIsoDay } from '../lib/model/dates';
 import { ArticleMetaSchema, type ArticleMeta, type Dataset } from '../lib/model/schema';
 import { describeProblems, validateDataset, validateWith } from '../lib/model/validate';
 
@@ -87,7 +88,7 @@ function table(data: Dataset): string {
 		`${event.precision}${event.approximate ? ' ~' : ''}`,
 		String(event.paragraph),
 		event.quote,
-		event.derivation
+		describeDerivation(event.derivation, 'en')
 	]);
 	const head = ['date', 'precision', 'paragraph', 'quote', 'derivation'];
 	const widths = head.map((_, column) =>

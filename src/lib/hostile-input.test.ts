@@ -8,17 +8,17 @@
 import fc from 'fast-check';
 import { render } from 'svelte/server';
 import { describe, expect, it } from 'vitest';
-import App from './App.svelte';
-import { eventsToCsv } from './export/csv';
-import { parseCsvStrictly } from './export/csv.test-helper';
-import { fileName } from './export/snippet';
-import { composeSvg, sourceLine } from './export/svg';
-import { fromTimelineJs, toTimelineJs } from './export/timelinejs';
-import { parseXmlStrictly } from './export/xml.test-helper';
 import { extractArticle } from './extract';
+import { eventsToCsv } from './formats/csv';
+import { parseCsvStrictly } from './formats/csv.test-helper';
+import { fileName } from './formats/snippet';
+import { composeSvg, sourceLine } from './formats/svg';
+import { fromTimelineJs, toTimelineJs } from './formats/timelinejs';
+import { parseXmlStrictly } from './formats/xml.test-helper';
 import type { Dataset } from './model/schema';
 import { stripBom, textProblems } from './model/text';
 import { validateDataset } from './model/validate';
+import Reader from './reading/Reader.svelte';
 
 /** What pasted and hostile text carries, and what makes the extractor find events in it. */
 const ODD = [
@@ -129,7 +129,7 @@ describe('hostile text through every step', () => {
 					accepted++;
 					const valid = validateDataset(data);
 					if (!valid.ok) throw new Error(JSON.stringify(valid.problems));
-					const { body } = render(App, { props: { data } });
+					const { body } = render(Reader, { props: { data } });
 					for (const event of data.events) expect(body).toContain(`data-event-id="${event.id}"`);
 					checkExports(data, body);
 				}),

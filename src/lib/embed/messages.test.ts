@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from '$lib/present/fixture.test-helper';
+import { sampleDataset } from '$lib/model/fixture.test-helper';
 import { acceptsOrigin, heightMessage, parseCommand, readyMessage, selectMessage } from './messages';
 
 const known = new Set(['e-day', 'e-year']);

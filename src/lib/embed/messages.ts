@@ -4,9 +4,10 @@
  * HTML. Only well-formed commands naming things the frame knows become actions; the rest is dropped
  * here, before it can reach a component.
  */
-import { inTimeOrder } from '$lib/present/order';
+import { inTimeOrder } from '$lib/model/order';
 import type { Precision, TimelineEvent } from '$lib/model/schema';
-import { isEventId, parseWindow } from './options';
+import { isEventId } from '$lib/model/id';
+import { parseWindow } from '$lib/model/window';
 
 export type Command =
 	| { type: 'goto'; event: string }

@@ -3,7 +3,8 @@
  * resolved, since a file has no stylesheet), frame it (svg.ts), and rasterize it at 2x for PNG.
  */
 import type { Dataset } from '$lib/model/schema';
-import { bands, composeSvg, sourceLine } from './svg';
+import { bands, composeSvg, fullLabel, sourceLine } from '$lib/formats/svg';
+import type { TimeWindow } from '$lib/model/window';
 
 /** What a drawing needs from CSS; everything else (layout, transitions) means nothing in a file. */
 const PROPERTIES = [
@@ -37,10 +38,15 @@ function opaque(color: string): string {
 	return /^rgba\(.*,\s*0\)$|^transparent$/.test(color) ? '#ffffff' : color;
 }
 
-export function svgSnapshot(svg: SVGSVGElement, data: Dataset, view: { from: string; to: string } | null) {
+export function svgSnapshot(svg: SVGSVGElement, data: Dataset, view: TimeWindow | null) {
 	const box = svg.getBoundingClientRect();
 	const copy = svg.cloneNode(true) as SVGSVGElement;
 	inlineStyles(svg, copy);
+	const events = new Map(data.events.map((event) => [event.id, event]));
+	for (const label of copy.querySelectorAll<SVGTextElement>('[data-event-id] > text')) {
+		const event = events.get(label.parentElement?.getAttribute('data-event-id') ?? '');
+		if (event) label.textContent = fullLabel(label.textContent ?? '', [event.title, event.titleEn]);
+	}
 	copy.setAttribute('xmlns', 'http://www.w3.org/2000/svg');
 	copy.setAttribute('width', String(Math.round(box.width)));
 	copy.setAttribute('height', String(Math.round(box.height)));

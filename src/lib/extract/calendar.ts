@@ -155,7 +155,7 @@ const HOLIDAYS: Record<string, HolidayRule> = {
 
 /** The day of a festival in a Gregorian year; `大年初N` is the N-th day of the lunar year. */
 export function holidayDay(name: string, year: number): { day: Day; lunar: boolean } | undefined {
-	const nthDay = /^大年初(.)$/.exec(name);
+	const nthDay = /^大?年初(.)$/.exec(name);
 	if (nthDay) {
 		const n = positional(nthDay[1]!);
 		const day = n === undefined ? undefined : fromLunar(year, 1, n);

@@ -40,6 +40,12 @@ describe('applyCuration', () => {
 		});
 		expect(events.some((e) => e.id === third!.id)).toBe(false);
 		expect(events.find((e) => e.quote === '再办')).toMatchObject({ basis: 'curated', paragraph: 2 });
+		// Derivations stay codes the interface can word: the merge is a step, the addition a curated one.
+		expect(events.find((e) => e.id === second!.id)!.derivation.at(-1)).toEqual({
+			rule: 'merged',
+			quotes: [third!.quote]
+		});
+		expect(events.find((e) => e.quote === '再办')!.derivation).toEqual([{ rule: 'curated' }]);
 	});
 	it('names every entry that no longer fits the text', () => {
 		const result = applyCuration(data, {

@@ -60,7 +60,7 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 			start,
 			...(end !== start ? { end } : {}),
 			basis: 'curated',
-			derivation: `${first!.derivation}; merged by curation with ${others.map((o) => `"${o.quote}"`).join(', ')}`,
+			derivation: [...first!.derivation, { rule: 'merged', quotes: others.map((other) => other.quote) }],
 			...(entry.title ? { title: entry.title } : {})
 		});
 	});
@@ -104,7 +104,7 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 			precision: entry.precision,
 			...(entry.approximate ? { approximate: true } : {}),
 			basis: 'curated',
-			derivation: entry.derivation ?? 'added by curation',
+			derivation: [{ rule: 'curated', ...(entry.derivation ? { note: entry.derivation } : {}) }],
 			title: entry.title,
 			...(entry.titleEn ? { titleEn: entry.titleEn } : {}),
 			paragraph: entry.paragraph,

@@ -48,8 +48,11 @@ export interface Tie {
 	ordinal: string;
 }
 
-/** The year of `edition` from the ties of its series, when they agree on one interval. */
-export function editionYear(edition: number, ties: Tie[]): { year: number; how: string } | undefined {
+/** The year of `edition` from the ties of its series, when they agree on one interval of `every` years. */
+export function editionYear(
+	edition: number,
+	ties: Tie[]
+): { year: number; every: number; ties: { ordinal: string; year: number }[] } | undefined {
 	const distinct = [...new Map(ties.map((tie) => [tie.edition, tie])).values()].sort(
 		(a, b) => a.edition - b.edition
 	);
@@ -60,6 +63,5 @@ export function editionYear(edition: number, ties: Tie[]): { year: number; how: 
 	if (distinct.some((tie) => tie.year !== first.year + (tie.edition - first.edition) * step))
 		return undefined;
 	const year = first.year + (edition - first.edition) * step;
-	const stated = distinct.map((tie) => `${tie.ordinal} = ${tie.year}`).join(' and ');
-	return { year, how: `dated from ${stated}: one edition every ${step === 1 ? 'year' : `${step} years`}` };
+	return { year, every: step, ties: distinct.map(({ ordinal, year }) => ({ ordinal, year })) };
 }

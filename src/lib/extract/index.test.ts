@@ -24,7 +24,7 @@ describe('extractArticle on the seed', () => {
 	});
 	it('holds the proposal (2015)', () => {
 		expect(at('2015', 2)).toEqual([expect.objectContaining({ quote: '2015年', basis: 'explicit' })]);
-		expect(at('2015', 2)[0]!.title).toContain('習近平主席在第二屆世界網際網路大會上');
+		expect(at('2015', 2)[0]!.title).toBe('習近平主席提出構建網路空間命運共同體理念');
 	});
 	it('holds the upgrade (2022)', () => {
 		expect(at('2022', 11)).toEqual([expect.objectContaining({ quote: '2022年' })]);
@@ -32,11 +32,13 @@ describe('extractArticle on the seed', () => {
 	});
 	it('holds the twelfth summit (2025) and the ten years since 2015', () => {
 		expect(at('2025', 3).map((event) => event.quote)).toEqual(['十年過去了', '2025年']);
-		expect(at('2025', 3)[0]!.derivation).toContain('2015');
+		expect(at('2025', 3)[0]!.derivation).toEqual([{ rule: 'years-after', count: 10, quote: '2015年' }]);
 	});
 	it('holds the 2025 report, dated by 今年 from publication', () => {
 		expect(at('2025', 11)).toEqual([expect.objectContaining({ quote: '今年', basis: 'relative' })]);
-		expect(at('2025', 11)[0]!.derivation).toContain('publication');
+		expect(at('2025', 11)[0]!.derivation).toEqual([
+			{ rule: 'relative-year', word: '今年', year: 2025, base: 2025 }
+		]);
 	});
 	it('builds no event on a count or an idiom', () => {
 		const quotes = data.events.map((event) => event.quote);
@@ -89,13 +91,44 @@ describe('extractArticle on the second article', () => {
 	it('passes validation and dates days, evenings and festivals', () => {
 		expect(validateDataset(data)).toMatchObject({ ok: true });
 		const dated = data.events.map((event) => `${event.quote}=${event.start}`);
-		expect(dated).toContain('2月11日=2014-02-11');
-		expect(dated).toContain('11日=2014-02-11');
-		expect(dated).toContain('2003年元宵节=2003-02-15');
-		expect(dated.join()).not.toContain('春节');
+		expect(dated).toEqual([
+			'11日=2014-02-11',
+			'元宵节=2014-02-14',
+			'2003年元宵节=2003-02-15',
+			'2月17日=2014-02-17'
+		]);
 	});
-	it('takes no event from the byline date', () => {
-		expect(data.events.some((event) => event.paragraph === 1)).toBe(false);
+	it('marks the photo captions, and takes no event from them, the byline or the dateline', () => {
+		expect(data.paragraphs.filter((p) => p.kind === 'caption').map((p) => p.index)).toEqual([2, 3]);
+		expect(data.events.map((event) => event.paragraph)).toEqual([4, 4, 7, 7]);
+		const dateline = data.paragraphs[4]!.text.indexOf('2月11日电');
+		expect(
+			data.events.some(
+				(event) => event.paragraph === 4 && event.span[0] <= dateline + 5 && event.span[1] > dateline
+			)
+		).toBe(false);
+	});
+});
+
+describe('extractArticle on captions and datelines', () => {
+	const article = (body: string) => extractArticle(`标题\n${body}`, { published: '2024-05-09' });
+	it('keeps a caption date that the text states nowhere else', () => {
+		const data = article('5月8日，市民在公园赏花。 本报记者 陈立 摄\n公园今年的花期比往年早。');
+		expect(data.paragraphs[1]!.kind).toBe('caption');
+		expect(data.events.map((event) => event.quote)).toEqual(['5月8日', '今年']);
+	});
+	it('drops a caption date the text repeats', () => {
+		const data = article('图为5月8日的公园。\n本报上海5月9日电 公园8日迎来客流高峰。');
+		expect(data.events.map((event) => `${event.paragraph}:${event.quote}`)).toEqual(['2:8日']);
+	});
+	it('counts 今天 and 当天 from the dateline, and never makes the dateline an event', () => {
+		const data = extractArticle('标题\n新华社上海5月8日电 今天，展会开幕。当天还举行了论坛。', {
+			published: '2024-05-09'
+		});
+		expect(data.events.map((event) => `${event.quote}=${event.start}`)).toEqual([
+			'今天=2024-05-08',
+			'当天=2024-05-08'
+		]);
 	});
 });
 

@@ -5,18 +5,25 @@
  * in time with what came before (`resolve`) → editions dated from their ties (`editions`) → named things
  * left undated (`mentions`) → titles from each event's own clause (`titles`) → content-derived ids.
  */
-import { isIsoDay } from '../model/days';
+import { isIsoDay } from '../model/dates';
+import type { Derivation, DerivationStep } from '../model/derivation';
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
+import { isBaseline } from './baselines';
 import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
+import { recognizeEnglish } from './english/recognize';
+import { sentenceEnds } from './english/sentences';
+import { englishTitle } from './english/titles';
+import { detectLanguage } from './language';
 import { findNames } from './mentions';
-import { normalize, traditionalShare } from './normalize';
+import { normalize } from './normalize';
 import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragraphs';
-import { findDateLine } from './published';
+import { datelineDay, findDateLine, findDateline } from './published';
 import { recognizeNormalized } from './recognize';
-import { advance, iso, place, type Context, type Placed } from './resolve';
-import { sentenceIndex } from './sentences';
+import { advance, advanceSentence, iso, place, statedDay, type Context, type Placed } from './resolve';
+import { sentenceIndex, sentenceStops } from './sentences';
+import type { Mention } from './temporal';
 import { titleAround } from './titles';
 
 export interface ExtractOptions {
@@ -32,7 +39,8 @@ function parseDay(text: string | undefined): Day | undefined {
 	return { year: year!, month: month!, day: day! };
 }
 
-const COMPARED = /^ ?同期/;
+const countedOn = (step: DerivationStep) => step.rule === 'counted-year' || step.rule === 'years-after';
+const countsFromPublication = (step: DerivationStep) => 'published' in step || 'base' in step;
 
 /**
  * The paragraph's words enter every id there (an id survives edits elsewhere), as a digest computed once
@@ -51,7 +59,8 @@ function toEvent(
 	from: number,
 	to: number,
 	placed: Placed,
-	derivation: string
+	derivation: Derivation,
+	title: string
 ): TimelineEvent {
 	const quote = paragraph.text.slice(from, to);
 	const start = iso(placed.start, placed.precision);
@@ -65,22 +74,35 @@ function toEvent(
 		...(placed.approximate ? { approximate: true } : {}),
 		basis: placed.basis,
 		derivation,
-		title: titleAround(paragraph.text, from, to),
+		title,
 		paragraph: paragraph.index,
 		span: [from, to],
 		quote
 	};
 }
 
-function toUndated(paragraph: Paragraph, from: number, to: number): Undated {
+function toUndated(paragraph: Paragraph, from: number, to: number, title: string): Undated {
 	const quote = paragraph.text.slice(from, to);
 	return {
 		id: contentId('u', quote, digestOf(paragraph)),
 		paragraph: paragraph.index,
 		span: [from, to],
 		quote,
-		title: titleAround(paragraph.text, from, to)
+		title
 	};
+}
+
+/** `【4月】…`, `5月 大飞机商飞…`: a month with no year opening a paragraph, set off as a heading. */
+const HEADING_OPEN = /^\s*[[【〔]?\s*$/;
+const HEADING_CLOSE = /^(?:\s|[\]】〕:|])/;
+
+function headingMonth(normal: string, mention: Mention): number | undefined {
+	const value = mention.value;
+	if (mention.from > 3) return undefined;
+	if (value.type !== 'date' || value.year || value.day !== undefined || value.part) return undefined;
+	if (value.month?.kind !== 'number' || value.lunar) return undefined;
+	if (!HEADING_OPEN.test(normal.slice(0, mention.from))) return undefined;
+	return HEADING_CLOSE.test(normal.slice(mention.to, mention.to + 1)) ? value.month.value : undefined;
 }
 
 /** Items with absolute `from`/`to`, handed out paragraph by paragraph as local spans (shifted in place). */
@@ -124,38 +146,120 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const published = parseDay(given) ?? dateLine?.day;
 	let context: Context = published ? { published } : {};
 
-	const mentions = byParagraph(recognizeNormalized(normalSource), starts);
-	const editions = byParagraph(findEditions(normalSource), starts);
-	const names = byParagraph(findNames(normalSource), starts);
+	const language = meta.language ?? detectLanguage(source);
+	// Editions and named things are read by Chinese rules only, for now.
+	const english = language === 'en';
+	const mentions = byParagraph(
+		english ? recognizeEnglish(normalSource) : recognizeNormalized(normalSource),
+		starts
+	);
+	const editions = byParagraph(english ? [] : findEditions(normalSource), starts);
+	const names = byParagraph(english ? [] : findNames(normalSource), starts);
 	const events: TimelineEvent[] = [];
 	const undated: Undated[] = [];
 	const ties = new Map<string, Tie[]>();
 	const pendingEditions: (Edition & { paragraph: Paragraph })[] = [];
+	const headline = english ? englishTitle : titleAround;
+	// Every date of the paragraph, so that none of them opens another event's title.
+	const spans = new Map<number, (readonly [number, number])[]>();
+	const spansOf = (index: number) => {
+		let list = spans.get(index);
+		if (!list) spans.set(index, (list = (mentions.get(index) ?? []).map((m) => [m.from, m.to] as const)));
+		return list;
+	};
+	const titleIn = (paragraph: Paragraph, from: number, to: number) =>
+		headline(paragraph.text, from, to, spansOf(paragraph.index));
+
+	// English sentences end at a full stop too, except after an abbreviation (`Nov. 19`).
+	const stopsOf = english ? sentenceEnds : sentenceStops;
+	const captionEvents: TimelineEvent[] = [];
+	const firstBody = paragraphs.find((p) => p.kind === 'body')?.index;
+	// Which day stood for publication once a dateline moved it, said before the steps that count from it.
+	let filed: DerivationStep | undefined;
 
 	for (const paragraph of paragraphs) {
 		if (paragraph.index === dateLine?.paragraph) continue;
+		// English news states a year again where it means another: a date without one keeps to its paragraph.
+		if (english) context = context.published ? { published: context.published } : {};
 		const normal = normalSource.slice(
 			starts[paragraph.index],
 			starts[paragraph.index]! + paragraph.text.length
 		);
+		// A caption's dates are kept only where the text states them nowhere else, and tell the text nothing.
+		const caption = paragraph.kind === 'caption';
+		// The dateline (`新华社上海5月8日电`) is when the story was filed, not an event: its day is what
+		// `今天` and `当天` count from.
+		const dateline = paragraph.index === firstBody ? findDateline(normal) : undefined;
+		if (dateline && context.published) {
+			const day = datelineDay(dateline, context.published);
+			const quote = paragraph.text.slice(dateline.from, dateline.to);
+			context = { ...context, published: day, day: { day, quote } };
+			if (published && iso(day, 'day') !== iso(published, 'day'))
+				filed = { rule: 'dateline', quote, date: iso(day, 'day') };
+		}
+		const sentenceAt = sentenceIndex(stopsOf(normal));
 		const dated: TimelineEvent[] = [];
+		let sentence: Context['sentence'];
+		let previousEnd: number | undefined;
 		for (const mention of mentions.get(paragraph.index) ?? []) {
+			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
+			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from))
+				sentence = undefined;
+			previousEnd = mention.to;
 			const quote = paragraph.text.slice(mention.from, mention.to);
-			const placed = place(mention.value, context);
-			// `比去年同期`: a baseline the figures are compared with, not an event.
-			if (!placed || COMPARED.test(normal.slice(mention.to, mention.to + 3))) {
-				undated.push(toUndated(paragraph, mention.from, mention.to));
+			const heading = caption || english ? undefined : headingMonth(normal, mention);
+			const section = context.section;
+			const here: Context = {
+				...context,
+				...(sentence ? { sentence } : {}),
+				...(mention.ahead ? { ahead: true } : {}),
+				// A heading follows the one before it: sections of a review run forward through its year.
+				...(heading !== undefined && section
+					? {
+							section: { ...section, year: section.year + (heading < section.month ? 1 : 0), month: heading }
+						}
+					: {})
+			};
+			const placed = place(mention.value, here);
+			// `比上月`, `与上月持平`, `去年同期`: a baseline the figures are compared with, not an event.
+			if (!placed || isBaseline(normal, mention.from, mention.to)) {
+				undated.push(
+					toUndated(paragraph, mention.from, mention.to, titleIn(paragraph, mention.from, mention.to))
+				);
 				continue;
 			}
 			if (mention.approximate) placed.approximate = true;
-			const how = placed.how || `${quote} as written`;
-			const derivation = placed.approximate ? `${how} (approximate)` : how;
-			dated.push(toEvent(paragraph, mention.from, mention.to, placed, derivation));
-			// Only a year the text states moves the story's year (`11月19日` after `2014年`); a relative word
-			// (`去年同期`) or an open range (`2022年以来`, which runs to the present) does not.
-			if (placed.basis === 'explicit' && placed.end !== 'open') context = advance(context, placed, quote);
+			const derivation: Derivation = [
+				...(filed && placed.how.some(countsFromPublication) ? [filed] : []),
+				...(placed.how.length ? placed.how : [{ rule: 'as-written' } as const]),
+				...(placed.approximate ? [{ rule: 'approximate' } as const] : [])
+			];
+			const event = toEvent(
+				paragraph,
+				mention.from,
+				mention.to,
+				placed,
+				derivation,
+				titleIn(paragraph, mention.from, mention.to)
+			);
+			if (caption) {
+				captionEvents.push(event);
+				continue;
+			}
+			dated.push(event);
+			// Only a year the text states (or a section heading) moves the story's year (`11月19日` after
+			// `2014年`); a relative word moves it for the rest of its sentence only (`去年，…于9月3日`), and an
+			// open range (`2022年以来`, which runs to the present) moves neither. English narrative goes on
+			// from a year it counted (`two years later`, then `the following year`).
+			if (placed.end === 'open') continue;
+			const stated = placed.basis === 'explicit' || (english && placed.how.some(countedOn));
+			if (stated || heading !== undefined) context = advance(context, placed, quote);
+			if (heading !== undefined)
+				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
+			sentence = advanceSentence(sentence, mention.value, placed, quote);
+			const day = statedDay(placed);
+			if (day) context = { ...context, day: { day, quote } };
 		}
-		const sentenceAt = sentenceIndex(normal);
 		const endingIn = groupBy(dated, (event) => sentenceAt(event.span[1]));
 		const startingIn = groupBy(dated, (event) => sentenceAt(event.span[0]));
 		const untied: Edition[] = [];
@@ -177,16 +281,27 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		for (const name of names.get(paragraph.index) ?? []) {
 			if (startingIn.has(sentenceAt(name.from))) continue;
 			if (untied.some((e) => name.from < e.to && e.from < name.to)) continue;
-			undated.push(toUndated(paragraph, name.from, name.to));
+			undated.push(toUndated(paragraph, name.from, name.to, titleIn(paragraph, name.from, name.to)));
 		}
 		events.push(...dated);
 		pendingEditions.push(...untied.map((edition) => ({ ...edition, paragraph })));
 	}
 
+	// A caption that only repeats a date of the text adds nothing to the timeline.
+	const statedInText = new Set(events.map((event) => `${event.start}/${event.end ?? ''}`));
+	events.push(...captionEvents.filter((event) => !statedInText.has(`${event.start}/${event.end ?? ''}`)));
+
 	for (const pending of pendingEditions) {
 		const dated = editionYear(pending.edition, ties.get(pending.series) ?? []);
 		if (!dated) {
-			undated.push(toUndated(pending.paragraph, pending.from, pending.to));
+			undated.push(
+				toUndated(
+					pending.paragraph,
+					pending.from,
+					pending.to,
+					titleIn(pending.paragraph, pending.from, pending.to)
+				)
+			);
 			continue;
 		}
 		const placed: Placed = {
@@ -194,10 +309,20 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			precision: 'year',
 			approximate: false,
 			basis: 'explicit',
-			how: ''
+			how: []
 		};
+		const derivation: Derivation = [
+			{ rule: 'edition', ordinal: pending.ordinal, ties: dated.ties, every: dated.every }
+		];
 		events.push({
-			...toEvent(pending.paragraph, pending.from, pending.to, placed, `${pending.ordinal} ${dated.how}`),
+			...toEvent(
+				pending.paragraph,
+				pending.from,
+				pending.to,
+				placed,
+				derivation,
+				titleIn(pending.paragraph, pending.from, pending.to)
+			),
 			basis: 'edition'
 		});
 	}
@@ -205,7 +330,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	return {
 		article: {
 			title: meta.title ?? titleParagraph?.text.trim() ?? 'Untitled',
-			language: meta.language ?? (traditionalShare(source) > 0.5 ? 'zh-Hant' : 'zh-Hans'),
+			language,
 			...(published ? { published: iso(published, 'day') } : {}),
 			...(meta.source ? { source: meta.source } : {})
 		},

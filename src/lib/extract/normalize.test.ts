@@ -6,6 +6,9 @@ describe('normalize', () => {
 	it('maps Traditional characters the rules read and full-width digits', () => {
 		expect(normalize('自２０１４年以來，第十二屆')).toBe('自2014年以来,第十二届');
 	});
+	it('reads the white circle ○ as the ideographic zero 〇', () => {
+		expect(normalize('二○二二年')).toBe('二〇二二年');
+	});
 	// fast-check's first string of any code point takes seconds to set up on a loaded machine.
 	it('keeps every position: same length, unit for unit', { timeout: 30_000 }, () => {
 		fc.assert(

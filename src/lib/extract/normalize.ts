@@ -13,7 +13,8 @@ const TRADITIONAL =
 	'歷历單单區区雙双際际識识頭头週周鐘钟學学體体稱称屬属們们個个麼么產产業业權权術术總总統统樣样邊边' +
 	'進进選选舉举辦办屆届貿贸區区紀纪號号論论參参組组織织團团濟济運运賽赛項项張张場场層层棟栋輛辆臺台隻只種种' +
 	'噸吨戶户頁页門门線线綫线樓楼機机館馆廳厅黨党樹树數数還还續续佈布啟启簽签牽牵導导關关圍围繞绕該该計计' +
-	'遊游訊讯餅饼費费齡龄輕轻';
+	'遊游訊讯餅饼費费齡龄輕轻電电攝摄圖图預预較较環环決决強强調调閉闭爐炉達达訪访實实曉晓視视編编輯辑' +
+	'記记擬拟隊队處处縣县島岛賞赏長长';
 
 /** Code unit → replacement, 0 where the unit stays: a flat table is what makes 10 MB/s possible. */
 const MAP = new Uint16Array(0x10000);
@@ -22,6 +23,8 @@ for (let i = 0; i + 1 < TRADITIONAL.length; i += 2)
 // Full-width ASCII (digits, ／－．～：％ and letters) sits at a fixed offset from ASCII.
 for (let code = 0xff01; code <= 0xff5e; code++) MAP[code] = code - 0xfee0;
 MAP[0x3000] = 0x20; // ideographic space
+// `二○二二年`: the white circle is written for the ideographic zero.
+MAP[0x25cb] = 0x3007;
 
 /** Code units per `String.fromCharCode` call: well under any engine's limit on arguments. */
 const CHUNK = 8192;

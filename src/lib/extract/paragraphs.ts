@@ -7,6 +7,19 @@ import type { Paragraph } from '../model/schema';
 const SENTENCE_END = /[。!?!?;;::]$|[。!?!?]["”’」』)]$/u;
 /** "(審核:…)" or "(责任编辑:…)": an editor's note in brackets on its own line. */
 const BRACKETED = /^\s*[[((［【].*[\])）］】]\s*$/u;
+/**
+ * Photo captions, in either script and either width: `图为…`, `资料图：…` at the start, or a photo credit at the
+ * end (`新华社记者林善传摄`, `赵明/摄`, `（图／林家提供）`, `（图片来源：视觉中国）`, `（记者某某摄 113年8月16日）`).
+ * Read on the author's text: normalizing every paragraph for it would cost more than the rest of the
+ * classification.
+ */
+const CAPTION_START = /^\s*[[(（【]?(?:[图圖][为為:：/／]|[上下左右题題][图圖]|[资資]料[图圖照])/u;
+const CAPTION_CREDIT =
+	/(?:(?<!拍)[摄攝]|[(（][^()（）]*(?:(?<!拍)[摄攝]|[图圖][/／:：]|[图圖]片|照片|[资資]料照|提供)[^()（）]*[)）])\s*$/u;
+/** A caption holds one of these: most paragraphs are ruled out at once. */
+const CAPTION_WORD = /[图圖摄攝照供]/;
+/** Longer than this, a paragraph ending with a credit is prose that happens to cite one. */
+const CAPTION_MAX = 200;
 
 export function splitParagraphs(source: string): string[] {
 	return source.split(/\r\n|\n|\r/).filter((line) => line.trim() !== '');
@@ -28,8 +41,8 @@ export function paragraphStarts(source: string): number[] {
 }
 
 /**
- * The first line is the title unless it reads like prose; a short second line without sentence
- * punctuation is the byline; bracketed lines at the end are notes.
+ * The first line is the title unless it reads like prose; photo captions are told by their words; a short
+ * second line without sentence punctuation is the byline; bracketed lines at the end are notes.
  */
 export function classifyParagraphs(lines: string[]): Paragraph[] {
 	let bodySeen = false;
@@ -40,13 +53,19 @@ export function classifyParagraphs(lines: string[]): Paragraph[] {
 	});
 }
 
+export function isCaption(text: string): boolean {
+	if (text.length > CAPTION_MAX * 2 || !CAPTION_WORD.test(text)) return false;
+	return CAPTION_START.test(text) || (CAPTION_CREDIT.test(text) && [...text].length <= CAPTION_MAX);
+}
+
 function kindOf(text: string, index: number, count: number, bodySeen: boolean): Paragraph['kind'] {
 	const trimmed = text.trim();
 	// Counting code points only when code units might exceed the limit (a code point is at most two units):
 	// spreading every line is slow, and spreading a pasted megabyte line fills the heap.
 	const short = trimmed.length <= 60 || (trimmed.length <= 120 && [...trimmed].length <= 60);
-	if (BRACKETED.test(trimmed) && (index === count - 1 || bodySeen)) return 'note';
 	if (index === 0 && short && !SENTENCE_END.test(trimmed) && count > 1) return 'title';
+	if (isCaption(trimmed)) return 'caption';
+	if (BRACKETED.test(trimmed) && (index === count - 1 || bodySeen)) return 'note';
 	if (!bodySeen && index <= 2 && short && !SENTENCE_END.test(trimmed) && index > 0) return 'byline';
 	return 'body';
 }

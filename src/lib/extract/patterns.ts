@@ -4,28 +4,28 @@
  * Alternatives are ordered longest first, because the first alternative that fits wins.
  */
 
-/** Reign eras still met in prose, with the Gregorian year of their first year (`元年`). */
-export const ERAS: Record<string, number> = {
-	民国: 1912,
-	宣统: 1909,
-	光绪: 1875,
-	同治: 1862,
-	咸丰: 1851,
-	道光: 1821,
-	嘉庆: 1796,
-	乾隆: 1736,
-	雍正: 1723,
-	康熙: 1662,
-	顺治: 1644,
-	崇祯: 1628,
-	万历: 1573,
-	嘉靖: 1522,
-	永乐: 1403,
-	洪武: 1368,
-	天宝: 742,
-	开元: 713,
-	神龙: 705,
-	贞观: 627
+/** Reign eras still met in prose, with the Gregorian years of their first (`元年`) and last years. */
+export const ERAS: Record<string, [first: number, last: number]> = {
+	民国: [1912, 1949],
+	宣统: [1909, 1911],
+	光绪: [1875, 1908],
+	同治: [1862, 1874],
+	咸丰: [1851, 1861],
+	道光: [1821, 1850],
+	嘉庆: [1796, 1820],
+	乾隆: [1736, 1795],
+	雍正: [1723, 1735],
+	康熙: [1662, 1722],
+	顺治: [1644, 1661],
+	崇祯: [1628, 1644],
+	万历: [1573, 1620],
+	嘉靖: [1522, 1566],
+	永乐: [1403, 1424],
+	洪武: [1368, 1398],
+	天宝: [742, 756],
+	开元: [713, 741],
+	神龙: [705, 707],
+	贞观: [627, 649]
 };
 
 const CN_DIGIT = '〇零一二三四五六七八九';
@@ -35,8 +35,20 @@ export const NOT_AFTER_NUMBER = `(?<![\\d${CN_DIGIT}十百千万两])`;
 /** Not preceded by what would make the numbers part of a longer figure (a version, an address, a phone number). */
 export const NOT_IN_FIGURE = `(?<![\\d.\\-/])(?<!\\d:)`;
 const ERA = Object.keys(ERAS).join('|');
-/** A year as written before `年`; relative words (`去年`) and eras included. */
-export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<era>${ERA})(?<en>元|\\d{1,2}|[一二三四五六七八九十]{1,3})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌)) ?年`;
+/** The dynasty may name itself before its era (`清光绪`), and belongs to the expression. */
+const DYNASTY = `(?:[清明唐] ?)?`;
+/**
+ * A year as written before `年`; relative words (`去年`), eras (`民国113年`) and, before a month, years of the
+ * Republic as written in Taiwan (`113年8月`: a three-digit year is never Gregorian in news).
+ */
+export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:1[0-2]|0?[1-9]) ?月)|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十]{1,3})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌)) ?年`;
+
+/**
+ * `光绪年间`, `民国时期`: the whole reign as a range of years. The builder takes in the dynasty before it
+ * (`清光绪年间`): a pattern opening with an optional part is tried at every position, one opening with the
+ * era's name is not.
+ */
+export const ERA_PERIOD = `(?<era>${ERA})(?:年间|时期)`;
 
 /** A month: a number, a lunar name (`正月`, `腊月`) or relative to publication (`上个月`). */
 export const MONTH = `(?<lm>农历 ?)?(?:(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬)|(?<rm>这个|上个|下个|本|上|下)) ?月(?<mf>份)?(?![亮光球饼薪费租票度])`;
@@ -44,13 +56,17 @@ export const MONTH = `(?<lm>农历 ?)?(?:(?<m>1[0-2]|0?[1-9]|十[一二]?|[一�
 /** A day of the month, with `日`/`号` or (Chinese numerals, lunar `初一`) without. */
 export const DAY = `(?<d>[12]\\d|3[01]|0?[1-9]|初[一二三四五六七八九十]|[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|[一二三四五六七八九])(?<ds> ?[日号])?`;
 
-/** Parts of a year after `年`: halves, quarters, seasons, its start and end. */
-export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等])|底|末(?!期)|第?[一二三四1-4]季度|前[二三两2-3]季度|[春夏秋冬][天季](?!度)`;
+/** `前10个月`: in figures, the first months of the year (`前两个月` in words may be a while ago, and is left). */
+export const FIRST_MONTHS = `前(?:1[01]|[2-9])个月`;
+/** Its last and first day, after a year (`2024最后一天`, `2025年的第一天`). */
+export const YEAR_END_DAY = `的?(?:最后一[天日]|第一天)`;
+/** Parts of a year after `年`: halves, quarters, seasons, its start and end (`年初三` is a day of the new year). */
+export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|前[二三两2-3]季度|${FIRST_MONTHS}|[春夏秋冬][天季](?!度)|${YEAR_END_DAY}`;
 /** Parts of a month after `月`. */
 export const MONTH_PART = `上旬|中旬|下旬|初(?![步次期级始中等])|底|末(?!期)`;
 
 /** Festivals (`calendar.ts` knows their dates). */
-export const HOLIDAY = `元旦|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|除夕|大年三十|大年初[一二三四五六七八九十]|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节`;
+export const HOLIDAY = `元旦|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|除夕|大年三十|大?年初[一二三四五六七八九十]|农历新年|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节`;
 
 /** `2014年`, `二〇一四年十一月十九日`, `去年5月`, `2015年农历正月初一`, `2025年底`, `今年春节`. */
 export const YEAR_LED = `(?<lp>农历 ?)?${YEAR}(?: ?(?:${MONTH}(?: ?${DAY}| ?(?<mp>${MONTH_PART}))?|(?<yp>${YEAR_PART})|(?<hol>${HOLIDAY})))?`;
@@ -58,10 +74,13 @@ export const YEAR_LED = `(?<lp>农历 ?)?${YEAR}(?: ?(?:${MONTH}(?: ?${DAY}| ?(?
 export const MONTH_LED = `${MONTH}(?: ?${DAY}| ?(?<mp>${MONTH_PART}))?`;
 /** `19日` standing alone (the month comes from the text or the publication date). */
 export const DAY_ONLY = `(?<![\\d.\\-/:月日号])(?<d>[12]\\d|3[01]|0?[1-9]) ?(?<ds>[日号])`;
-/** `上半年`, `年底`, `第一季度` without a year (the year comes from the text). */
-export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当])(?<yp>上半年|下半年|年初(?![步次期级始中等])|年底|年末(?!期)|第[一二三四]季度|前[二三两]季度)`;
+/** `上半年`, `年底`, `第一季度` without a year (the year comes from the text); not `岁末年初`, the turn of the year. */
+export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|前[二三两]季度|${FIRST_MONTHS})`;
 
 const MONTH_NUMBER = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]`;
+/** `九十月间`, `七八月份`: two neighbouring months in Chinese numerals sharing one `月`. */
+export const MONTH_PAIR = `${NOT_AFTER_NUMBER}(?<p1>十一|[一二三四五六七八九十])(?<p2>十二|十一|[二三四五六七八九十]) ?月(?:间|份)?(?![亮光球饼薪费租票度])`;
+
 /** `1-10月`, `1至10月`: months sharing one `月`. */
 export const MONTH_RANGE = `${NOT_AFTER_NUMBER}(?<m1>${MONTH_NUMBER}) ?(?:-|—|–|－|~|至|到) ?(?<m2>${MONTH_NUMBER}) ?月(?:份)?`;
 
@@ -74,7 +93,7 @@ export const NUMERIC_YM = `${NOT_IN_FIGURE}(?<ny>\\d{4})[-/](?<nm>\\d{1,2})(?![\
 /** `12/1`: month and day with a slash only (a dash or dot reads as a score or a decimal). */
 export const NUMERIC_MD = `${NOT_IN_FIGURE}(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?![\\d:%]|[.\\-/]\\d)`;
 /** `2018` standing alone: a year only in a plausible range and when no unit follows (`count.ts`). */
-export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/第])(?<!\\d:)(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?![\\dA-Za-z.%:/])`;
+export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/第])(?<!\\d:)(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?<yp>${YEAR_END_DAY})?(?![\\dA-Za-z.%/]|:\\d)`;
 
 const CENTURY = `(?:(?<crel>上|本|下)世纪|(?<cn>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)`;
 /** `上世纪90年代`, `九十年代`, `2020年代`, `八十年代末`. */
@@ -88,10 +107,25 @@ export const CENTURY_ONLY = `${NOT_AFTER_NUMBER}${CENTURY}`;
  */
 export const SPAN = `${NOT_AFTER_NUMBER}(?<sd>过去的?|最近|未来的?|今后|近|前|后|上|下|这)? ?(?<sn>\\d{1,3}|[两一二三四五六七八九十百千]+) ?(?<su>个多?月|个?星期|个?礼拜|周|年|天|日|月)(?<st>过去了|以来|以前|以后|之前|之后|前|后|来)?`;
 
-/** `近日`, `最近`, `近年`: recent, with no date to give (years are kept as an approximate range). */
-/** `昨天`, `今日`, `大后天`, `昨晚`. */
-export const RELATIVE_DAY = `(?<rd>大前|大后|今|昨|明|前|后)(?:天|日)|(?<rn>今|昨|明)(?:晨|早|晚|夜)`;
+/** `昨天`, `今日`, `大后天`, `昨晚` (not `明日之星`, a rising star). */
+export const RELATIVE_DAY = `(?<rd>大前|大后|今|昨|明|前|后)(?:天|日)(?!之星)|(?<rn>今|昨|明)(?:晨|早|晚|夜)`;
 
+/**
+ * `昨`, `今`, `明` alone before a verb or a time of day (`市府昨宣布`, `门票今起发售`, `明将出战`), as news in
+ * Taiwan writes them; what comes before is checked by the builder (`说明将` is no tomorrow).
+ */
+export const SOLO_DAY = `(?<sw>昨|今|明)(?=起(?![源来身床草飞义码点初])|晨|早上|晚上|晚间|上午|下午|中午|凌晨|傍晚|深夜|午后|(?:将|再|又|仍|也|已|正式|首度|首次)?(?:宣布|表示|指出|公布|发布|举行|举办|召开|开幕|闭幕|登场|开打|开赛|开跑|出炉|出席|抵达|启程|赴|访|生效|实施|上路|开放|开工|动工|完工|落幕|揭晓|迎来|进行|展开|会见|接见|拜会|视察|参加|主持|签署|通过|决定|上映|起飞|出发|透露|强调|说|称|在|于|与|和|到)|将)`;
+
+/** `昨(16)日`, `今(3)日`, `明(27)日`, `今(26)晚`, `(30)日`: the word and, in brackets, the day of the month. */
+export const BRACKET_DAY = `(?<bw>昨|今|明|前|本月)? ?\\((?<bd>[12]\\d|3[01]|0?[1-9])\\) ?(?:日|晚|晨|早|夜)`;
+
+/** `当天`, `次日`, `翌日`, `同日`: a day counted from the last day the text stated. */
+export const ANCHORED_DAY = `(?<![相担充适妥应正恰便稳得上每])(?<aw>当日|当天|当晚|当夜|同日|同一天|次日|翌日|第二天)(?!而语)`;
+
+/** `十日`, `二十日`, `廿三日`: a day in Chinese numerals (one digit alone, `五日`, reads as five days). */
+export const CN_DAY_ONLY = `(?<![${CN_DIGIT}十百千万两廿卅初月日号第每前后近数几这那个上下本当同次翌昨今明\\d])(?<d>[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?) ?(?<ds>日)(?!内|之内|以内|之后|以后|后|间|来|左右|游|谈|余|多|制|元)`;
+
+/** `近日`, `最近`, `近年`: recent, with no date to give (years are kept as an approximate range). */
 export const RECENT = `(?<rc>近日|日前|近期|最近|近来|近些年|近几年|近年来|近年|这些年|这几年)`;
 
 /** `上周一`, `星期三`, `下周末`, `这个星期一`. */

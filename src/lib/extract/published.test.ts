@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyParagraphs } from './paragraphs';
-import { findDateLine } from './published';
+import { datelineDay, findDateLine, findDateline } from './published';
 
 describe('findDateLine', () => {
 	it('reads the publication date from a byline or date line', () => {
@@ -12,5 +12,34 @@ describe('findDateLine', () => {
 		const body =
 			'据报道,2023年12月28日,某地举行了一场长长的活动,参加的人很多,大家都说很好,这是一句很长的正文句子。';
 		expect(findDateLine(classifyParagraphs(['标题', body]))).toBeUndefined();
+	});
+});
+
+describe('findDateline', () => {
+	it.each([
+		['新华社上海5月8日电 国家统计局发布数据。', '5月8日', { month: 5, day: 8 }],
+		['本报北京11月9日电(记者 王晓)国家统计局9日发布数据。', '11月9日', { month: 11, day: 9 }],
+		['(中央社记者叶思妤雅加达17日电)中华队昨日晋级。', '17日', { day: 17 }]
+	])('%s', (text, date, parts) => {
+		const from = text.indexOf(date);
+		expect(findDateline(text)).toEqual({ from, to: from + date.length, ...parts });
+	});
+	it('needs 电 or 讯 after the date, at the start of the paragraph', () => {
+		expect(findDateline('5月8日,展会开幕。')).toBeUndefined();
+		expect(findDateline('展会开幕后,记者于5月8日电话采访了他。')).toBeUndefined();
+	});
+	it('dates the dateline on or before publication', () => {
+		const published = { year: 2014, month: 2, day: 12 };
+		expect(datelineDay({ from: 0, to: 0, month: 2, day: 11 }, published)).toEqual({
+			year: 2014,
+			month: 2,
+			day: 11
+		});
+		expect(datelineDay({ from: 0, to: 0, day: 28 }, published)).toEqual({ year: 2014, month: 1, day: 28 });
+		expect(datelineDay({ from: 0, to: 0, month: 12, day: 31 }, { year: 2025, month: 1, day: 2 })).toEqual({
+			year: 2024,
+			month: 12,
+			day: 31
+		});
 	});
 });

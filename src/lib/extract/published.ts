@@ -1,10 +1,11 @@
 /**
  * The publication date when no meta file or flag gives one: a byline or a short date line near the top
  * (`2025年11月11日 10:30 来源：新华网`, `发布时间：2025-11-11`). Only a full date counts; a bare year in a
- * title is no publication date.
+ * title is no publication date. And the dateline opening a report (`新华社上海5月8日电`), which says on what
+ * day the story was filed: the day its `今天` and `昨天` count from.
  */
 import type { Paragraph } from '../model/schema';
-import { isValidDay, type Day } from './calendar';
+import { addMonths, isValidDay, toUtc, type Day } from './calendar';
 import { recognize } from './recognize';
 
 const HEAD_LINES = 4;
@@ -29,4 +30,41 @@ export function findDateLine(paragraphs: Paragraph[]): DateLine | undefined {
 		}
 	}
 	return undefined;
+}
+
+export interface Dateline {
+	/** The span of its date in the paragraph. */
+	from: number;
+	to: number;
+	month?: number;
+	day: number;
+}
+
+/**
+ * `新华社上海5月8日电`, `本报北京11月9日电（记者…）`, `（中央社记者XX台北12日电）`: at the start of a paragraph,
+ * before any punctuation, a date followed by `电` or `讯`. Reads normalized text.
+ */
+const DATELINE =
+	/^[\s([【〔]*[^。！？!?，,；;：:()]{0,30}?(?<date>(?:(?<month>1[0-2]|0?[1-9])月)?(?<day>[12]\d|3[01]|0?[1-9])日)(?:电|讯)(?![子视脑器话力网影池])/d;
+
+export function findDateline(normal: string): Dateline | undefined {
+	const match = DATELINE.exec(normal);
+	if (!match) return undefined;
+	const [from, to] = match.indices!.groups!.date!;
+	const { month, day } = match.groups!;
+	return { from, to, ...(month ? { month: Number(month) } : {}), day: Number(day) };
+}
+
+/** The dateline's day: the nearest on or before publication (a story is filed, then published). */
+export function datelineDay(line: Dateline, published: Day): Day {
+	const filed = [0, -1, -2]
+		.map((offset) => addMonths(published.year, published.month, offset))
+		.map(({ year, month }) => ({ year, month, day: line.day }))
+		.find(
+			(day) =>
+				(line.month === undefined || day.month === line.month) &&
+				isValidDay(day) &&
+				toUtc(day).getTime() <= toUtc(published).getTime()
+		);
+	return filed ?? published;
 }

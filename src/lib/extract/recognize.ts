@@ -31,6 +31,8 @@ const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 function yearPart(word: string): Part {
 	const first = /^前([二三两2-3])季度$/.exec(word);
 	if (first) return { from: 1, to: (numberOf(first[1]!) ?? Number(first[1])) * 3, approximate: false, word };
+	const months = /^前(\d+)个月$/.exec(word);
+	if (months) return { from: 1, to: Number(months[1]), approximate: false, word };
 	const quarter = /([一二三四1-4])季度/.exec(word);
 	if (quarter) {
 		const q = numberOf(quarter[1]!) ?? Number(quarter[1]);
@@ -69,11 +71,12 @@ function monthPart(word: string): Part {
 }
 
 function yearSpec(groups: Groups, text: string, from: number): YearSpec | undefined | null {
-	const { y, era, en, ry } = groups;
+	const { y, era, en, ry, roc } = groups;
 	if (era) {
 		const n = en === '元' ? 1 : numberOf(en!);
-		return n === undefined ? null : { kind: 'number', value: P.ERAS[era]! + n - 1 };
+		return n === undefined ? null : { kind: 'number', value: P.ERAS[era]![0] + n - 1 };
 	}
+	if (roc) return { kind: 'number', value: P.ERAS['民国']![0] + Number(roc) - 1 };
 	if (ry) {
 		// `此后年均`, `之前年份`: 前/后 close another word there.
 		if (
@@ -146,6 +149,7 @@ const buildCalendar: Build = (groups, match, text) => {
 	if (year?.kind === 'published' && /^[均龄纪级薪轻代]/.test(text.slice(to, to + 1)) && !hasMonthOrMore)
 		return undefined;
 	if (groups.hol) return { from, to, value: { type: 'holiday', year, name: groups.hol } };
+	if (groups.yp && YEAR_END_DAY.test(groups.yp)) return { from, to, value: yearEndDay(groups.yp, year) };
 	const day = keepDay ? (numberOf(groups.d!.replace(/^初/, '')) ?? undefined) : undefined;
 	const lunar =
 		Boolean(groups.lp || groups.lm) ||
@@ -163,6 +167,19 @@ const buildCalendar: Build = (groups, match, text) => {
 	if (!year && !month && !value.part) return undefined;
 	return { from, to, value };
 };
+
+const YEAR_END_DAY = new RegExp(`^${P.YEAR_END_DAY}$`);
+
+/** `2024最后一天` is 31 December, `2025年第一天` is 1 January. */
+function yearEndDay(word: string, year: YearSpec | undefined): Temporal {
+	const last = word.includes('最后');
+	return {
+		type: 'date',
+		...(year ? { year } : {}),
+		month: { kind: 'number', value: last ? 12 : 1 },
+		day: last ? 31 : 1
+	};
+}
 
 const buildDayOnly: Build = (groups, match, text) => {
 	const from = match.index;
@@ -215,9 +232,15 @@ const buildNumeric: Build = (groups, match) => {
 	};
 };
 
+/** `占3/4`, `约1/3的`, `3/4以上`: a fraction, never a day. */
+const FRACTION_BEFORE = /(?:占|约|近|超|逾|达|仅|只|不足|不到|将近|高达|的)\s?$/;
+const FRACTION_AFTER = /^\s?(?:的|以上|以下|左右|强|弱|多|以内|之多)/;
+
 const buildMonthDay: Build = (groups, match, text) => {
 	const mention = buildNumeric(groups, match, text);
-	if (!mention || /^ ?的/.test(text.slice(mention.to, mention.to + 2))) return undefined;
+	if (!mention) return undefined;
+	if (FRACTION_AFTER.test(text.slice(mention.to, mention.to + 3))) return undefined;
+	if (FRACTION_BEFORE.test(text.slice(Math.max(0, mention.from - 3), mention.from))) return undefined;
 	return mention;
 };
 
@@ -226,7 +249,35 @@ const buildBareYear: Build = (groups, match, text) => {
 	const to = from + match[0].length;
 	if (countFollows(text, to) || /^ ?[-－]\d{1,3}(?!\d)/.test(text.slice(to, to + 5))) return undefined;
 	if (/[$¥￥€£]\s?$/.test(text.slice(Math.max(0, from - 2), from))) return undefined;
-	return { from, to, value: { type: 'date', year: { kind: 'number', value: Number(groups.by) } } };
+	const year: YearSpec = { kind: 'number', value: Number(groups.by) };
+	return { from, to, value: groups.yp ? yearEndDay(groups.yp, year) : { type: 'date', year } };
+};
+
+/** `光绪年间`: the reign from its first year to its last; `清光绪年间` with its dynasty. */
+const buildEraPeriod: Build = (groups, match, text) => {
+	const dynasty = /[清明唐] ?$/.exec(text.slice(Math.max(0, match.index - 2), match.index));
+	const from = match.index - (dynasty?.[0].length ?? 0);
+	const [first, last] = P.ERAS[groups.era!]!;
+	const year = (value: number): Temporal => ({ type: 'date', year: { kind: 'number', value } });
+	return {
+		from,
+		to: match.index + match[0].length,
+		value: { type: 'range', from: year(first), to: year(last) }
+	};
+};
+
+/** `九十月间`: two months in a row (`十一二月` is November and December). */
+const buildMonthPair: Build = (groups, match) => {
+	const first = numberOf(groups.p1!);
+	let second = numberOf(groups.p2!);
+	if (first === 11 && second === 2) second = 12;
+	if (first === undefined || second !== first + 1) return undefined;
+	const month = (value: number): Temporal => ({ type: 'date', month: { kind: 'number', value } });
+	return {
+		from: match.index,
+		to: match.index + match[0].length,
+		value: { type: 'range', from: month(first), to: month(second) }
+	};
 };
 
 function centuryOf(groups: Groups): number | { offset: number } | undefined {
@@ -308,6 +359,9 @@ const buildSpan: Build = (groups, match, text) => {
 	// `这一年`: the year under discussion, not a span of one.
 	if (direction === '这' && count === 1) return undefined;
 	if (groups.su === '月' && !direction) return undefined;
+	// `前10个月` is the first ten months of the year (a year part), not the ten before publication.
+	if (direction === '前' && !tail && groups.su === '个月' && /^\d+$/.test(groups.sn!) && count <= 11)
+		return undefined;
 	const word = text.slice(from, to);
 	const way: 'past' | 'future' | 'ago' | 'after' =
 		tail === '过去了'
@@ -404,6 +458,54 @@ const buildRelativeDay: Build = (groups, match, text) => {
 	};
 };
 
+/** Before `今`/`明` alone, what ends a subject (`市府`, `中华队`, `他`) or a clause; `说明将` is no tomorrow. */
+const SOLO_SUBJECT_END = /[府院部局署会队团方者人军警委办处厅所校市县省岛台港长他她们我你均都]$/;
+const SOLO_NOT_AFTER =
+	/[至如当古迄从而现方于距说证表声发聪光文透鲜分简英高清严失照阐标注黎开精神鸣申昌彰指查载澄昆孔小今]$/;
+
+const buildSoloDay: Build = (groups, match, text) => {
+	const from = match.index;
+	const word = groups.sw!;
+	const before = text.slice(Math.max(0, from - 1), from);
+	if (SOLO_NOT_AFTER.test(before)) return undefined;
+	const clauseStart = before === '' || !/\p{Script=Han}/u.test(before);
+	if (word !== '昨' && text[from + 1] !== '起' && !clauseStart && !SOLO_SUBJECT_END.test(before))
+		return undefined;
+	return { from, to: from + 1, value: { type: 'day', offset: DAY_OFFSETS[word]!, word } };
+};
+
+const BRACKET_WORDS: Record<string, number> = { 昨: -1, 今: 0, 明: 1, 前: -2, 本月: 0 };
+
+const buildBracketDay: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	// `(1)日本…`: an item number, unless what follows reads as after a day.
+	if (!groups.bw && dayNamesThing(text, to, '号')) return undefined;
+	const word = match[0];
+	return {
+		from,
+		to,
+		value: { type: 'day', offset: BRACKET_WORDS[groups.bw ?? '今']!, word, dayOfMonth: Number(groups.bd) }
+	};
+};
+
+const ANCHORED_OFFSETS: Record<string, number> = { 次日: 1, 翌日: 1, 第二天: 1 };
+
+const buildAnchoredDay: Build = (groups, match) => ({
+	from: match.index,
+	to: match.index + match[0].length,
+	value: { type: 'anchored', offset: ANCHORED_OFFSETS[groups.aw!] ?? 0, word: groups.aw! }
+});
+
+const buildChineseDay: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	const day = numberOf(groups.d!);
+	if (day === undefined || day > 31 || dayNamesThing(text, to, '日') || dayIsCounted(text, from))
+		return undefined;
+	return { from, to, value: { type: 'date', day } };
+};
+
 const buildMonthRange: Build = (groups, match) => {
 	const [from, to] = [groups.m1!, groups.m2!].map((m) => numberOf(m));
 	if (from === undefined || to === undefined || from >= to || to > 12) return undefined;
@@ -421,12 +523,16 @@ const buildBareYearPart: Build = (groups, match) => ({
 	value: { type: 'date', part: yearPart(groups.yp!) }
 });
 
-/** `春节元素`, `中秋月饼`: a festival naming a kind of thing, not a day. */
-const ATTRIBUTIVE = /^[\p{Script=Han}](?<![期前后当假长黄里时那这的到至和与及])/u;
+/**
+ * `春节元素`, `中秋月饼`, `春节档`: a festival naming a kind of thing, not a day. Anything else after it (a verb,
+ * a name: `中秋节赏月`, `大年初三赤口`) leaves it the festival.
+ */
+const ATTRIBUTIVE =
+	/^(?:元素|月饼|粽子|汤圆|礼盒|礼品|礼物|礼包|档|文化|习俗|民俗|风俗|传统|气氛|氛围|特色|主题|市场|消费|经济|营销|促销|食品|商品|用品|装饰|祝福|红包|对联|春联|歌曲|电影|节目|特辑|套餐|限定|系列|灯笼|灯谜|美食|故事|贺卡|贺岁|联欢|晚会|游戏|专题|特刊|版|款|图|照|妆|服)/;
 
 const buildHoliday: Build = (groups, match, text) => {
 	const to = match.index + match[0].length;
-	if (ATTRIBUTIVE.test(text.slice(to, to + 1))) return undefined;
+	if (ATTRIBUTIVE.test(text.slice(to, to + 2))) return undefined;
 	return { from: match.index, to, value: { type: 'holiday', name: groups.hol! } };
 };
 
@@ -454,6 +560,12 @@ const RULES = [
 	rule(P.NOT_IN_FIGURE + P.NUMERIC_YMD, buildNumeric, { needs: /\d[-/. ]\d/ }),
 	rule(P.NOT_IN_FIGURE + P.NUMERIC_SMALL, buildNumeric, { needs: /\d[-/.]\d/ }),
 	rule(P.RELATIVE_DAY, buildRelativeDay),
+	rule(P.SOLO_DAY, buildSoloDay, { needs: /[昨今明]/ }),
+	rule(P.BRACKET_DAY, buildBracketDay, { needs: /\(\d/ }),
+	rule(P.ANCHORED_DAY, buildAnchoredDay, { needs: /当[日天晚夜]|同日|同一天|次日|翌日|第二天/ }),
+	rule(P.CN_DAY_ONLY, buildChineseDay, { needs: /[十廿卅]/ }),
+	rule(P.ERA_PERIOD, buildEraPeriod, { needs: /年间|时期/ }),
+	rule(P.MONTH_PAIR, buildMonthPair, { needs: /月/ }),
 	rule(P.NUMERIC_YM, buildNumeric, { needs: /\d[-/]\d/ }),
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
@@ -462,8 +574,8 @@ const RULES = [
 	rule(P.SPAN, buildSpan, { indices: true }),
 	rule(P.RECENT, buildRecent),
 	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/ }),
-	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季度/ }),
-	rule(P.HOLIDAY_ONLY, buildHoliday, { needs: /节|元旦|除夕|大年|端午|七夕|中秋|平安夜/ })
+	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季度|个月/ }),
+	rule(P.HOLIDAY_ONLY, buildHoliday, { needs: /节|元旦|除夕|大年|年初|新年|端午|七夕|中秋|平安夜/ })
 ];
 
 /** The end of a range: a full date, or the parts that differ from its start (`至21日`, `到2018`). */
@@ -604,6 +716,61 @@ function openOrHedged(text: string, mention: Mention): Mention {
 	return mention;
 }
 
+type DateValue = Extract<Temporal, { type: 'date' }>;
+
+const isYearOnly = (value: Temporal): value is DateValue =>
+	value.type === 'date' && value.year !== undefined && !value.month && value.day === undefined && !value.part;
+const isMonthOnly = (value: Temporal): value is DateValue =>
+	value.type === 'date' && !value.year && value.month !== undefined && value.day === undefined;
+const isLunarDay = (value: Temporal) =>
+	value.type === 'holiday' || (value.type === 'date' && Boolean(value.lunar) && value.day !== undefined);
+const isSolarDate = (value: Temporal) => value.type === 'date' && !value.lunar;
+
+/**
+ * Neighbours that say one thing: `1978年九十月间` (a year and its months), `民国四十五年（1956年）` and
+ * `元宵节（2月12日）` (a date restated in brackets: the solar date is kept over a festival or a lunar day),
+ * `正月十五元宵节` (a lunar day and its festival), `中秋节当晚` (a day and `当天`).
+ */
+function merged(text: string, first: Mention, second: Mention): Mention | undefined {
+	const [a, b] = [first.value, second.value];
+	const gap = text.slice(first.to, second.from);
+	if (gap === '' || gap === ' ') {
+		const span = { from: first.from, to: second.to };
+		if (isYearOnly(a) && b.type === 'range' && isMonthOnly(b.from) && isMonthOnly(b.to))
+			return { ...span, value: { type: 'range', from: { ...b.from, year: a.year! }, to: b.to } };
+		if (isLunarDay(a) && b.type === 'holiday') return { ...span, value: a };
+		if (isCalendar(a) && b.type === 'anchored' && b.offset === 0) return { ...span, value: a };
+		return undefined;
+	}
+	const close = /^ ?\)/.exec(text.slice(second.to, second.to + 2));
+	if (!/^ ?\( ?$/.test(gap) || !close || !isCalendar(a) || !isCalendar(b)) return undefined;
+	return {
+		from: first.from,
+		to: second.to + close[0].length,
+		value: !isSolarDate(a) && isSolarDate(b) ? b : a
+	};
+}
+
+function restated(text: string, list: Mention[]): Mention[] {
+	const out: Mention[] = [];
+	for (let i = 0; i < list.length; i++) {
+		const next = list[i + 1];
+		const both = next && next.from - list[i]!.to <= 2 ? merged(text, list[i]!, next) : undefined;
+		out.push(both ?? list[i]!);
+		if (both) i++;
+	}
+	return out;
+}
+
+/** `将于3月`, `预计12月`, `將於明年`: a word of the future shortly before, in the same clause. */
+const AHEAD_BEFORE = /(?:将(?![近军领士])|预计|预定|计划|拟|定于|即将|有望|准备)[^,，。；;:：!?！？]{0,4}$/;
+
+function markAhead(text: string, list: Mention[]): Mention[] {
+	for (const mention of list)
+		if (AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from))) mention.ahead = true;
+	return list;
+}
+
 /**
  * Every date expression of `text`, in order, with spans into it. No expression crosses a line, so a
  * whole article can be read in one pass (one pass per rule is what keeps extraction linear and fast).
@@ -614,5 +781,5 @@ export function recognize(text: string): Mention[] {
 
 /** `recognize` on text already normalized. */
 export function recognizeNormalized(normal: string): Mention[] {
-	return combine(normal, atoms(normal));
+	return markAhead(normal, combine(normal, restated(normal, atoms(normal))));
 }

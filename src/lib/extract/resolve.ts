@@ -4,6 +4,7 @@
  * publication year. When neither is known the expression is not dated: `resolve` returns undefined and
  * the caller lists it as undated.
  */
+import type { DerivationStep } from '../model/derivation';
 import type { Precision } from '../model/schema';
 import {
 	addDays,
@@ -18,13 +19,34 @@ import {
 } from './calendar';
 import type { MonthSpec, Part, Temporal, YearSpec } from './temporal';
 
+/** A year the text stated, with the words that stated it (`relative`: a word such as `去年`). */
+export interface Stated {
+	value: number;
+	quote: string;
+	relative?: boolean;
+}
+
 /** What the article has said so far, and when it was published. */
 export interface Context {
 	published?: Day;
 	/** The last year stated or implied, with the words that stated it. */
-	year?: { value: number; quote: string };
+	year?: Stated;
 	/** The last month stated, for `19日` after `11月3日`. */
 	month?: { year: number; month: number };
+	/**
+	 * What the sentence so far stated, relative words included: `去年，展会于9月3日闭幕` is last year's
+	 * 3 September whatever year the paragraphs before stated.
+	 */
+	sentence?: { year: Stated; month?: { year: number; month: number } };
+	/** The month heading of the section (`【4月】`, `5月 大飞机商飞`): a date in that month takes its year. */
+	section?: { year: number; month: number; quote: string };
+	/** The last single day stated, which `当天` and `次日` count from. */
+	day?: { day: Day; quote: string };
+	/**
+	 * The mention looks ahead (`将于`, `will open on`, see `Mention.ahead`): a date without a year lies on or
+	 * after publication, and `on Tuesday` is the Tuesday after it.
+	 */
+	ahead?: boolean;
 }
 
 interface Partial {
@@ -39,8 +61,8 @@ export interface Placed {
 	precision: Precision;
 	approximate: boolean;
 	basis: 'explicit' | 'relative';
-	/** How, in words; the quote is prepended by the caller. */
-	how: string;
+	/** The steps that placed it (`model/derivation.ts`). */
+	how: DerivationStep[];
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
@@ -75,7 +97,7 @@ function compare(a: Partial, b: Partial): number {
 interface YearFound {
 	value: number;
 	basis: 'explicit' | 'relative';
-	how: string;
+	how: DerivationStep[];
 }
 
 function twoDigitYear(value: number, context: Context): number {
@@ -87,10 +109,18 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 	if (!spec) return undefined;
 	switch (spec.kind) {
 		case 'number':
-			return { value: spec.value, basis: 'explicit', how: `explicit year ${spec.value}` };
+			return {
+				value: spec.value,
+				basis: 'explicit',
+				how: [{ rule: 'explicit', date: iso({ year: spec.value }, 'year') }]
+			};
 		case 'twoDigit': {
 			const value = twoDigitYear(spec.value, context);
-			return { value, basis: 'explicit', how: `two-digit year ${pad(spec.value)} read as ${value}` };
+			return {
+				value,
+				basis: 'explicit',
+				how: [{ rule: 'two-digit-year', digits: pad(spec.value), year: value }]
+			};
 		}
 		case 'published': {
 			if (!context.published) return undefined;
@@ -98,16 +128,17 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 			return {
 				value,
 				basis: 'relative',
-				how: `${spec.word} = ${value}, publication year ${context.published.year}${spec.offset ? ` ${spec.offset > 0 ? '+' : '−'} ${Math.abs(spec.offset)}` : ''}`
+				how: [{ rule: 'relative-year', word: spec.word, year: value, base: context.published.year }]
 			};
 		}
 		case 'context': {
-			if (!context.year) return undefined;
-			const value = context.year.value + spec.offset;
+			const stated = context.sentence?.year ?? context.year;
+			if (!stated) return undefined;
+			const value = stated.value + spec.offset;
 			return {
 				value,
 				basis: 'relative',
-				how: `${spec.word} = ${value}, counted from ${context.year.quote} stated before`
+				how: [{ rule: 'counted-year', word: spec.word, year: value, quote: stated.quote }]
 			};
 		}
 	}
@@ -136,41 +167,167 @@ function nearestToPublication<T>(
 	);
 }
 
+/** Of `candidates` in time order, the first that has not ended by publication: what a mention that looks ahead means. */
+function firstOnOrAfter<T>(
+	published: Day,
+	candidates: T[],
+	lastOf: (candidate: T) => Day | undefined
+): T | undefined {
+	const now = toUtc(published).getTime();
+	return candidates.find((candidate) => {
+		const last = lastOf(candidate);
+		return last !== undefined && toUtc(last).getTime() >= now;
+	});
+}
+
 const clampDay = (year: number, month: number, day: number): Day => ({
 	year,
 	month,
 	day: Math.min(day, daysInMonth(year, month))
 });
 
-/** A year for a date that states none: the article's last year, else publication. */
-function impliedYear(
-	context: Context,
-	month: number | undefined,
-	day: number | undefined
-): YearFound | undefined {
-	if (context.year)
+/** The Gregorian day of a date in a candidate year: its first and its last (a month runs to its end). */
+interface Candidate {
+	first: (year: number) => Day | undefined;
+	last: (year: number) => Day | undefined;
+}
+
+function fromStated(stated: Stated, how: DerivationStep): YearFound {
+	return { value: stated.value, basis: stated.relative ? 'relative' : 'explicit', how: [how] };
+}
+
+interface Wanted {
+	/** The solar month it names, if any. */
+	month?: number;
+	/** Lunar or a festival: a stated (solar) year is met by the lunar year that puts the day inside it. */
+	solar: boolean;
+	/** It names a month or a day, so publication can choose its year. */
+	dated: boolean;
+	/** The festival it names: publication then chooses the festival nearest it (or the next one). */
+	holiday?: string;
+}
+
+/**
+ * A year for a date that states none, in this order: the year its sentence stated; the year of its section when
+ * it falls in the heading's month; when the mention looks ahead, the first one on or after publication; the
+ * article's last year; the year nearest publication.
+ */
+function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): YearFound | undefined {
+	// `腊月二十三` after `2024年1月` is in the lunar year that began in 2023, which puts it in February 2024;
+	// when both lunar years fall in the stated year, the one nearer the month stated wins.
+	const within = (found: YearFound, near: { year: number; month: number } | undefined): YearFound => {
+		const year = found.value;
+		if (wanted.solar) return found;
+		const distance = (lunar: number) =>
+			Math.abs(candidate.first(lunar)!.month - (near?.year === year ? near.month : 1));
+		const best = [year, year - 1]
+			.filter((lunar) => candidate.first(lunar)?.year === year)
+			.reduce<number | undefined>(
+				(chosen, lunar) => (chosen === undefined || distance(lunar) < distance(chosen) ? lunar : chosen),
+				undefined
+			);
+		if (best === undefined || best === year) return found;
+		return { ...found, value: best, how: [...found.how, { rule: 'lunar-year', year: best, within: year }] };
+	};
+	const sentence = context.sentence?.year;
+	if (sentence)
+		return within(
+			fromStated(sentence, { rule: 'sentence-year', year: sentence.value, quote: sentence.quote }),
+			context.sentence?.month
+		);
+	const section = context.section;
+	if (section && wanted.solar && wanted.month === section.month)
 		return {
-			value: context.year.value,
+			value: section.year,
 			basis: 'explicit',
-			how: `year ${context.year.value} from ${context.year.quote} stated before`
+			how: [{ rule: 'section-year', year: section.year, quote: section.quote }]
 		};
-	if (!context.published) return undefined;
-	const value =
-		month === undefined
-			? context.published.year
-			: nearestToPublication(
-					context.published,
-					[context.published.year - 1, context.published.year, context.published.year + 1],
-					(year) => clampDay(year, month, day ?? 1)
-				)!;
+	const published = context.published;
+	const fromPublication = (published: Day, value: number, ahead: boolean): YearFound => {
+		const when = { published: isoDay(published), ...(ahead ? { ahead: true as const } : {}) };
+		return {
+			value,
+			basis: 'relative',
+			how: [
+				wanted.holiday
+					? { rule: 'nearest-holiday', name: wanted.holiday, ...when }
+					: { rule: 'publication-year', year: value, ...when }
+			]
+		};
+	};
+	const years = published ? [published.year - 1, published.year, published.year + 1] : [];
+	if (context.ahead && published && wanted.dated) {
+		const value = firstOnOrAfter(published, years, candidate.last);
+		if (value !== undefined) return fromPublication(published, value, true);
+	}
+	if (context.year)
+		return within(
+			fromStated(context.year, { rule: 'stated-year', year: context.year.value, quote: context.year.quote }),
+			context.month
+		);
+	if (!published) return undefined;
+	const value = wanted.dated
+		? nearestToPublication(
+				published,
+				years.filter((year) => candidate.first(year)),
+				(year) => candidate.first(year)!
+			)
+		: published.year;
+	return value === undefined ? undefined : fromPublication(published, value, false);
+}
+
+/**
+ * The month of a day stated alone (`19日`, `二十日`): its sentence's, the text's, else the one nearest
+ * publication (the first on or after it when the mention looks ahead).
+ */
+function monthForDay(context: Context, day: number): { month: number; year: YearFound } | undefined {
+	const sentence = context.sentence;
+	if (sentence?.month)
+		return {
+			month: sentence.month.month,
+			year: {
+				value: sentence.month.year,
+				basis: sentence.year.relative ? 'relative' : 'explicit',
+				how: [{ rule: 'sentence-month', month: iso(sentence.month, 'month'), quote: sentence.year.quote }]
+			}
+		};
+	if (context.month)
+		return {
+			month: context.month.month,
+			year: {
+				value: context.month.year,
+				basis: 'explicit',
+				how: [{ rule: 'stated-month', month: iso(context.month, 'month') }]
+			}
+		};
+	const published = context.published;
+	if (!published) return undefined;
+	const candidates = [-1, 0, 1].map((offset) => addMonths(published.year, published.month, offset));
+	const dayIn = (c: { year: number; month: number }) => clampDay(c.year, c.month, day);
+	const ahead = context.ahead ? firstOnOrAfter(published, candidates, dayIn) : undefined;
+	const best = ahead ?? nearestToPublication(published, candidates, dayIn)!;
 	return {
-		value,
-		basis: 'relative',
-		how: `year ${value} from the publication date ${isoDay(context.published)}`
+		month: best.month,
+		year: {
+			value: best.year,
+			basis: 'relative',
+			how: [
+				{
+					rule: 'publication-month',
+					month: iso(best, 'month'),
+					published: isoDay(published),
+					...(ahead ? { ahead: true as const } : {})
+				}
+			]
+		}
 	};
 }
 
-function monthOf(spec: MonthSpec, year: YearFound | undefined, context: Context) {
+function monthOf(
+	spec: MonthSpec,
+	year: YearFound | undefined,
+	context: Context
+): { month: number; year?: number; how?: DerivationStep } | undefined {
 	if (spec.kind === 'number') return { month: spec.value };
 	if (!context.published) return undefined;
 	const shifted = addMonths(context.published.year, context.published.month, spec.offset);
@@ -178,7 +335,12 @@ function monthOf(spec: MonthSpec, year: YearFound | undefined, context: Context)
 		month: shifted.month,
 		// `上个月` in January is last year's December, unless a year was stated (`去年本月`).
 		year: year ? undefined : shifted.year,
-		how: `${spec.word} = ${iso(shifted, 'month')}, from the publication date ${isoDay(context.published)}`
+		how: {
+			rule: 'relative-month',
+			word: spec.word,
+			month: iso(shifted, 'month'),
+			published: isoDay(context.published)
+		}
 	};
 }
 
@@ -203,7 +365,7 @@ function applyMonthPart(
 function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context): Placed | undefined {
 	let year = yearOf(value.year, context);
 	if (value.year && !year) return undefined;
-	const notes: string[] = [];
+	const notes: DerivationStep[] = [];
 	let month: number | undefined;
 	let basis: 'explicit' | 'relative' = year?.basis ?? 'explicit';
 	if (value.month) {
@@ -214,35 +376,32 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 			notes.push(found.how);
 			basis = 'relative';
 		}
-		if (found.year !== undefined) year = { value: found.year, basis: 'relative', how: '' };
+		if (found.year !== undefined) year = { value: found.year, basis: 'relative', how: [] };
 	}
 	const day = value.day;
 	if (day !== undefined && month === undefined) {
-		if (context.month && !year) {
-			month = context.month.month;
-			year = {
-				value: context.month.year,
-				basis: 'explicit',
-				how: `month ${iso(context.month, 'month')} from the date stated before`
-			};
-		} else if (context.published && !year) {
-			const published = context.published;
-			const candidates = [-1, 0, 1].map((offset) => addMonths(published.year, published.month, offset));
-			const best = nearestToPublication(published, candidates, (c) => clampDay(c.year, c.month, day))!;
-			month = best.month;
-			year = {
-				value: best.year,
-				basis: 'relative',
-				how: `month ${iso(best, 'month')} from the publication date ${isoDay(published)}`
-			};
-		} else return undefined;
+		const found = year ? undefined : monthForDay(context, day);
+		if (!found) return undefined;
+		month = found.month;
+		year = found.year;
 	}
 	if (!year) {
-		year = impliedYear(context, month, day);
+		const lunar = Boolean(value.lunar) && month !== undefined;
+		const candidate: Candidate = lunar
+			? { first: (y) => fromLunar(y, month!, day ?? 1), last: (y) => fromLunar(y, month!, day ?? 29) }
+			: {
+					first: (y) => clampDay(y, month ?? 1, day ?? 1),
+					last: (y) => clampDay(y, month ?? 12, day ?? 31)
+				};
+		year = impliedYear(context, candidate, {
+			...(month !== undefined ? { month } : {}),
+			solar: !lunar,
+			dated: month !== undefined
+		});
 		if (!year) return undefined;
 	}
 	basis = year.basis === 'relative' ? 'relative' : basis;
-	if (year.how) notes.unshift(year.how);
+	notes.unshift(...year.how);
 	if (value.lunar && month !== undefined) {
 		const first = fromLunar(year.value, month, day ?? 1);
 		if (!first) return undefined;
@@ -255,25 +414,28 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 				precision: 'day',
 				approximate: false,
 				basis,
-				how: [...notes, `lunar month ${month} of ${year.value}`].join('; ')
+				how: [...notes, { rule: 'lunar-month', month, year: year.value }]
 			};
 		}
-		notes.push(`lunar ${month}/${day} of ${year.value} = ${isoDay(first)}`);
-		return { start: first, precision: 'day', approximate: false, basis, how: notes.join('; ') };
+		notes.push({ rule: 'lunar-date', month, day, year: year.value, date: isoDay(first) });
+		return { start: first, precision: 'day', approximate: false, basis, how: notes };
 	}
 	if (value.part && month === undefined)
 		return {
 			...applyYearPart(year.value, value.part),
 			approximate: value.part.approximate,
 			basis,
-			how: [...notes, `${value.part.word} of ${year.value}`].join('; ')
+			how: [...notes, { rule: 'year-part', word: value.part.word, year: year.value }]
 		};
 	if (value.part && month !== undefined && day === undefined)
 		return {
 			...applyMonthPart(year.value, month, value.part),
 			approximate: value.part.approximate,
 			basis,
-			how: [...notes, `${value.part.word} of ${iso({ year: year.value, month }, 'month')}`].join('; ')
+			how: [
+				...notes,
+				{ rule: 'month-part', word: value.part.word, month: iso({ year: year.value, month }, 'month') }
+			]
 		};
 	const start: Partial = {
 		year: year.value,
@@ -283,20 +445,76 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 	if (day !== undefined && !isValidDay(start as Day)) return undefined;
 	const precision = precisionOf(start);
 	// A date that states everything itself says just that.
-	const how =
+	const how: DerivationStep[] =
 		value.year?.kind === 'number' && notes.length === 1
-			? `explicit ${precision === 'year' ? 'year' : precision === 'month' ? 'month' : 'date'} ${iso(start, precision)}`
-			: notes.join('; ');
+			? [{ rule: 'explicit', date: iso(start, precision) }]
+			: notes;
 	return { start, precision, approximate: false, basis, how };
+}
+
+function placeDay(value: Extract<Temporal, { type: 'day' }>, published: Day): Placed {
+	const counted = addDays(published, value.offset);
+	const how: DerivationStep[] = [
+		{ rule: 'relative-day', word: value.word, offset: value.offset, published: isoDay(published) }
+	];
+	const stated = value.dayOfMonth;
+	if (stated === undefined || stated === counted.day)
+		return { start: counted, precision: 'day', approximate: false, basis: 'relative', how };
+	// `昨(16)日` in a story filed on the 18th: the day written in brackets is the one meant.
+	const candidates = [-1, 0, 1]
+		.map((offset) => addMonths(counted.year, counted.month, offset))
+		.map(({ year, month }) => ({ year, month, day: stated }))
+		.filter(isValidDay);
+	const nearest = candidates.reduce((best, day) =>
+		Math.abs(toUtc(day).getTime() - toUtc(counted).getTime()) <
+		Math.abs(toUtc(best).getTime() - toUtc(counted).getTime())
+			? day
+			: best
+	);
+	return {
+		start: nearest,
+		precision: 'day',
+		approximate: false,
+		basis: 'relative',
+		how: [...how, { rule: 'written-day', day: stated, date: isoDay(nearest) }]
+	};
 }
 
 function mondayOf(day: Day): Day {
 	return addDays(day, 1 - weekday(day));
 }
 
-function placeWeek(value: Extract<Temporal, { type: 'week' }>, published: Day): Placed {
+/**
+ * The named day (Saturday for a weekend) nearest publication, publication included: the one before it, or the
+ * one after it when the mention looks ahead.
+ */
+function placeNearestDay(value: Extract<Temporal, { type: 'week' }>, published: Day, ahead: boolean): Placed {
+	const forward = ((value.weekday ?? 6) - weekday(published) + 7) % 7;
+	const start = addDays(published, ahead || forward === 0 ? forward : forward - 7);
+	return {
+		start,
+		...(value.weekend ? { end: addDays(start, 1) } : {}),
+		precision: 'day',
+		approximate: false,
+		basis: 'relative',
+		how: [
+			{
+				rule: 'nearest-weekday',
+				word: value.word,
+				direction: ahead ? 'future' : 'past',
+				published: isoDay(published)
+			}
+		]
+	};
+}
+
+function placeWeek(value: Extract<Temporal, { type: 'week' }>, published: Day, ahead: boolean): Placed {
+	if (value.nearest && (value.weekday !== undefined || value.weekend))
+		return placeNearestDay(value, published, ahead);
 	const monday = addDays(mondayOf(published), value.offset * 7);
-	const how = `${value.word}, in the week of the publication date ${isoDay(published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)}` : ''}`;
+	const how: DerivationStep[] = [
+		{ rule: 'relative-week', word: value.word, offset: value.offset, published: isoDay(published) }
+	];
 	if (value.weekday !== undefined)
 		return {
 			start: addDays(monday, value.weekday - 1),
@@ -334,7 +552,7 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 			precision: 'year',
 			approximate: false,
 			basis: 'relative',
-			how: `${count} years after ${context.year.quote} stated before it`
+			how: [{ rule: 'years-after', count, quote: context.year.quote }]
 		};
 	}
 	const published = context.published;
@@ -347,14 +565,13 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 	};
 	const moved = shift(sign * count);
 	const now = shift(0);
-	const from = `from the publication date ${isoDay(published)}`;
 	if (direction === 'ago')
 		return {
 			start: moved.point,
 			precision: moved.precision,
 			approximate: false,
 			basis: 'relative',
-			how: `${count} ${unit}s before publication, ${from}`
+			how: [{ rule: 'before-publication', count, unit, published: isoDay(published) }]
 		};
 	const [start, end] = sign < 0 ? [moved.point, now.point] : [now.point, moved.point];
 	return {
@@ -363,7 +580,15 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 		precision: moved.precision,
 		approximate: false,
 		basis: 'relative',
-		how: `the ${count} ${unit}s ${sign < 0 ? 'up to' : 'after'} publication, ${from}`
+		how: [
+			{
+				rule: 'around-publication',
+				count,
+				unit,
+				direction: sign < 0 ? 'up-to' : 'after',
+				published: isoDay(published)
+			}
+		]
 	};
 }
 
@@ -376,20 +601,16 @@ function centuryBase(century: number | { offset: number } | undefined, context: 
 
 function placeDecade(value: Extract<Temporal, { type: 'decade' }>, context: Context): Placed | undefined {
 	let start: number;
-	let how: string;
-	if (value.decade >= 100) {
-		start = value.decade;
-		how = `the decade from ${start}`;
-	} else {
+	let latest: 'publication' | '2000' | undefined;
+	if (value.decade >= 100) start = value.decade;
+	else {
 		const base = centuryBase(value.century, context);
 		if (value.century !== undefined && base === undefined) return undefined;
-		if (base !== undefined) {
-			start = base + value.decade;
-			how = `the decade from ${start}`;
-		} else {
-			const latest = context.published?.year ?? 1999;
-			start = 2000 + value.decade <= latest ? 2000 + value.decade : 1900 + value.decade;
-			how = `the decade from ${start}, the latest before ${context.published ? 'publication' : '2000'}`;
+		if (base !== undefined) start = base + value.decade;
+		else {
+			const before = context.published?.year ?? 1999;
+			start = 2000 + value.decade <= before ? 2000 + value.decade : 1900 + value.decade;
+			latest = context.published ? 'publication' : '2000';
 		}
 	}
 	const from = value.part?.from ?? 0;
@@ -400,31 +621,27 @@ function placeDecade(value: Extract<Temporal, { type: 'decade' }>, context: Cont
 		precision: 'year',
 		approximate: Boolean(value.part),
 		basis: value.century !== undefined && typeof value.century !== 'number' ? 'relative' : 'explicit',
-		how: value.part ? `${how}, ${value.part.word}` : how
+		how: [
+			{
+				rule: 'decade',
+				start,
+				...(latest ? { latest } : {}),
+				...(value.part ? { part: value.part.word } : {})
+			}
+		]
 	};
 }
 
 function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Context): Placed | undefined {
 	let year = yearOf(value.year, context);
 	if (value.year && !year) return undefined;
-	if (!year && context.year)
-		year = {
-			value: context.year.value,
-			basis: 'explicit',
-			how: `year ${context.year.value} from ${context.year.quote} stated before`
-		};
-	if (!year && context.published) {
-		const published = context.published;
-		const dates = [published.year - 1, published.year, published.year + 1]
-			.map((y) => ({ y, found: holidayDay(value.name, y) }))
-			.filter((entry) => entry.found !== undefined);
-		const nearest = nearestToPublication(published, dates, (entry) => entry.found!.day);
-		if (nearest)
-			year = {
-				value: nearest.y,
-				basis: 'relative',
-				how: `the ${value.name} nearest the publication date ${isoDay(published)}`
-			};
+	if (!year) {
+		const day = (y: number) => holidayDay(value.name, y)?.day;
+		year = impliedYear(
+			context,
+			{ first: day, last: day },
+			{ solar: false, dated: true, holiday: value.name }
+		);
 	}
 	if (!year) return undefined;
 	const found = holidayDay(value.name, year.value);
@@ -434,7 +651,16 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 		precision: 'day',
 		approximate: false,
 		basis: year.basis,
-		how: `${year.how}; ${value.name} ${year.value} = ${isoDay(found.day)}${found.lunar ? ' (lunar calendar)' : ''}`
+		how: [
+			...year.how,
+			{
+				rule: 'holiday',
+				name: value.name,
+				year: year.value,
+				date: isoDay(found.day),
+				lunar: Boolean(found.lunar)
+			}
+		]
 	};
 }
 
@@ -455,16 +681,20 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		case 'holiday':
 			return placeHoliday(value, context);
 		case 'day':
-			if (!context.published) return undefined;
+			return context.published ? placeDay(value, context.published) : undefined;
+		case 'anchored': {
+			if (!context.day) return undefined;
+			const { day, quote } = context.day;
 			return {
-				start: addDays(context.published, value.offset),
+				start: addDays(day, value.offset),
 				precision: 'day',
 				approximate: false,
 				basis: 'relative',
-				how: `${value.word} = publication date ${isoDay(context.published)}${value.offset ? ` ${value.offset > 0 ? '+' : '−'} ${Math.abs(value.offset)} days` : ''}`
+				how: [{ rule: 'counted-day', word: value.word, offset: value.offset, quote, from: isoDay(day) }]
 			};
+		}
 		case 'week':
-			return context.published ? placeWeek(value, context.published) : undefined;
+			return context.published ? placeWeek(value, context.published, Boolean(context.ahead)) : undefined;
 		case 'span':
 			return placeSpan(value, context);
 		case 'decade':
@@ -478,7 +708,7 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				precision: 'year',
 				approximate: false,
 				basis: typeof value.century === 'number' ? 'explicit' : 'relative',
-				how: `the century from ${base}`
+				how: [{ rule: 'century', start: base }]
 			};
 		}
 		case 'recentYears':
@@ -489,13 +719,13 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				precision: 'year',
 				approximate: true,
 				basis: 'relative',
-				how: `recent years, taken as the three before the publication year ${context.published.year}`
+				how: [{ rule: 'recent-years', base: context.published.year }]
 			};
 		case 'vague':
 			return undefined;
 		case 'open': {
 			const from = placeValue(value.from, context);
-			return from && { ...from, end: 'open', how: `${from.how}; from then on, still running` };
+			return from && { ...from, end: 'open', how: [...from.how, { rule: 'open' }] };
 		}
 		case 'range':
 			return placeRange(value, context);
@@ -506,14 +736,20 @@ function lastOf(placed: Placed): Partial {
 	return placed.end && placed.end !== 'open' ? placed.end : placed.start;
 }
 
-const RANGE_START = 'the start of the range';
+/** Stand-ins for the year an end takes from its range's start: they go without saying. */
+const RANGE_START = '\u0000start';
+const AFTER_START = '\u0000after';
 
 function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Context): Placed | undefined {
 	const from = place(value.from, context);
 	if (!from) return undefined;
 	const first = from.start;
+	// The end follows its start, not the sentence, the section or publication (`将于2027年3月1日至4月5日`).
 	const inherited: Context = {
 		...context,
+		sentence: undefined,
+		section: undefined,
+		ahead: undefined,
 		year: { value: first.year, quote: RANGE_START },
 		...(first.month !== undefined ? { month: { year: first.year, month: first.month } } : {})
 	};
@@ -524,7 +760,7 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 	if (!endHasYear && compare(lastOf(to), first) < 0) {
 		to = place(value.to, {
 			...inherited,
-			year: { value: first.year + 1, quote: 'the year after the start' }
+			year: { value: first.year + 1, quote: AFTER_START }
 		});
 		if (!to) return undefined;
 	}
@@ -539,7 +775,12 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 		approximate: from.approximate || to.approximate,
 		basis: from.basis === 'relative' || to.basis === 'relative' ? 'relative' : 'explicit',
 		// What the end took from the start goes without saying.
-		how: [from.how, ...to.how.split('; ').filter((note) => note && !note.includes(RANGE_START))].join('; ')
+		how: [
+			...from.how,
+			...to.how.filter(
+				(step) => !('quote' in step && (step.quote === RANGE_START || step.quote === AFTER_START))
+			)
+		]
 	};
 }
 
@@ -553,4 +794,38 @@ export function advance(context: Context, placed: Placed, quote: string): Contex
 		year: { value: last.year, quote: stated },
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : { month: undefined })
 	};
+}
+
+/** Whether the words name a year or a month (`去年`, `2019年`, `今年5月`, `9月份`), not a day alone (`今天`). */
+function namesYearOrMonth(value: Temporal): boolean {
+	if (value.type === 'date') return value.year !== undefined || value.month !== undefined;
+	if (value.type === 'holiday') return value.year !== undefined;
+	if (value.type === 'range' || value.type === 'open') return namesYearOrMonth(value.from);
+	return false;
+}
+
+/**
+ * What a placed expression tells the rest of its sentence: its year and month, relative words included, when
+ * its words name them (`今天` says nothing of the year the next date of its sentence is in).
+ */
+export function advanceSentence(
+	sentence: Context['sentence'],
+	value: Temporal,
+	placed: Placed,
+	quote: string
+): Context['sentence'] {
+	if (!namesYearOrMonth(value)) return sentence;
+	const last = placed.end === 'open' ? placed.start : lastOf(placed);
+	return {
+		year: { value: last.year, quote, ...(placed.basis === 'relative' ? { relative: true } : {}) },
+		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : {})
+	};
+}
+
+/** The day a single-day expression states, for `当天` and `次日` after it. */
+export function statedDay(placed: Placed): Day | undefined {
+	const { start, end, precision } = placed;
+	if (precision !== 'day' || end !== undefined || start.month === undefined || start.day === undefined)
+		return undefined;
+	return { year: start.year, month: start.month, day: start.day };
 }

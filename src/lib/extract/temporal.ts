@@ -25,8 +25,22 @@ export interface Part {
 
 export type Temporal =
 	| { type: 'date'; year?: YearSpec; month?: MonthSpec; day?: number; lunar?: boolean; part?: Part }
-	| { type: 'day'; offset: number; word: string }
-	| { type: 'week'; offset: number; weekday?: number; weekend?: boolean; word: string }
+	/** Days from publication; `dayOfMonth` is the day the text states beside the word (`昨(16)日`). */
+	| { type: 'day'; offset: number; word: string; dayOfMonth?: number }
+	/** Days from the last day the text stated (`当天`, `次日`). */
+	| { type: 'anchored'; offset: number; word: string }
+	| {
+			type: 'week';
+			offset: number;
+			weekday?: number;
+			weekend?: boolean;
+			word: string;
+			/**
+			 * `on Tuesday` in English news: not the week of publication's but the nearest such day, before
+			 * publication or, when the mention looks ahead, after it.
+			 */
+			nearest?: boolean;
+	  }
 	| { type: 'holiday'; year?: YearSpec; name: string }
 	| { type: 'decade'; century?: number | { offset: number }; decade: number; part?: Part }
 	| { type: 'century'; century: number | { offset: number } }
@@ -50,4 +64,9 @@ export interface Mention {
 	value: Temporal;
 	/** The words hedge it (`前后`, `左右`, `约`). */
 	approximate?: boolean;
+	/**
+	 * It looks ahead, by a word of the future before it (`将于`, `预计`) or a sentence in the future tense
+	 * (`will open on October 15`): without a year of its own it lies on or after publication.
+	 */
+	ahead?: boolean;
 }

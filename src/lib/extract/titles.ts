@@ -1,20 +1,89 @@
 /**
- * An event's title is the clause its date stands in, in the author's words: never invented. A clause that
- * is little more than the date (`2015年，…`) takes the next clauses with it until it says something; a
- * title longer than that is cut with an ellipsis.
+ * An event's title is a short headline built from its own clause, in the author's words: who did what,
+ * without the date words and their frames (`於2022年`, `在…上`, `自…以來`) or opening connectives, with the
+ * sentence's subject when the clause has none (`並於2022年推動…` → `中國推動…`). A title longer than
+ * `MAX_LENGTH` is shortened by dropping what a headline drops (place frames, adverbs, `了`, attributives),
+ * then at a word boundary: never cut mid-word, never with an ellipsis. The full sentence is in the card.
  */
 
 import { cutText } from '../model/text';
+import { findNames } from './mentions';
 import { normalize } from './normalize';
+import { SENTENCE_MARKS } from './sentences';
 
-const SENTENCE_END = new Set('。！？!?；;\n');
+/** A paragraph holds no line break; a title read from a longer text stops at one all the same. */
+const SENTENCE_END = `${SENTENCE_MARKS}\n`;
 /** Clauses end at commas, colons and ellipses; `、` joins items of one list and does not. */
-const CLAUSE_END = new Set('，,：:…');
-/** Connectives that open a clause but say nothing of the event. */
+const CLAUSE_END = '，,：:…';
+/** Connectives that open a clause but say nothing of the event (read in Simplified). */
 const LEADING =
-	/^(?:(?:首先|其次|再次|最后|此外|另外|同时|而且|并且|但是|然而|因此|其中|并|且|而|但|又|也|还|即)[，,、：:]?|第[一二三四五六七八九十]+[，,、：:])\s*/u;
-const MAX_LENGTH = 40;
-const MIN_CONTENT = 6;
+	/^(?:(?:首先|其次|再次|最后|此外|另外|同时|而且|并且|但是|然而|因此|其中|与此同时|当时|随后|之后|此后|目前|如今|届时|并|且|而|但|又|也|还|即|就)[，,、：:]?|第[一二三四五六七八九十]+[，,、：:])\s*/u;
+/** Words that frame a date: dropped with it (`于2022年`, `自2014年以来`, `2024年春节期间`). */
+const FRAME_BEFORE = /(?:早在|截至|截止|直到|自从|从|自|于|在|到|至|是)$/u;
+const FRAME_AFTER =
+	/^(?:以来|至今|以后|之后|以前|之前|期间|开始|前后|左右|起|后|前|时|间|上|中|初|底|末|里|的)/u;
+/** A whole clause that is a frame around a name: `在第十二届…峰会上` says where, and the name is the event. */
+const WHOLE_FRAME = /^(?:在|于)(.{2,30}?)(?:上|中|期间|之际|时|里)$/u;
+/** A frame inside a clause, dropped when the title is too long: `在第二届世界互联网大会上`, `在福州东江滨公园举办`. */
+const INNER_FRAME =
+	/在[^，,。在]{2,20}?(?:上|中|期间|之际)(?=\p{Script=Han})|在[^，,。在]{2,12}?(?=携手|共同|联合|举办|举行|召开|发布|启动|开幕|闭幕|参观|签署|成立|开展|宣布|提出)/u;
+/** What a clause framed by `在…` or `于…` ends with, once its date is gone: `在2025年…峰会上` → `…峰会`. */
+const FRAME_END = /(?:上|中|期间|之际|时|里)$/u;
+const ADVERB =
+	/\p{Script=Han}{2}性地|(?:积极|大力|不断|进一步|持续|深入|全面|正式|成功|率先|首次|再次|多次|连续|先后|已经|已|曾经|曾)(?=\p{Script=Han})/u;
+/** `了` after a verb, not in `了解`, `为了`, `除了`. */
+const ASPECT = /(?<![为除不罢])了(?![解不])/u;
+/** Characters an attributive before `的` runs back to. */
+const ATTRIBUTIVE_START = new Set('为成是将把和与及了的在于对向');
+/** A clause that opens with a verb or an adverb has lost its subject to an earlier clause. */
+const SUBJECTLESS =
+	/^(?:推动|提出|发布|举办|举行|召开|启动|签署|宣布|通过|成立|建成|开通|完成|实现|发起|加入|升级|成为|开始|开展|设立|出台|印发|推出|上线|投入|获得|迎来|打造|建立|主办|承办|参加|出席|达成|决定|批准|颁布|实施|落成|开幕|闭幕|将|把|已|曾|又|再|也|还|正式|首次|成功|连续|先后|共同|率先|再次|多次|积极|被|向|为)/u;
+/** Where a subject ends: an adverb, a preposition or a common verb after it. */
+const SUBJECT_END =
+	/(?:已|曾|将|在|于|正|也|还|都|就|又|再|不|没|连续|先后|积极|共同|首次|率先|多次|再次|成功|正式|提出|发布|举办|举行|召开|推动|宣布|通过|成立|发起|主办|是|为|对|向|与|同|和)/u;
+const PRONOUN = /(?<=[将把使让对令给])其/u;
+const FUNCTION_WORD =
+	/^(?:的|了|在|将|把|和|与|及|或|暨|为|对|向|以|于|并|就|而|也|还|又|等|、|从|由|被|是|第)$/u;
+const MAX_LENGTH = 20;
+const MIN_CONTENT = 4;
+
+/** The author's words with their normalized reading, unit for unit. */
+interface Words {
+	text: string;
+	normal: string;
+}
+
+const words = (text: string, normal: string): Words => ({ text, normal });
+const slice = (w: Words, from: number, to?: number): Words =>
+	words(w.text.slice(from, to), w.normal.slice(from, to));
+const join = (...parts: Words[]): Words =>
+	words(parts.map((p) => p.text).join(''), parts.map((p) => p.normal).join(''));
+const without = (w: Words, from: number, to: number) => join(slice(w, 0, from), slice(w, to));
+/** In UTF-16 units: a title that fits in units fits in characters, and counting them costs nothing. */
+const length = (w: Words) => w.text.length;
+
+function trimWords(w: Words): Words {
+	let from = 0;
+	let to = w.text.length;
+	while (from < to && /[\s，,、：:（）()—-]/u.test(w.normal[from]!)) from++;
+	while (to > from && /[\s，,、：:（）()—-]/u.test(w.normal[to - 1]!)) to--;
+	return slice(w, from, to);
+}
+
+function dropLeading(w: Words): Words {
+	let current = trimWords(w);
+	for (let lead = LEADING.exec(current.normal); lead && lead[0]; lead = LEADING.exec(current.normal)) {
+		const rest = trimWords(slice(current, lead[0].length));
+		if (length(rest) < MIN_CONTENT) break;
+		current = rest;
+	}
+	return current;
+}
+
+/** Code unit → 1 where a sentence ends, 2 where a clause does: read per unit, the cheapest test there is. */
+const ENDS = new Uint8Array(0x10000);
+for (const mark of SENTENCE_END) ENDS[mark.charCodeAt(0)] = 1;
+for (const mark of CLAUSE_END) ENDS[mark.charCodeAt(0)] = 2;
 
 /**
  * How far a sentence is looked for on each side of the date. Prose sentences are far shorter; a pasted
@@ -25,10 +94,10 @@ const REACH = 1000;
 function sentenceAround(text: string, from: number, to: number): [number, number] {
 	let start = from;
 	const first = Math.max(0, from - REACH);
-	while (start > first && !SENTENCE_END.has(text[start - 1]!)) start--;
+	while (start > first && ENDS[text.charCodeAt(start - 1)] !== 1) start--;
 	let end = to;
 	const last = Math.min(text.length, to + REACH);
-	while (end < last && !SENTENCE_END.has(text[end]!)) end++;
+	while (end < last && ENDS[text.charCodeAt(end)] !== 1) end++;
 	return [start, end];
 }
 
@@ -36,7 +105,7 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 	const clauses: [number, number][] = [];
 	let open = start;
 	for (let i = start; i < end; i++) {
-		if (CLAUSE_END.has(text[i]!)) {
+		if (ENDS[text.charCodeAt(i)] === 2) {
 			clauses.push([open, i]);
 			open = i + 1;
 		}
@@ -45,24 +114,242 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 	return clauses.filter(([a, b]) => b > a);
 }
 
-/** The title for the words at `[from, to)` of `text`. */
-export function titleAround(text: string, from: number, to: number): string {
-	const [sentenceStart, sentenceEnd] = sentenceAround(text, from, to);
-	const clauses = clauseBounds(text, sentenceStart, sentenceEnd);
-	const holding = (at: number) =>
-		Math.max(
-			0,
-			clauses.findIndex(([, b]) => b > at)
-		);
-	const first = holding(from);
-	const dateClause = Math.max(first, holding(to - 1));
-	let last = dateClause;
-	const length = () => clauses[last]![1] - clauses[first]![0];
-	while (length() - (to - from) < MIN_CONTENT && last + 1 < clauses.length) last++;
-	let title = text.slice(clauses[first]![0], clauses[last]![1]).trim();
-	// Read in one spelling (`並` is `并`); normalizing keeps lengths, so the cut applies to the author's words.
-	const lead = LEADING.exec(normalize(title));
-	if (lead && title.length - lead[0].length >= MIN_CONTENT) title = title.slice(lead[0].length);
-	if (title.length > MAX_LENGTH) title = `${cutText(title, MAX_LENGTH).trimEnd()}…`;
-	return title || text.slice(from, to);
+/** Which units of the sentence are date words or their frames. */
+function dateMask(normal: string, start: number, end: number, dates: readonly (readonly [number, number])[]) {
+	const mask = new Uint8Array(end - start);
+	for (const [from, to] of dates) {
+		if (to <= start || from >= end) continue;
+		const before = FRAME_BEFORE.exec(normal.slice(Math.max(start, from - 2), from));
+		const after = FRAME_AFTER.exec(normal.slice(to, Math.min(end, to + 2)));
+		const a = Math.max(start, from - (before?.[0].length ?? 0));
+		const b = Math.min(end, to + (after?.[0].length ?? 0));
+		mask.fill(1, a - start, b - start);
+	}
+	return mask;
+}
+
+/** The clause's words without its date words. */
+function clauseWords(
+	text: string,
+	normal: string,
+	[a, b]: [number, number],
+	start: number,
+	mask: Uint8Array
+) {
+	// Runs of kept units, sliced whole: building the strings unit by unit fed the garbage collector.
+	let kept = '';
+	let keptNormal = '';
+	for (let i = a; i < b;) {
+		let run = i;
+		while (run < b && !mask[run - start]) run++;
+		if (run > i) {
+			kept += text.slice(i, run);
+			keptNormal += normal.slice(i, run);
+		}
+		i = run;
+		while (i < b && mask[i - start]) i++;
+	}
+	const w = dropLeading(words(kept, keptNormal));
+	const frame = WHOLE_FRAME.exec(w.normal);
+	if (frame) return slice(w, 1, 1 + frame[1]!.length);
+	// `在2025年第十二届…峰会上`: the frame's opening went with the date, its end stays to be dropped.
+	const end = /^(?:在|于)/.test(normal.slice(a, b)) && mask[a - start] ? FRAME_END.exec(w.normal) : null;
+	return end ? slice(w, 0, end.index) : w;
+}
+
+/** The subject of the sentence's first clause that has one: the words before its first verb or adverb. */
+function subjectOf(clauses: Words[]): Words | undefined {
+	for (const clause of clauses) {
+		if (length(clause) < MIN_CONTENT || SUBJECTLESS.test(clause.normal)) continue;
+		const end = SUBJECT_END.exec(clause.normal.slice(2));
+		if (!end) return undefined;
+		const cut = 2 + end.index;
+		return cut <= 8 ? slice(clause, 0, cut) : undefined;
+	}
+	return undefined;
+}
+
+/** `将其升级`: the pronoun stands for the last name the sentence gave before it. */
+function namePronoun(w: Words, text: string, normal: string, sentenceStart: number, before: number): Words {
+	const pronoun = PRONOUN.exec(w.normal);
+	if (!pronoun) return w;
+	const name = findNames(normal.slice(sentenceStart, before)).at(-1);
+	if (!name) return w;
+	const named = words(
+		text.slice(sentenceStart + name.from, sentenceStart + name.to),
+		normal.slice(sentenceStart + name.from, sentenceStart + name.to)
+	);
+	return join(slice(w, 0, pronoun.index), named, slice(w, pronoun.index + 1));
+}
+
+/** The first `…的` attributive that runs back to a word that opens one (or the start), dropped. */
+function dropAttributive(w: Words): Words | undefined {
+	for (let of = w.normal.indexOf('的'); of >= 0; of = w.normal.indexOf('的', of + 1)) {
+		let from = of;
+		while (from > 0 && of - from < 10 && !ATTRIBUTIVE_START.has(w.normal[from - 1]!)) from--;
+		if (from === 0 || ATTRIBUTIVE_START.has(w.normal[from - 1]!)) return without(w, from, of + 1);
+	}
+	return undefined;
+}
+
+/** Quotation marks only where they still pair once the title is cut. */
+function pairQuotes(text: string): string {
+	const opened = (text.match(/[“「]/g) ?? []).length;
+	const closed = (text.match(/[”」]/g) ?? []).length;
+	return opened === closed ? text : text.replace(/[“”「」]/g, '');
+}
+
+const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
+const OPENS = new Set('《“「(（');
+const CLOSES = new Set('》”」)）');
+const ORDINAL = /^第?[一二三四五六七八九十百\d]+$/u;
+const MARK = /[\s、，,“”《》「」()（）—-]/u;
+/** How far back from `MAX_LENGTH` a cut may go, and how much past it ICU reads to see the last word whole. */
+const BACK = 12;
+const AHEAD = 6;
+
+/**
+ * The title's start, at most `MAX_LENGTH` units, cut between words (ICU's dictionary breaks), never inside
+ * a book title or a quotation, never after a function word or half an ordinal. ICU reads only the window
+ * where the cut can fall: segmenting whole clauses cost more than all the other rules together.
+ */
+const isHan = (c: string) => c >= '\u3400' && c <= '\u9fff';
+
+/** Whether a cut at `at`, after `word`, leaves a whole title: no mark left open, no function word or ordinal last. */
+const fits = (opens: number[], at: number, word: string) =>
+	opens[at] === 0 && at >= MIN_CONTENT && !FUNCTION_WORD.test(word) && !ORDINAL.test(word);
+
+function cutAtWord(w: Words): string {
+	let open = 0;
+	// Where the book title or quotation still open began: the cut falls before it when no word ends outside it.
+	let unclosed = -1;
+	const opens: number[] = [];
+	for (let i = 0; i <= MAX_LENGTH; i++) {
+		opens.push(open);
+		if (OPENS.has(w.normal[i]!)) {
+			if (open++ === 0) unclosed = i;
+		} else if (CLOSES.has(w.normal[i]!)) open = Math.max(0, open - 1);
+	}
+	// Beside a mark or between Han and other script is always between words: no dictionary needed.
+	for (let at = MAX_LENGTH; at >= MAX_LENGTH - BACK; at--) {
+		const before = w.normal[at - 1]!;
+		const after = w.normal[at]!;
+		if ((MARK.test(before) || MARK.test(after) || isHan(before) !== isHan(after)) && fits(opens, at, before))
+			return w.text.slice(0, at);
+	}
+	// Else before a word ICU's dictionary finds: the one holding the first character too many, then earlier ones.
+	const words = SEGMENTER.segment(w.text.slice(0, MAX_LENGTH + AHEAD));
+	for (
+		let word = words.containing(MAX_LENGTH);
+		word && word.index > 0 && word.index >= MAX_LENGTH - BACK;
+		word = words.containing(word.index - 1)
+	)
+		if (fits(opens, word.index, words.containing(word.index - 1)!.segment))
+			return w.text.slice(0, word.index);
+	return open > 0 && unclosed >= MIN_CONTENT ? w.text.slice(0, unclosed) : cutText(w.text, MAX_LENGTH - BACK);
+}
+
+/** Headline steps, mildest first, applied while the title is too long. */
+const SHORTER: ((w: Words) => Words | undefined)[] = [
+	(w) => {
+		const frame = INNER_FRAME.exec(w.normal);
+		return frame ? without(w, frame.index, frame.index + frame[0].length) : undefined;
+	},
+	(w) => {
+		const adverb = ADVERB.exec(w.normal);
+		return adverb && adverb.index > 0 ? without(w, adverb.index, adverb.index + adverb[0].length) : undefined;
+	},
+	(w) => {
+		const aspect = ASPECT.exec(w.normal);
+		return aspect ? without(w, aspect.index, aspect.index + 1) : undefined;
+	},
+	dropAttributive
+];
+
+function shorten(w: Words): string {
+	let current = w;
+	for (const step of SHORTER) {
+		for (let next = step(current); next && length(current) > MAX_LENGTH; next = step(current)) {
+			if (length(next) < MIN_CONTENT) break;
+			current = next;
+		}
+	}
+	return length(current) > MAX_LENGTH ? cutAtWord(current) : current.text;
+}
+
+/**
+ * The title for the words at `[from, to)` of `text`. `dates` are every date expression of the paragraph
+ * (default: just this one), so that none of them opens the title.
+ */
+export function titleAround(
+	text: string,
+	from: number,
+	to: number,
+	dates: readonly (readonly [number, number])[] = [[from, to]]
+): string {
+	const [start, end] = sentenceAround(text, from, to);
+	return headline(sentenceOf(text, start, end, dates), from - start) || text.slice(from, to);
+}
+
+/** What every title of one sentence is built from: read once for all the names and dates it holds. */
+interface Sentence {
+	text: string;
+	normal: string;
+	mask: Uint8Array;
+	bounds: [number, number][];
+	clauses: Words[];
+	/** Titles already shortened, by the words they were cut from. */
+	shortened: Map<string, string>;
+}
+
+/** The sentences of the paragraph read last, by where they start: its events and names come together. */
+let read: {
+	paragraph: string;
+	dates: readonly (readonly [number, number])[];
+	sentences: Map<number, Sentence>;
+} = {
+	paragraph: '',
+	dates: [],
+	sentences: new Map()
+};
+
+function sentenceOf(
+	paragraph: string,
+	start: number,
+	end: number,
+	dates: readonly (readonly [number, number])[]
+): Sentence {
+	if (read.paragraph !== paragraph || read.dates !== dates) read = { paragraph, dates, sentences: new Map() };
+	const known = read.sentences.get(start);
+	if (known) return known;
+	// Only the sentence is normalized: the whole paragraph for each of its events cost more than the rest.
+	const text = paragraph.slice(start, end);
+	const normal = normalize(text);
+	const shifted = dates.map(([a, b]) => [a - start, b - start] as const);
+	const mask = dateMask(normal, 0, text.length, shifted);
+	const bounds = clauseBounds(text, 0, text.length);
+	const sentence = { text, normal, mask, bounds, clauses: [], shortened: new Map() };
+	read.sentences.set(start, sentence);
+	return sentence;
+}
+
+function headline(sentence: Sentence, from: number): string {
+	const { text, normal, mask, bounds, clauses } = sentence;
+	const clause = (i: number) => (clauses[i] ??= clauseWords(text, normal, bounds[i]!, 0, mask));
+	const at = Math.max(
+		0,
+		bounds.findIndex(([, b]) => b > from)
+	);
+	let chosen = at;
+	while (length(clause(chosen)) < MIN_CONTENT && chosen + 1 < bounds.length) chosen++;
+	let title = clause(chosen);
+	if (length(title) < MIN_CONTENT) title = clause(at);
+	if (SUBJECTLESS.test(title.normal)) {
+		const subject = subjectOf(bounds.slice(0, chosen).map((_, i) => clause(i)));
+		if (subject) title = join(subject, title);
+	}
+	title = trimWords(namePronoun(title, text, normal, 0, bounds[chosen]![0]));
+	let done = sentence.shortened.get(title.text);
+	if (done === undefined) sentence.shortened.set(title.text, (done = pairQuotes(shorten(title))));
+	return done;
 }

@@ -18,7 +18,7 @@ const seed: Dataset = {
 			start: '2015',
 			precision: 'year',
 			basis: 'explicit',
-			derivation: 'explicit year 2015',
+			derivation: [{ rule: 'explicit', date: '2015' }],
 			title: '世界網際網路大會',
 			paragraph: 1,
 			span: [0, 5],

@@ -5,7 +5,8 @@
  * instead of silently pointing elsewhere. Applying it is `src/lib/extract/curate.ts`.
  */
 import * as v from 'valibot';
-import { fileObject, isoPartialDate, PrecisionSchema, title } from './schema';
+import { isoPartialDate } from './date-fields';
+import { fileObject, PrecisionSchema, title } from './schema';
 
 const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an event id'));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
@@ -40,6 +41,7 @@ export const CurationSchema = fileObject({
 				approximate: v.optional(v.boolean()),
 				title,
 				titleEn: v.optional(title),
+				/** The editor's note on how the date is known, shown as written. */
 				derivation: v.optional(text)
 			})
 		)

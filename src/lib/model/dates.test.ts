@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventExtent, isIsoDate, periodEnd, periodStart, precisionOf, toIso } from './dates';
-import { isCalendarDay, isIsoDay } from './days';
+import { eventExtent, isIsoDate, isIsoDay, periodEnd, periodStart, precisionOf, toIso } from './dates';
+import { isCalendarDay } from './days';
 
 const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
 

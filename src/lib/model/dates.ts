@@ -5,12 +5,15 @@
 import { ISO_PARTIAL_DATE } from './constants';
 import type { Precision, TimelineEvent } from './schema';
 
+/** One day in ms: every day here is a UTC day, with no daylight saving to stretch it. */
+export const DAY_MS = 86_400_000;
+
 /**
  * `2014`, `2014-11` or `2014-11-19`, naming a period the (proleptic Gregorian) calendar has: the pattern
  * lets `2014-02-30` through, which `Date` rolls over into March while the text still says February, so a
  * date is real when it reads the same after a trip through `Date`. The one calendar check of nianbiao:
  * the schema, curation, `?src=` data, TimelineJS import, URL windows, messages, scenes and the extractor
- * all ask it (days through `days.ts`, kept apart so that what only they need stays out of the first load).
+ * all ask it, directly or through `isIsoDay` and `isCalendarDay` (`days.ts`).
  */
 export function isIsoDate(value: unknown): value is string {
 	return (
@@ -18,6 +21,11 @@ export function isIsoDate(value: unknown): value is string {
 		ISO_PARTIAL_DATE.test(value) &&
 		toIso(periodStart(value), precisionOf(value)) === value
 	);
+}
+
+/** A real calendar day written YYYY-MM-DD. */
+export function isIsoDay(value: unknown): value is string {
+	return isIsoDate(value) && value.length === 10;
 }
 
 export function precisionOf(iso: string): Precision {

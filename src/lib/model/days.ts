@@ -1,14 +1,8 @@
 /**
- * Real days, in the two forms the boundaries meet them: written (`2014-11-19`, from a meta file, a message,
- * a scene) and as numbers (from the extractor and a TimelineJS file). Both ask `isIsoDate`, the one
- * calendar check; this file stays out of the reader's first load, which needs only that check.
+ * A day given as numbers (by the extractor, by a TimelineJS file), asked of the one calendar check. Apart
+ * from `dates.ts` because the reader's first load holds that file's chunk and needs none of this.
  */
-import { isIsoDate } from './dates';
-
-/** A real day written `YYYY-MM-DD`. */
-export function isIsoDay(value: unknown): value is string {
-	return isIsoDate(value) && value.length === 10;
-}
+import { isIsoDay } from './dates';
 
 /** Whether `year`-`month`-`day` (numbers, years 0 to 9999) is a day of the calendar. */
 export function isCalendarDay(year: number, month: number, day: number): boolean {

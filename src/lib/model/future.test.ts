@@ -13,7 +13,7 @@ function dataset(published: string | undefined, dates: Pick<TimelineEvent, 'star
 			...date,
 			precision: 'year',
 			basis: 'explicit',
-			derivation: 'x',
+			derivation: [{ rule: 'as-written' }],
 			title: 't',
 			paragraph: 0,
 			span: [0, 5],

@@ -3,6 +3,8 @@
  * article, or another extractor version that finds more events. FNV-1a is enough: ids only need to be
  * short and stable, and clashes within one article are resolved by `uniqueIds`.
  */
+import { ID_PATTERN } from './constants';
+
 function fnv1a(text: string): number {
 	let hash = 0x811c9dc5;
 	for (let i = 0; i < text.length; i++) {
@@ -38,4 +40,9 @@ export function uniqueIds<T extends { id: string }>(items: T[]): T[] {
 		taken.add(id);
 		return { ...item, id };
 	});
+}
+
+/** What an id looks like (the schema's rule), for input that is checked without the schema: messages, scenes. */
+export function isEventId(value: unknown): value is string {
+	return typeof value === 'string' && value.length <= 100 && ID_PATTERN.test(value);
 }

@@ -5,24 +5,12 @@
  * `consistency.ts`, and `validate.ts` runs both.
  */
 import * as v from 'valibot';
-import { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
-import { isIsoDate } from './dates';
-import { isIsoDay } from './days';
+import { BASES, ID_PATTERN, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
+import { isoDay, isoPartialDate } from './date-fields';
+import { DerivationSchema } from './derivation';
 
 export { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS };
 
-/** A date of year, month or day precision (`2014`, `2014-11`, `2014-11-19`) that the calendar has. */
-export const isoPartialDate = v.pipe(
-	v.string(),
-	v.check(
-		(value: string) => isIsoDate(value),
-		'must be a real date of year, month or day precision, written 2014, 2014-11 or 2014-11-19'
-	)
-);
-const isoDay = v.pipe(
-	v.string(),
-	v.check((value: string) => isIsoDay(value), 'must be a real day written YYYY-MM-DD')
-);
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 /** A title someone reads: at least one character that is not a space. */
@@ -45,10 +33,7 @@ export function fileObject<const Entries extends v.ObjectEntries>(entries: Entri
 }
 /** Half-open range of UTF-16 code units into the paragraph's text. */
 const span = v.tuple([index, index]);
-const id = v.pipe(
-	v.string(),
-	v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes')
-);
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
 
 export const LanguageSchema = v.picklist(LANGUAGES);
 export const PrecisionSchema = v.picklist(PRECISIONS);
@@ -78,8 +63,8 @@ export const EventSchema = v.object({
 	/** The text hedges the date ("around 2000", "late in the year"): the UI says so. */
 	approximate: v.optional(v.boolean()),
 	basis: v.picklist(BASES),
-	/** How the date was found, in words: "explicit year 2015", "今年 = publication year 2025". */
-	derivation: text,
+	/** How the date was found, as coded steps (`derivation.ts`); the interface words them. */
+	derivation: DerivationSchema,
 	title,
 	paragraph: index,
 	span,

@@ -13,7 +13,7 @@ function dataset(): Dataset {
 				start: '2015',
 				precision: 'year',
 				basis: 'explicit',
-				derivation: 'explicit year 2015',
+				derivation: [{ rule: 'explicit', date: '2015' }],
 				title: '習近平主席提出理念',
 				paragraph: 0,
 				span: [0, 5],
@@ -25,7 +25,7 @@ function dataset(): Dataset {
 				end: 'open',
 				precision: 'year',
 				basis: 'explicit',
-				derivation: 'since 2014',
+				derivation: [{ rule: 'explicit', date: '2014' }, { rule: 'open' }],
 				title: '連續舉辦',
 				paragraph: 0,
 				span: [0, 5],
@@ -52,6 +52,19 @@ describe('validateDataset', () => {
 		const data = dataset() as unknown as { article: { language: string } };
 		data.article.language = 'fr';
 		expect(pathsOf(data)).toEqual(['article.language']);
+	});
+
+	it('checks a derivation step by its rule, and keeps an older free-text derivation as a note', () => {
+		const coded = dataset() as unknown as { events: { derivation: unknown }[] };
+		coded.events[0]!.derivation = [{ rule: 'relative-year', word: '今年', base: 2025 }];
+		expect(pathsOf(coded)).toEqual(['events.0.derivation.0.year']);
+		coded.events[0]!.derivation = [{ rule: 'guessed' }];
+		expect(pathsOf(coded)).toEqual(['events.0.derivation.0.rule']);
+		coded.events[0]!.derivation = 'explicit year 2015';
+		const kept = validateDataset(coded);
+		expect(kept.ok && kept.data.events[0]!.derivation).toEqual([
+			{ rule: 'note', text: 'explicit year 2015' }
+		]);
 	});
 
 	it('rejects a quote that is not the text at its span', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sampleDataset } from './fixture.test-helper';
+import { sampleDataset } from '$lib/model/fixture.test-helper';
 import {
 	decodeScenes,
 	defaultScenes,

@@ -5,17 +5,13 @@
  * that enters, and every problem names the scene and the field.
  */
 import * as v from 'valibot';
-import { eventExtent, toIso } from '$lib/model/dates';
-import { isIsoDay } from '$lib/model/days';
+import { isoDay as day } from '$lib/model/date-fields';
+import { DAY_MS, eventExtent, toIso } from '$lib/model/dates';
+import { isEventId } from '$lib/model/id';
+import { inTimeOrder } from '$lib/model/order';
 import type { Dataset, TimelineEvent } from '$lib/model/schema';
 import { validateWith, type Validation } from '$lib/model/validate';
-import { isEventId } from '$lib/embed/options';
-import { inTimeOrder } from './order';
-
-const day = v.pipe(
-	v.string(),
-	v.check((value: string) => isIsoDay(value), 'must be a real day written YYYY-MM-DD')
-);
+import type { TimeWindow } from '$lib/model/window';
 
 export const SceneSchema = v.pipe(
 	v.strictObject({
@@ -36,7 +32,7 @@ export const SceneSchema = v.pipe(
 		(scene) => (scene.from === undefined) === (scene.to === undefined),
 		'from and to go together: give both or neither'
 	),
-	v.check((scene) => scene.from === undefined || scene.from < scene.to!, 'from must be before to')
+	v.check((scene) => scene.from === undefined || scene.from <= scene.to!, 'from must not be after to')
 );
 
 export const StorySchema = v.strictObject({
@@ -45,22 +41,17 @@ export const StorySchema = v.strictObject({
 
 export type Scene = v.InferOutput<typeof SceneSchema>;
 
-const DAY = 86_400_000;
-
 /**
  * A window around an event that shows it large but keeps its neighbourhood: three times its own length,
  * and at least a quarter of the whole data set's span, centred on it. Moving from one such window to the
  * next is what makes the stage's timeline travel.
  */
-export function windowAround(
-	event: TimelineEvent,
-	whole: readonly [Date, Date]
-): { from: string; to: string } {
+export function windowAround(event: TimelineEvent, whole: readonly [Date, Date]): TimeWindow {
 	const [start, end] = eventExtent(event);
-	const width = Math.max(3 * (+end - +start), (+whole[1] - +whole[0]) / 4, 7 * DAY);
+	const width = Math.max(3 * (+end - +start), (+whole[1] - +whole[0]) / 4, 7 * DAY_MS);
 	const middle = (+start + +end) / 2;
-	const day = (time: number) => toIso(new Date(Math.floor(time / DAY) * DAY), 'day');
-	return { from: day(middle - width / 2), to: day(middle + width / 2 + DAY) };
+	const day = (time: number) => toIso(new Date(time), 'day');
+	return { from: day(middle - width / 2), to: day(middle + width / 2 + DAY_MS) };
 }
 
 /** One scene per event, in time order, each zoomed around its event: what `/present` plays by default. */
@@ -102,10 +93,7 @@ export function decodeScenes(param: string, data: Dataset): Validation<Scene[]> 
 }
 
 /** The view on screen as a scene: what the presenter sees is what the stage will show. */
-export function sceneOf(
-	state: { event: string | null; view: { from: string; to: string } | null },
-	caption = ''
-): Scene {
+export function sceneOf(state: { event: string | null; view: TimeWindow | null }, caption = ''): Scene {
 	return {
 		...(state.event ? { event: state.event } : {}),
 		...(state.view ? { from: state.view.from, to: state.view.to } : {}),

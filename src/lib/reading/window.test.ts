@@ -8,7 +8,7 @@ const event = (paragraph: number, start: string, end?: TimelineEvent['end']): Ti
 	end,
 	precision: start.length === 4 ? 'year' : start.length === 7 ? 'month' : 'day',
 	basis: 'explicit',
-	derivation: 'test',
+	derivation: [{ rule: 'as-written' }],
 	title: 't',
 	paragraph,
 	span: [0, 1],

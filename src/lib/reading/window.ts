@@ -3,14 +3,14 @@
  * with no date keeps the window of the last dated paragraph above it, so the timeline's highlight holds
  * still through it instead of blinking off.
  */
-import { eventExtent, periodStart, toIso } from '$lib/model/dates';
+import { eventExtent, periodStart } from '$lib/model/dates';
 import type { Dataset } from '$lib/model/schema';
-import type { Window } from '$lib/state/url';
+import { domainWindow, type TimeWindow } from '$lib/model/window';
 
 export function readingWindow(
 	visible: Iterable<number>,
 	data: Pick<Dataset, 'article' | 'events'>
-): Window | null {
+): TimeWindow | null {
 	const shown = [...visible];
 	if (shown.length === 0) return null;
 	const top = Math.min(...shown);
@@ -23,8 +23,8 @@ export function readingWindow(
 	if (told.length === 0) return null;
 	const publication = data.article.published ? periodStart(data.article.published) : undefined;
 	const extents = told.map((event) => eventExtent(event, publication));
-	const from = new Date(Math.min(...extents.map(([start]) => +start)));
-	// Extents are half-open; a window names its last day.
-	const last = new Date(Math.max(...extents.map(([, end]) => +end)) - 86_400_000);
-	return { from: toIso(from, 'day'), to: toIso(last, 'day') };
+	return domainWindow([
+		Math.min(...extents.map(([start]) => +start)),
+		Math.max(...extents.map(([, end]) => +end))
+	]);
 }

@@ -1,6 +1,6 @@
 /**
- * The address bar as the reader's page keeps it: a new history entry for each selection (so Back returns
- * to the previous one), the language and the window replaced in place. Browser-only; call after mount.
+ * Reads and writes the address bar (browser-only; `follow-address.svelte.ts` decides when). Each entry
+ * carries its selection and window in `page.state`, so that Back and Forward restore them.
  */
 import { pushState, replaceState } from '$app/navigation';
 import { resolve } from '$app/paths';
@@ -18,7 +18,7 @@ export function writeAddress(state: UrlState, defaultLang: Language, entry: 'pus
 	const here = new URL(location.href);
 	const url = withQuery(here, writeUrlState(queryOf(here), state, defaultLang), hashRouted);
 	if (url.href === here.href && entry === 'replace') return;
-	const pageState = { event: state.event };
+	const pageState = { event: state.event, window: state.view };
 	try {
 		// The page's own address with another query: there is no route to resolve.
 		// eslint-disable-next-line svelte/no-navigation-without-resolve

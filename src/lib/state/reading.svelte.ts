@@ -3,6 +3,7 @@
  * the middle of the screen (the lines being read, not the ones just scrolled past or not yet reached).
  */
 import type { Attachment } from 'svelte/attachments';
+import { paragraphOfAnchor } from '$lib/linked/anchors';
 
 const READING_BAND = '-40% 0px -35% 0px';
 
@@ -15,7 +16,7 @@ export class ReadingPosition {
 	#observer: IntersectionObserver | null = null;
 	#frame = 0;
 
-	/** `{@attach reading.observe}` on each paragraph (`id="p-<index>"`). */
+	/** `{@attach reading.observe}` on each paragraph (its id a `paragraphAnchor`). */
 	observe: Attachment<HTMLElement> = (node) => {
 		this.#observer ??= new IntersectionObserver((entries) => this.#record(entries), {
 			rootMargin: READING_BAND
@@ -44,5 +45,5 @@ export class ReadingPosition {
 }
 
 function indexOf(node: Element): number {
-	return Number(node.id.slice('p-'.length));
+	return paragraphOfAnchor(node.id);
 }

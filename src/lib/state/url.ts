@@ -7,18 +7,13 @@
  */
 import { LANGUAGES } from '$lib/model/constants';
 import type { Language } from '$lib/model/schema';
-import { isIsoDate, periodEnd, periodStart, precisionOf, toIso } from '$lib/model/dates';
-
-/** A window of days, both ends included, both `YYYY-MM-DD`, `from` not after `to` (as the timeline's `view`). */
-export interface Window {
-	from: string;
-	to: string;
-}
+import { DAY_MS, isIsoDate, periodEnd, periodStart, precisionOf, toIso } from '$lib/model/dates';
+import { parseWindow, type TimeWindow } from '$lib/model/window';
 
 export interface UrlState {
 	event: string | null;
 	lang: Language;
-	view: Window | null;
+	view: TimeWindow | null;
 }
 
 export interface UrlContext {
@@ -41,22 +36,16 @@ function isLanguage(value: string | null): value is Language {
 function toDay(value: string | null, edge: 'from' | 'to'): string | null {
 	if (!isIsoDate(value)) return null;
 	if (precisionOf(value) === 'day') return value;
-	return edge === 'from' ? toIso(periodStart(value), 'day') : lastDay(value);
-}
-
-function lastDay(iso: string): string {
-	return toIso(new Date(+periodEnd(iso) - 86_400_000), 'day');
+	return toIso(edge === 'from' ? periodStart(value) : new Date(+periodEnd(value) - DAY_MS), 'day');
 }
 
 export function parseUrlState(params: URLSearchParams, context: UrlContext): UrlState {
 	const event = params.get('event');
 	const lang = params.get('lang');
-	const from = toDay(params.get('from'), 'from');
-	const to = toDay(params.get('to'), 'to');
 	return {
 		event: event !== null && context.hasEvent(event) ? event : null,
 		lang: isLanguage(lang) ? lang : context.defaultLang,
-		view: from !== null && to !== null && from <= to ? { from, to } : null
+		view: parseWindow(toDay(params.get('from'), 'from'), toDay(params.get('to'), 'to'))
 	};
 }
 

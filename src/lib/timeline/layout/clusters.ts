@@ -6,7 +6,8 @@
  */
 import { bisectLeft } from 'd3-array';
 import { textWidth } from './text';
-import { DAY, type EventIndex } from './events';
+import { DAY_MS } from '$lib/model/dates';
+import type { EventIndex } from './events';
 import type { Cluster } from './types';
 
 export const BIN_PX = 24;
@@ -20,7 +21,7 @@ export interface Bin {
 
 export function binSize(domain: [number, number], width: number): number {
 	const msPerPx = (domain[1] - domain[0]) / width;
-	return DAY * 2 ** Math.ceil(Math.log2((BIN_PX * msPerPx) / DAY));
+	return DAY_MS * 2 ** Math.ceil(Math.log2((BIN_PX * msPerPx) / DAY_MS));
 }
 
 /** The non-empty bins that meet the window. */
@@ -65,7 +66,7 @@ export function toClusters(
 	const pill = (count: number) => textWidth(countLabel(count), fontSize * 0.9) + fontSize;
 	const sorted = pending
 		.filter((p) => p.count > 0)
-		.map((p) => ({ ...p, x: x(origin + (p.days / p.count) * DAY + DAY / 2) }))
+		.map((p) => ({ ...p, x: x(origin + (p.days / p.count) * DAY_MS + DAY_MS / 2) }))
 		.sort((a, b) => a.x - b.x);
 	let merged = sorted;
 	// A merge moves a pill and may widen it; sweep again until no two touch (rarely more than twice).

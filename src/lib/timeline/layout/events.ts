@@ -3,12 +3,12 @@
  * in typed arrays for binary search, everything wider ("spans": years, months, ranges) in a list, and
  * all of them in time order for keyboard navigation.
  */
-import { eventExtent } from '$lib/model/dates';
+import { formatWhen } from '$lib/i18n/dates';
+import { titleIn } from '$lib/i18n/titles';
+import { DAY_MS, eventExtent } from '$lib/model/dates';
+import { compareInTime } from '$lib/model/order';
 import type { Dataset, TimelineEvent } from '$lib/model/schema';
 import type { Lang, MarkKind } from './types';
-import { eventDate } from './format';
-
-export const DAY = 86_400_000;
 
 export interface Indexed {
 	event: TimelineEvent;
@@ -25,7 +25,7 @@ export interface EventIndex {
 	/** Running sums of point starts in days from the first, for a cluster's mean in O(1). */
 	pointSums: Float64Array;
 	spans: Indexed[];
-	/** Every event, in time order (start, then end, then id): the order of Left/Right. */
+	/** Every event, in the one time order (`$lib/model/order`): the order of Left/Right. */
 	ordered: Indexed[];
 	byId: Map<string, Indexed>;
 	/** The time all events cover, ms; null without events. */
@@ -34,6 +34,11 @@ export interface EventIndex {
 	/** Caches, filled as events are first drawn: accessible names, and titles cut to a label's width. */
 	names: Map<string, string>;
 	labels: Map<string, { text: string; w: number }>;
+	/**
+	 * The lane each event was last drawn in: the next frame keeps it there when it can, so that marks
+	 * keep their rows while the window moves (and on a stage, from one scene to the next).
+	 */
+	lanes: Map<string, number>;
 }
 
 function kindOf(event: TimelineEvent): MarkKind {
@@ -62,14 +67,13 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 		const [from, to] = eventExtent(event, until);
 		return { event, kind: kindOf(event), from: +from, to: +to };
 	});
-	const ordered = all.toSorted(
-		(a, b) => a.from - b.from || a.to - b.to || (a.event.id < b.event.id ? -1 : 1)
-	);
+	const ordered = all.toSorted(compareInTime);
 	const points = ordered.filter((item) => item.kind === 'point');
 	const pointStarts = Float64Array.from(points, (item) => item.from);
 	const pointSums = new Float64Array(points.length + 1);
 	const origin = pointStarts[0] ?? 0;
-	for (let i = 0; i < points.length; i++) pointSums[i + 1] = pointSums[i]! + (pointStarts[i]! - origin) / DAY;
+	for (let i = 0; i < points.length; i++)
+		pointSums[i + 1] = pointSums[i]! + (pointStarts[i]! - origin) / DAY_MS;
 	let extent: [number, number] | null = null;
 	for (const item of all)
 		extent = extent ? [Math.min(extent[0], item.from), Math.max(extent[1], item.to)] : [item.from, item.to];
@@ -83,7 +87,8 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 		extent,
 		lang,
 		names: new Map(),
-		labels: new Map()
+		labels: new Map(),
+		lanes: new Map()
 	};
 }
 
@@ -91,13 +96,13 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 export function nameOf(index: EventIndex, item: Indexed): string {
 	let name = index.names.get(item.event.id);
 	if (name === undefined) {
-		const title = index.lang === 'en' ? (item.event.titleEn ?? item.event.title) : item.event.title;
-		name = `${eventDate(item.event, index.lang)} · ${title}`;
+		name = `${formatWhen(item.event, index.lang)} · ${titleOf(index, item)}`;
 		index.names.set(item.event.id, name);
 	}
 	return name;
 }
 
 export function titleOf(index: EventIndex, item: Indexed): string {
-	return index.lang === 'en' ? (item.event.titleEn ?? item.event.title) : item.event.title;
+	// The language of the text does not matter here: a label is drawn, not read aloud (its mark's name is).
+	return titleIn(item.event, index.lang, index.lang).text;
 }

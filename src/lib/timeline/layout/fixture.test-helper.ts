@@ -30,7 +30,7 @@ export function dataset(
 			start: '2014',
 			precision: 'year',
 			basis: 'explicit',
-			derivation: 'test',
+			derivation: [{ rule: 'as-written' }],
 			title: `事件${i}`,
 			paragraph: 0,
 			span: [0, 1],

@@ -1,13 +1,11 @@
 /**
- * Dates in words for the axis and for accessible names, with date-fns in the page's language
- * (`2014年11月`, `Nov 2014`). Instants are UTC; date-fns formats local time, so each instant is first
+ * The axis's tick labels, with date-fns in the page's language (`2014年11月`, `Nov 2014`); an event's
+ * date in words is `$lib/i18n/dates`. Instants are UTC; date-fns formats local time, so each instant is first
  * rebuilt as the same wall-clock date in local time, whatever the reader's time zone.
  */
 import { format } from 'date-fns/format';
 import { enUS } from 'date-fns/locale/en-US';
 import { zhTW } from 'date-fns/locale/zh-TW';
-import { precisionOf, periodStart } from '$lib/model/dates';
-import type { Precision, TimelineEvent } from '$lib/model/schema';
 import type { Lang } from './types';
 
 export type AxisUnit = 'year' | 'month' | 'day';
@@ -19,24 +17,28 @@ function local(t: number): Date {
 	return date;
 }
 
-const zh = {
-	year: 'y年',
-	month: 'M月',
-	monthInYear: 'y年M月',
-	day: 'd日',
-	dayInMonth: 'M月d日',
-	full: { year: 'y年', month: 'y年M月', day: 'y年M月d日' }
+/** Per unit: the label alone, with the next larger unit, and with every larger unit. */
+type Patterns = Record<AxisUnit, Record<Context, string>>;
+
+/**
+ * How much a tick says: its own unit (`7日`), with the next larger one (`3月7日` on the first of a month),
+ * or all of them (`2025年3月7日` on the first tick and on New Year's Day), so that the axis always says
+ * which year and month it shows, at any zoom.
+ */
+export type Context = 'none' | 'next' | 'full';
+
+const zh: Patterns = {
+	year: { none: 'y年', next: 'y年', full: 'y年' },
+	month: { none: 'M月', next: 'y年M月', full: 'y年M月' },
+	day: { none: 'd日', next: 'M月d日', full: 'y年M月d日' }
 };
-const PATTERNS: Record<Lang, typeof zh> = {
+const PATTERNS: Record<Lang, Patterns> = {
 	'zh-Hant': zh,
 	'zh-Hans': zh,
 	en: {
-		year: 'y',
-		month: 'MMM',
-		monthInYear: 'MMM y',
-		day: 'd',
-		dayInMonth: 'MMM d',
-		full: { year: 'y', month: 'MMM y', day: 'MMM d, y' }
+		year: { none: 'y', next: 'y', full: 'y' },
+		month: { none: 'MMM', next: 'MMM y', full: 'MMM y' },
+		day: { none: 'd', next: 'MMM d', full: 'MMM d, y' }
 	}
 };
 
@@ -44,40 +46,6 @@ function localeOf(lang: Lang) {
 	return lang === 'en' ? enUS : zhTW;
 }
 
-/**
- * A tick's label. `context` asks for the next larger unit too (the first tick, and January or the
- * first of a month), so the axis always says which year and month it shows.
- */
-export function axisLabel(t: number, unit: AxisUnit, lang: Lang, context: boolean): string {
-	const p = PATTERNS[lang];
-	const pattern =
-		unit === 'year'
-			? p.year
-			: unit === 'month'
-				? context
-					? p.monthInYear
-					: p.month
-				: context
-					? p.dayInMonth
-					: p.day;
-	return format(local(t), pattern, { locale: localeOf(lang) });
-}
-
-function dateWords(iso: string, precision: Precision, lang: Lang): string {
-	return format(local(+periodStart(iso)), PATTERNS[lang].full[precision], { locale: localeOf(lang) });
-}
-
-/** The date as precise as the text says, for the accessible name and the tooltip. */
-export function eventDate(event: Pick<TimelineEvent, 'start' | 'end' | 'approximate'>, lang: Lang): string {
-	const precision = precisionOf(event.start);
-	const en = lang === 'en';
-	let from = dateWords(event.start, precision, lang);
-	if (event.approximate) from = en ? `about ${from}` : `${lang === 'zh-Hans' ? '约' : '約'}${from}`;
-	return event.end === 'open'
-		? en
-			? `since ${from}`
-			: `${from}起`
-		: event.end !== undefined
-			? `${from}${en ? ' – ' : '至'}${dateWords(event.end, precision, lang)}`
-			: from;
+export function axisLabel(t: number, unit: AxisUnit, lang: Lang, context: Context): string {
+	return format(local(t), PATTERNS[lang][unit][context], { locale: localeOf(lang) });
 }

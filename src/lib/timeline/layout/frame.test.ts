@@ -91,7 +91,7 @@ describe('layoutFrame', () => {
 
 	it('places the highlight band', () => {
 		const frame = firstFrame(dataset([{ start: '2014' }, { start: '2016' }]), {
-			highlight: { from: '2015', to: '2015' }
+			highlight: { from: '2015-01-01', to: '2015-12-31' }
 		});
 		const [a, b] = frame.highlight!;
 		expect(b - a).toBeCloseTo(frame.marks[0]!.x2 - frame.marks[0]!.x1, 0);
@@ -102,7 +102,7 @@ describe('roundFrame', () => {
 	it('rounds positions to a hundredth of a px and keeps everything else', () => {
 		const frame = firstFrame(
 			dataset([{ start: '2014' }, { start: '2016-05-04', precision: 'day' }, { start: '2018', end: 'open' }]),
-			{ highlight: { from: '2015', to: '2015' } }
+			{ highlight: { from: '2015-01-01', to: '2015-12-31' } }
 		);
 		const rounded = roundFrame(frame);
 		const positions = (f: Frame) => [
@@ -140,5 +140,66 @@ describe('roundFrame', () => {
 		const frame = roundFrame(layoutFrame(index, fitDomain(index.extent), geometry(777)));
 		expect(frame.clusters.length).toBeGreaterThan(0);
 		for (const c of frame.clusters) expect(Math.round(c.x * 100)).toBeCloseTo(c.x * 100, 6);
+	});
+});
+
+describe('a pinned event outside the window', () => {
+	it('is not drawn: its label would float over dates it does not belong to', () => {
+		const data = dataset([
+			{ start: '2014', precision: 'year' },
+			{ start: '2020-05-01', precision: 'day' }
+		]);
+		const index = indexEvents(data, 'zh-Hant');
+		const window: [number, number] = [Date.UTC(2019, 0, 1), Date.UTC(2021, 0, 1)];
+		const frame = layoutFrame(index, window, geometry(960), { pinned: ['e-0'] });
+		expect(frame.marks.map((mark) => mark.id)).toEqual(['e-1']);
+	});
+});
+
+describe('room before clusters', () => {
+	const crowd = (n: number) =>
+		dataset(
+			Array.from({ length: n }, (_, i) => ({
+				start: '2015-03-10',
+				precision: 'day' as const,
+				title: `同一天的第${i + 1}件事，標題相當長`
+			}))
+		);
+
+	it('never draws a cluster of one: a lone event left over is drawn as itself', () => {
+		for (let n = 1; n <= 12; n++) {
+			const index = indexEvents(crowd(n), 'zh-Hant');
+			const frame = layoutFrame(index, [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)], geometry(600));
+			expect(frame.clusters.every((cluster) => cluster.count > 1)).toBe(true);
+			const counted = frame.clusters.reduce((sum, cluster) => sum + cluster.count, 0);
+			expect(counted + frame.marks.length).toBe(n);
+		}
+	});
+
+	it('keeps each event in its lane while the window moves', () => {
+		const data = dataset(
+			Array.from({ length: 30 }, (_, i) => ({
+				start: `2015-${String(1 + (i % 12)).padStart(2, '0')}-${String(1 + ((i * 7) % 27)).padStart(2, '0')}`,
+				precision: 'day' as const,
+				title: `事件${i}`
+			}))
+		);
+		const index = indexEvents(data, 'zh-Hant');
+		const geo = geometry(960);
+		const lanesOf = (frame: Frame) => new Map(frame.marks.map((mark) => [mark.id, mark.lane]));
+		const before = lanesOf(layoutFrame(index, [Date.UTC(2015, 0, 1), Date.UTC(2015, 6, 1)], geo));
+		const after = lanesOf(layoutFrame(index, [Date.UTC(2015, 1, 1), Date.UTC(2015, 7, 1)], geo));
+		const both = [...after.keys()].filter((id) => before.has(id));
+		expect(both.length).toBeGreaterThan(5);
+		for (const id of both) expect(after.get(id), id).toBe(before.get(id));
+	});
+
+	it('gives the selected event its whole title when the plot has room for it', () => {
+		const title = '一個相當長的標題，長到平常會被截斷而加上省略號的地步';
+		const data = dataset([{ start: '2015-03-10', precision: 'day', title }]);
+		const index = indexEvents(data, 'zh-Hant');
+		const domain: [number, number] = [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)];
+		expect(layoutFrame(index, domain, geometry(480)).marks[0]!.label).toMatch(/…$/);
+		expect(layoutFrame(index, domain, geometry(480), { pinned: ['e-0'] }).marks[0]!.label).toBe(title);
 	});
 });

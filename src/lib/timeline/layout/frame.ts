@@ -5,26 +5,28 @@
  * with it (see `firstFrame`), the browser every later one.
  */
 import { bisectLeft } from 'd3-array';
-import { periodEnd, periodStart } from '$lib/model/dates';
 import type { Dataset } from '$lib/model/schema';
 import { binPoints, binSize, toClusters, type Pending } from './clusters';
-import { DAY, indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
+import { DAY_MS } from '$lib/model/dates';
+import { domainWindow, windowDomain, type TimeWindow } from '$lib/model/window';
+import { indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
 import { dotRadius, geometry, NOMINAL_WIDTH } from './geometry';
 import { placeInLanes, type Box } from './lanes';
 import { fitDomain } from './fit';
 import { textWidth, truncate } from './text';
 import { chooseTicks } from './ticks';
-import type { Frame, Geometry, Lang, Mark, Theme } from './types';
+import type { Cluster, Frame, Geometry, Lang, Mark, Theme } from './types';
+
+/** How much of a pinned label's room its estimated width may take: bold type runs wider. */
+const BOLD = 0.92;
 
 /** Above this many events in the window, a canvas shows where they are, under the clusters. */
 export const DENSE_THRESHOLD = 2000;
 
 export interface FrameOptions {
-	/** Ids always drawn with their label (the selected and the focused event), even outside the window. */
+	/** Ids always drawn with their label when in the window (the selected and the focused event), never clustered. */
 	pinned?: readonly string[];
-	highlight?: { from: string; to: string } | null;
-	/** Each drawn event's lane in the previous frame, so that a pinned event stays where it was. */
-	lanes?: ReadonlyMap<string, number>;
+	highlight?: TimeWindow | null;
 }
 
 interface Candidate extends Box {
@@ -59,19 +61,28 @@ export function layoutFrame(
 	const k = width / (d1 - d0);
 	const x = (t: number) => (t - d0) * k;
 	const r = dotRadius(fontSize);
-	const maxLabel = Math.min(width * 0.45, fontSize * 14);
+	// Titles are headlines of at most about 20 CJK characters or 60 Latin ones: a label is cut only where the plot is too narrow.
+	const maxLabel = width * 0.45;
 	const size = binSize(domain, width);
 	const binOf = (t: number) => Math.floor(Math.max(t, d0) / size);
 	const pinned = new Set(options.pinned ?? []);
 
 	const candidate = (item: Indexed): Candidate => {
 		const point = item.kind === 'point';
+		const isPinned = pinned.has(item.event.id);
 		const x1 = point ? x((item.from + item.to) / 2) : x(item.from);
 		const x2 = point ? x1 : Math.max(x(item.to), x1 + 2);
-		const { text: label, w } = labelOf(index, item, fontSize, maxLabel);
+		// A pinned event (the selected one) shows its whole title wherever it fits in the plot, else as much
+		// as fits; its label is bold, a little wider than the estimate for plain type.
+		const room = BOLD * Math.max(maxLabel, point ? Math.max(width - x1 - r - 5, x1 - r - 5) : width - 4);
+		const cut = labelOf(index, item, fontSize, isPinned ? room : maxLabel);
+		const label = cut.text;
+		const w = isPinned ? cut.w / BOLD : cut.w;
 		// Labels stay inside the plot: a day near the right edge takes its label on its left.
 		let labelX = point ? x1 + r + 3 : Math.min(Math.max(x1, 0) + 2, width - w - 2);
 		if (point && labelX + w > width) labelX = x1 - r - 3 - w;
+		const markLeft = point ? x1 - r : x1;
+		const markRight = x2 + (point ? r : 0);
 		return {
 			item,
 			bin: binOf(item.from),
@@ -79,10 +90,11 @@ export function layoutFrame(
 			x2,
 			label,
 			labelX,
-			left: Math.min(point ? x1 - r : x1, labelX),
-			right: Math.max(x2 + (point ? r : 0), labelX + w),
-			pinned: pinned.has(item.event.id),
-			lane: options.lanes?.get(item.event.id)
+			left: Math.min(markLeft, labelX),
+			right: Math.max(markRight, labelX + w),
+			bare: { left: markLeft, right: markRight },
+			pinned: isPinned,
+			lane: index.lanes.get(item.event.id)
 		};
 	};
 
@@ -104,13 +116,20 @@ export function layoutFrame(
 		if (item.from < d1 && item.to > d0) {
 			visible++;
 			candidates.push(candidate(item));
-		} else if (pinned.has(item.event.id)) candidates.push(candidate(item));
+		}
+	}
+	// Pinned days in the window, by bin: a bin whose others fit in the lanes is drawn, not counted.
+	const pinnedIn = new Map<number, number>();
+	for (const id of pinned) {
+		const item = index.byId.get(id);
+		if (item?.kind === 'point' && item.from >= d0 && item.from <= d1)
+			pinnedIn.set(binOf(item.from), (pinnedIn.get(binOf(item.from)) ?? 0) + 1);
 	}
 	const bins = binPoints(index, domain, size);
 	for (const bin of bins) {
 		const count = bin.hi - bin.lo;
 		visible += count;
-		if (count <= lanes) {
+		if (count - (pinnedIn.get(bin.key) ?? 0) <= lanes) {
 			for (let i = bin.lo; i < bin.hi; i++) candidates.push(candidate(index.points[i]!));
 		} else {
 			const first = index.points[bin.lo]!;
@@ -118,33 +137,45 @@ export function layoutFrame(
 			tally(bin.key, count, index.pointSums[bin.hi]! - index.pointSums[bin.lo]!, first.from, last.to);
 		}
 	}
+	// A pinned day inside a cluster is drawn on its own, so it leaves the cluster's count. One outside the
+	// window is not drawn: its label would float over dates it does not belong to.
 	for (const id of pinned) {
 		const item = index.byId.get(id);
-		if (!item || item.kind !== 'point') continue;
+		if (!item || item.kind !== 'point' || item.from < d0 || item.from > d1) continue;
 		const bin = pending.get(binOf(item.from));
-		const inWindow = item.from >= d0 && item.from <= d1;
-		// A pinned day inside a cluster is drawn on its own, so it leaves the cluster's count.
-		if (bin && inWindow) {
-			bin.count--;
-			bin.days -= (item.from - origin) / DAY;
-		}
-		if (bin || !inWindow) candidates.push(candidate(item));
+		if (!bin) continue;
+		bin.count--;
+		bin.days -= (item.from - origin) / DAY_MS;
+		candidates.push(candidate(item));
 	}
 
 	const { placed, left } = placeInLanes(candidates, lanes);
-	for (const c of left) tally(c.bin, 1, (c.item.from - origin) / DAY, c.item.from, c.item.to);
-
-	const marks: Mark[] = placed.map(([c, lane]) => ({
+	for (const c of left) tally(c.bin, 1, (c.item.from - origin) / DAY_MS, c.item.from, c.item.to);
+	const toMark = (c: Candidate, lane: number, bare: boolean): Mark => ({
 		id: c.item.event.id,
 		kind: c.item.kind,
 		x1: c.x1,
 		x2: c.x2,
 		lane,
-		label: c.label,
+		label: bare ? '' : c.label,
 		labelX: c.labelX,
 		name: nameOf(index, c.item),
 		approximate: c.item.event.approximate === true
-	}));
+	});
+	const marks = placed.map(([c, lane, bare]) => {
+		index.lanes.set(c.item.event.id, lane);
+		return toMark(c, lane, bare);
+	});
+
+	// A cluster of one hides an event behind a count: it is drawn as itself, in the clusters' row.
+	const clusters: Cluster[] = [];
+	let alone: Map<number, Candidate> | undefined;
+	for (const cluster of toClusters([...pending.values()], origin, x, fontSize)) {
+		alone ??= cluster.count === 1 ? new Map(left.map((c) => [c.item.from, c])) : undefined;
+		const lone = cluster.count === 1 && alone?.get(cluster.from);
+		if (lone) marks.push(toMark(lone, lanes, true));
+		else clusters.push(cluster);
+	}
 	marks.sort((a, b) => a.x1 - b.x1 || (a.id < b.id ? -1 : 1));
 
 	let density: number[] | null = null;
@@ -161,17 +192,19 @@ export function layoutFrame(
 
 	let highlight: [number, number] | null = null;
 	if (options.highlight) {
-		const a = Math.max(0, x(+periodStart(options.highlight.from)));
-		const b = Math.min(width, x(+periodEnd(options.highlight.to)));
+		const [from, to] = windowDomain(options.highlight);
+		const a = Math.max(0, x(from));
+		const b = Math.min(width, x(to));
 		if (b > a) highlight = [a, b];
 	}
 
 	return {
 		...geo,
 		domain,
+		...domainWindow(domain),
 		ticks: chooseTicks(domain, width, index.lang, fontSize),
 		marks,
-		clusters: toClusters([...pending.values()], origin, x, fontSize),
+		clusters,
 		visible,
 		density,
 		highlight
@@ -182,7 +215,7 @@ export interface FirstFrameOptions extends FrameOptions {
 	lang?: Lang;
 	theme?: Theme;
 	width?: number;
-	view?: { from: string; to: string } | null;
+	view?: TimeWindow | null;
 }
 
 /**
@@ -194,7 +227,7 @@ export function firstFrame(data: Dataset, options: FirstFrameOptions = {}): Fram
 	const lang = options.lang ?? data.article.language;
 	const index = indexEvents(data, lang);
 	const domain: [number, number] = options.view
-		? [+periodStart(options.view.from), +periodEnd(options.view.to)]
+		? windowDomain(options.view)
 		: fitDomain(index.extent, openUntil(data)?.getTime());
 	return layoutFrame(index, domain, geometry(options.width ?? NOMINAL_WIDTH, options.theme), options);
 }

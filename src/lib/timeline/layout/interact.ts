@@ -2,8 +2,7 @@
  * What a key, a cluster click or "show this event" asks of the window, as plain arithmetic on ms
  * ranges. Loaded with the engine, so the first page load carries none of it.
  */
-
-export type Domain = [number, number];
+import type { Domain } from './types';
 
 export type KeyAction =
 	| { kind: 'zoom'; by: number }

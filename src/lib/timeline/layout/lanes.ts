@@ -1,7 +1,9 @@
 /**
- * Greedy lane placement: each item (a mark and its label) takes the first lane where it does not
- * overlap what is already there, in order of its left edge. Pinned items (the selected and the focused
- * event) go first so that they always show their label. What fits nowhere is returned, to be counted.
+ * Greedy lane placement: each item (a mark and its label) takes the lane it had before when that is
+ * free, else the first lane where it does not overlap what is already there, in order of its left edge.
+ * Pinned items (the selected and the focused event) go first so that they always show their label. What
+ * fits nowhere is returned, to be counted. Remembered lanes keep the rows still while the window moves
+ * (and on a stage, from one scene to the next).
  */
 
 export interface Box {
@@ -9,51 +11,50 @@ export interface Box {
 	left: number;
 	right: number;
 	pinned?: boolean;
-	/** The lane it had in the previous frame: a pinned item keeps it when it can, so it does not jump. */
+	/** The lane it had before: it keeps it when it is free, so that it does not jump. */
 	lane?: number;
+	/** What the mark alone holds, without its label: tried when the whole box fits in no lane. */
+	bare?: { left: number; right: number };
 }
 
 export const LANE_GAP = 6;
 
-export function placeInLanes<T extends Box>(items: T[], lanes: number): { placed: [T, number][]; left: T[] } {
-	const ends: number[][] = Array.from({ length: lanes }, () => []);
-	const starts: number[][] = Array.from({ length: lanes }, () => []);
-	const placed: [T, number][] = [];
+/** Each placed item with its lane, and whether only its bare mark found room. */
+export type Placed<T> = [item: T, lane: number, bare: boolean];
+
+export function placeInLanes<T extends Box>(items: T[], lanes: number): { placed: Placed<T>[]; left: T[] } {
+	const placed: Placed<T>[] = [];
 	const rest: T[] = [];
-	const free = (lane: number, item: T) => {
-		const s = starts[lane]!;
-		const e = ends[lane]!;
-		for (let i = 0; i < s.length; i++)
-			if (item.left < e[i]! + LANE_GAP && s[i]! < item.right + LANE_GAP) return false;
-		return true;
+	/** Per lane, what the pinned items hold: few, so a scan is cheap. */
+	const held: Box[][] = Array.from({ length: lanes }, () => []);
+	const clear = (lane: number, item: Box) =>
+		held[lane]!.every((other) => item.left >= other.right + LANE_GAP || other.left >= item.right + LANE_GAP);
+	const choose = (item: Box, free: (lane: number) => boolean) => {
+		if (item.lane !== undefined && item.lane < lanes && free(item.lane)) return item.lane;
+		let lane = 0;
+		while (lane < lanes && !free(lane)) lane++;
+		return lane;
 	};
-	const put = (lane: number, item: T) => {
-		starts[lane]!.push(item.left);
-		ends[lane]!.push(item.right);
-		placed.push([item, lane]);
-	};
-	const pinned = items.filter((item) => item.pinned);
-	for (const item of pinned) {
-		let lane = item.lane !== undefined && item.lane < lanes && free(item.lane, item) ? item.lane : 0;
-		while (lane < lanes && !free(lane, item)) lane++;
+	for (const item of items.filter((item) => item.pinned)) {
+		const lane = choose(item, (lane) => clear(lane, item));
 		// Pinned items share lane 0 rather than vanish when more are pinned than there are lanes.
-		put(lane < lanes ? lane : 0, item);
+		held[lane < lanes ? lane : 0]!.push(item);
+		placed.push([item, lane < lanes ? lane : 0, false]);
 	}
-	// Sweep in order of left edge: a lane's last item is then the only one that can collide.
+	// In order of left edge, each lane's rightmost end is all that the next item can run into, besides
+	// the pinned items: a frame of thousands of candidates stays linear.
 	const last = new Float64Array(lanes).fill(-Infinity);
 	const sorted = items.filter((item) => !item.pinned).sort((a, b) => a.left - b.left);
+	const fits = (box: Box) => (lane: number) => box.left >= last[lane]! + LANE_GAP && clear(lane, box);
 	for (const item of sorted) {
-		let lane = 0;
-		while (
-			lane < lanes &&
-			!(item.left >= last[lane]! + LANE_GAP && (pinned.length === 0 || free(lane, item)))
-		)
-			lane++;
+		let box: Box = item;
+		let lane = choose(box, fits(box));
+		// The room is used before anything is counted into a cluster: a mark without its label.
+		if (lane === lanes && item.bare) lane = choose((box = { ...item.bare, lane: item.lane }), fits(box));
 		if (lane === lanes) rest.push(item);
 		else {
-			last[lane] = item.right;
-			if (pinned.length) put(lane, item);
-			else placed.push([item, lane]);
+			last[lane] = Math.max(last[lane]!, box.right);
+			placed.push([item, lane, box !== item]);
 		}
 	}
 	return { placed, left: rest };

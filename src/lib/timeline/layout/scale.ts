@@ -6,10 +6,11 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { MIN_SPAN } from './fit';
+import type { Domain } from './types';
 
 export { fitDomain, MIN_SPAN } from './fit';
 
-export function baseScale(domain: [number, number], width: number): ScaleTime<number, number> {
+export function baseScale(domain: Domain, width: number): ScaleTime<number, number> {
 	return scaleUtc()
 		.domain(domain.map((t) => new Date(t)))
 		.range([0, width]);
@@ -21,14 +22,22 @@ export function scaleLimits(x0: ScaleTime<number, number>): [number, number] {
 	return [1, Math.max(1, (+b! - +a!) / MIN_SPAN)];
 }
 
+/**
+ * Whether two windows are the same to a reader: a minute apart at either end (a transform's arithmetic
+ * leaves a few ms of error, and the reader sees days at best).
+ */
+export function sameDomain(a: Domain, b: Domain): boolean {
+	return Math.abs(a[0] - b[0]) < 60_000 && Math.abs(a[1] - b[1]) < 60_000;
+}
+
 /** The window a transform shows, ms. */
-export function domainOf(transform: ZoomTransform, x0: ScaleTime<number, number>): [number, number] {
+export function domainOf(transform: ZoomTransform, x0: ScaleTime<number, number>): Domain {
 	const [a, b] = transform.rescaleX(x0).domain();
 	return [+a!, +b!];
 }
 
 /** The transform that shows `domain` (ms), clamped to the zoom limits and to the fitted window. */
-export function transformFor(domain: [number, number], x0: ScaleTime<number, number>): ZoomTransform {
+export function transformFor(domain: Domain, x0: ScaleTime<number, number>): ZoomTransform {
 	const [lo, hi] = scaleLimits(x0);
 	const [r0] = x0.range() as [number, number];
 	const [f0, f1] = x0.domain().map(Number) as [number, number];

@@ -46,7 +46,10 @@ describe('chooseTicks across spans from a day to two centuries', () => {
 		const years = chooseTicks([Date.UTC(2013, 6, 1), Date.UTC(2025, 6, 1)], 1280, 'zh-Hant', 12);
 		expect(years.map((t) => t.label)).toEqual(Array.from({ length: 12 }, (_, i) => `${2014 + i}年`));
 		const days = chooseTicks([Date.UTC(2014, 10, 17), Date.UTC(2014, 10, 21)], 1280, 'en', 12);
-		expect(days.map((t) => t.label)).toEqual(['Nov 17', '18', '19', '20', '21']);
+		// At day zoom the first tick still names the year (issue 12), and so does New Year's Day.
+		expect(days.map((t) => t.label)).toEqual(['Nov 17, 2014', '18', '19', '20', '21']);
+		const turn = chooseTicks([Date.UTC(2014, 11, 30), Date.UTC(2015, 0, 2)], 1280, 'zh-Hant', 12);
+		expect(turn.map((t) => t.label)).toEqual(['2014年12月30日', '31日', '2015年1月1日', '2日']);
 	});
 
 	it('never overlaps, for any window and width (property)', () => {

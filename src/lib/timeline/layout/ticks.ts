@@ -4,7 +4,7 @@
  * on the actual labels, so no two ever overlap, from 320 px to 3840 px.
  */
 import { utcDay, utcMonth, utcYear, type CountableTimeInterval, type TimeInterval } from 'd3-time';
-import { axisLabel, type AxisUnit } from './format';
+import { axisLabel, type AxisUnit, type Context } from './format';
 import { textWidth } from './text';
 import type { Lang, Tick } from './types';
 
@@ -35,17 +35,19 @@ function allSteps(): Step[] {
 /** Horizontal room kept free between two labels. */
 export const LABEL_GAP = 8;
 
-function isContext(t: number, unit: AxisUnit, first: boolean): boolean {
-	if (first) return true;
+function contextOf(t: number, unit: AxisUnit, first: boolean): Context {
+	if (first) return 'full';
 	const date = new Date(t);
-	return unit === 'month' ? date.getUTCMonth() === 0 : unit === 'day' ? date.getUTCDate() === 1 : false;
+	const newYear = date.getUTCMonth() === 0 && date.getUTCDate() === 1;
+	if (unit === 'day') return newYear ? 'full' : date.getUTCDate() === 1 ? 'next' : 'none';
+	return unit === 'month' && newYear ? 'next' : 'none';
 }
 
 /** Formatted labels, by instant, unit, language and context: panning and zooming meet the same ticks again. */
 const labels = new Map<string, string>();
 
-function label(t: number, unit: AxisUnit, lang: Lang, context: boolean): string {
-	const key = `${t}|${unit}|${lang}|${context ? 1 : 0}`;
+function label(t: number, unit: AxisUnit, lang: Lang, context: Context): string {
+	const key = `${t}|${unit}|${lang}|${context}`;
 	let text = labels.get(key);
 	if (text === undefined) {
 		if (labels.size > 20_000) labels.clear();
@@ -59,7 +61,7 @@ function label(t: number, unit: AxisUnit, lang: Lang, context: boolean): string 
 function narrowest(unit: AxisUnit, lang: Lang, fontSize: number): number {
 	const sample =
 		unit === 'day' ? Date.UTC(2001, 0, 1) : unit === 'month' ? Date.UTC(2001, 4, 1) : Date.UTC(1111, 0, 1);
-	return textWidth(label(sample, unit, lang, false), fontSize);
+	return textWidth(label(sample, unit, lang, 'none'), fontSize);
 }
 
 function labelled(step: Step, domain: [number, number], width: number, lang: Lang, fontSize: number) {
@@ -69,7 +71,7 @@ function labelled(step: Step, domain: [number, number], width: number, lang: Lan
 	return dates.map((date, i): Tick & { w: number } => {
 		const t = +date;
 		const x = (t - d0) * k;
-		const text = label(t, step.unit, lang, isContext(t, step.unit, i === 0));
+		const text = label(t, step.unit, lang, contextOf(t, step.unit, i === 0));
 		const w = textWidth(text, fontSize);
 		// A label at the edge is pushed inside rather than cut off or dropped.
 		const labelX = Math.min(Math.max(x, w / 2), width - w / 2);

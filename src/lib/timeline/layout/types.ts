@@ -1,11 +1,16 @@
 /**
  * What one drawn frame of the timeline holds: plain numbers and strings, so that the server can compute
- * the first frame and the components only draw it (and so that this file costs no bytes in the bundle).
+ * the first frame and the components only draw it (and so that this file costs next to nothing in the bundle).
  */
 import type { Language } from '$lib/model/schema';
 
 export type Lang = Language;
-export type Theme = 'light' | 'dark' | 'projector';
+
+/** A span of time in ms since the epoch, half-open: what a scale's domain holds. */
+export type Domain = [number, number];
+export const THEMES = ['light', 'dark', 'projector'] as const;
+/** `light` follows prefers-color-scheme; `projector` is large type, high contrast, for a lit room. */
+export type Theme = (typeof THEMES)[number];
 
 export interface Tick {
 	/** The instant, in ms since the epoch. */
@@ -61,6 +66,9 @@ export interface Geometry {
 export interface Frame extends Geometry {
 	/** The visible window, ms since the epoch. */
 	domain: [number, number];
+	/** Its first and last day, `YYYY-MM-DD` (the `data-domain-*` attributes tests and hosts read). */
+	from?: string;
+	to?: string;
 	ticks: Tick[];
 	marks: Mark[];
 	clusters: Cluster[];

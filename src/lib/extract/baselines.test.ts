@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { isBaseline } from './baselines';
+
+/** Whether the first `date` in `text` is a baseline. */
+const baseline = (text: string, date: string) => {
+	const from = text.indexOf(date);
+	return isBaseline(text, from, from + date.length);
+};
+
+describe('isBaseline', () => {
+	it.each([
+		['比上月回落0.1个百分点', '上月'],
+		['较上月扩大', '上月'],
+		['环比上月下降0.9%', '上月'],
+		['降幅与上月持平', '上月'],
+		['与9月份相比,猪肉价格涨幅收窄', '9月份'],
+		['由上月持平转为下降0.3%', '上月'],
+		['比去年同期提高2.1个百分点', '去年'],
+		['2022年同期水平', '2022年']
+	])('%s: %s is a baseline', (text, date) => expect(baseline(text, date)).toBe(true));
+	it.each([
+		['上月,新馆开放', '上月'],
+		['与上月举办的展会一样热闹', '上月'],
+		['由上月起实施', '上月'],
+		['9月份单月增长21.6%', '9月份']
+	])('%s: %s is not', (text, date) => expect(baseline(text, date)).toBe(false));
+});

@@ -1,0 +1,172 @@
+/**
+ * The shapes of English date expressions, as regular-expression sources with named groups that
+ * `recognize.ts` reads. Month and weekday names are matched capitalized only (`march` and `may` are verbs);
+ * the words around them take either case at a sentence's start (`Last year`, `last year`). Spans leave
+ * out a leading `the` and prepositions (`in 2015` → `2015`), as the Chinese spans leave out `在`.
+ */
+
+/** `[Ll]ast`: a word as it may open a sentence. */
+const either = (word: string) => `[${word[0]!.toUpperCase()}${word[0]}]${word.slice(1)}`;
+const words = (...list: string[]) => `(?:${list.map(either).join('|')})`;
+
+export const MONTHS: Record<string, number> = {
+	january: 1,
+	jan: 1,
+	february: 2,
+	feb: 2,
+	march: 3,
+	mar: 3,
+	april: 4,
+	apr: 4,
+	may: 5,
+	june: 6,
+	jun: 6,
+	july: 7,
+	jul: 7,
+	august: 8,
+	aug: 8,
+	september: 9,
+	sept: 9,
+	sep: 9,
+	october: 10,
+	oct: 10,
+	november: 11,
+	nov: 11,
+	december: 12,
+	dec: 12
+};
+
+export const WEEKDAYS: Record<string, number> = {
+	monday: 1,
+	tuesday: 2,
+	wednesday: 3,
+	thursday: 4,
+	friday: 5,
+	saturday: 6,
+	sunday: 7
+};
+
+export const NUMBERS: Record<string, number> = {
+	a: 1,
+	an: 1,
+	one: 1,
+	two: 2,
+	three: 3,
+	four: 4,
+	five: 5,
+	six: 6,
+	seven: 7,
+	eight: 8,
+	nine: 9,
+	ten: 10,
+	eleven: 11,
+	twelve: 12,
+	fifteen: 15,
+	twenty: 20,
+	thirty: 30,
+	forty: 40,
+	fifty: 50
+};
+
+export const ORDINALS: Record<string, number> = {
+	first: 1,
+	second: 2,
+	third: 3,
+	fourth: 4,
+	fifth: 5,
+	sixth: 6,
+	seventh: 7,
+	eighth: 8,
+	ninth: 9,
+	tenth: 10,
+	eleventh: 11,
+	twelfth: 12,
+	thirteenth: 13,
+	fourteenth: 14,
+	fifteenth: 15,
+	sixteenth: 16,
+	seventeenth: 17,
+	eighteenth: 18,
+	nineteenth: 19,
+	twentieth: 20,
+	'twenty-first': 21
+};
+
+const capitalized = (list: string[]) => list.map((name) => name[0]!.toUpperCase() + name.slice(1));
+const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
+
+/** `November`, `Nov.`, `Sept`: the name, then an optional dot that abbreviations take. */
+const MONTH = `(?<mon>${byLength(capitalized(Object.keys(MONTHS))).join('|')})\\b\\.?`;
+const MONTH_2 = MONTH.replace('?<mon>', '?<mon2>');
+const DAY = `(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s?%)\\b`;
+const DAY_2 = DAY.replace('?<d>', '?<d2>');
+/** A year is four digits from 1500 to 2100, never inside a longer figure (`1,2015`, `2015.5`, `$2015`). */
+const YEAR = `(?<![\\d,.$£€¥]|[A-Za-z]-)(?<y>1[5-9]\\d\\d|20\\d\\d|2100)(?![\\d]|,\\d|\\.\\d|%)`;
+const YEAR_AFTER = `(?:,? ${YEAR})`;
+const NUMBER = `(?<n>\\d{1,3}|${words(...byLength(Object.keys(NUMBERS)))}|a few|several|a couple of)`;
+const UNIT = `(?<u>years?|months?|weeks?|days?|decades?)`;
+const SEASON = `(?<season>spring|summer|autumn|fall|winter)`;
+const LINK = `(?<link>\\s?[-–—]\\s?| to | through | until | till | and )`;
+
+/** `November 19, 2014`, `Nov. 19`, `November 19th`. */
+export const MONTH_DAY = `\\b${MONTH} ${DAY}${YEAR_AFTER}?`;
+/** `19 Nov 2014`, `19th of November`. */
+export const DAY_MONTH = `\\b${DAY} (?:of )?${MONTH}${YEAR_AFTER}?`;
+/** `November 20 to 22`, `Nov. 20-22, 2014`, `November 30 to December 2`. */
+export const MONTH_DAY_RANGE = `\\b(?<from>(?:${words('between')} |${words('from')} )?)${MONTH} ${DAY}${LINK}(?:${MONTH_2} )?${DAY_2}${YEAR_AFTER}?`;
+/** `20 to 22 November 2014`. */
+export const DAY_RANGE_MONTH = `\\b(?<from>(?:${words('between')} |${words('from')} )?)${DAY}${LINK}${DAY_2} ${MONTH}${YEAR_AFTER}?`;
+/** `November 2014`, `Nov. 2014`, `March of 2020`, `November last year`. */
+export const MONTH_YEAR = `\\b${MONTH}(?:,? | of )(?:${YEAR}|(?<ry>last|this|next) year\\b)`;
+/** A month alone where a word before it says it is one: `in May`, `since March`, `early June`. */
+export const MONTH_ALONE = `(?<=\\b${words('in', 'since', 'until', 'by', 'from', 'through', 'to', 'of', 'during', 'before', 'after', 'between', 'and', 'till', 'last', 'this', 'next')} )${MONTH}(?! \\d)`;
+/** `early November`, `mid-November 2014`, `the end of March`. */
+export const MONTH_PART = `\\b(?<mp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'middle of')})[- ]${MONTH}${YEAR_AFTER}?`;
+/** `2014-11-19`, `11/19/2014`. */
+export const NUMERIC = `(?<![\\d./-])(?:(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})|(?<um>\\d{1,2})/(?<ud>\\d{1,2})/(?<uy>\\d{4}))(?![\\d/.-]\\d)`;
+/** `2015`, when no unit follows (`2000 guests` is a count: `counts.ts`). */
+export const BARE_YEAR = YEAR;
+/** `last year`, `this month`, `next week`, `this weekend`. */
+export const RELATIVE = `(?<![Tt]he )\\b(?<dir>${words('last', 'this', 'next')}) (?<ru>year|month|week|weekend)\\b`;
+/** `that year`, `the same year`, `the following year`, `the previous year`, `a year later`. */
+export const CONTEXT_YEAR = `\\b(?:(?:${words('that')}|(?<=\\b[Tt]he )(?<cw>same|following|previous|next)) year\\b|(?<later>[Aa] year (?:later|earlier))\\b)`;
+/** `over the weekend`, `at the weekend`: the nearest one. */
+export const THE_WEEKEND = `(?<=\\b(?:over|at|during|on) the )weekend\\b`;
+/** `yesterday`, `the day before yesterday`, `tonight`, `this morning`. */
+export const RELATIVE_DAY = `\\b(?<rd>${words('day before yesterday', 'day after tomorrow', 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night')})\\b(?!['’]s)`;
+/** `Tuesday`, `last Tuesday`, `next Friday` (not `Mondays`, a habit). */
+export const WEEKDAY = `\\b(?:(?<wp>${words('last', 'next', 'this')}) )?(?<wd>${capitalized(Object.keys(WEEKDAYS)).join('|')})\\b(?!s)`;
+/** `two years ago`, `a decade ago`, `ten years later`, `three years on`. */
+export const SPAN_AGO = `\\b${NUMBER} ${UNIT} (?<sd>ago|later|on)\\b`;
+/** `the past five years`, `the last decade`, `the next three months`. */
+export const SPAN_AROUND = `(?<=\\b[Tt]he )(?<sw>past|last|next|coming|previous) (?:${NUMBER} )?${UNIT}(?!\\w)`;
+/** `the 1990s`, `the early 2010s`, `the '90s`, `mid-1990s`. */
+export const DECADE = `\\b(?:(?<dp>${words('early', 'mid', 'late')})[- ])?(?:(?<dec>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))s\\b`;
+/** `the 19th century`, `the nineteenth century`, `the early 20th century`, `this century`. */
+export const CENTURY = `\\b(?:(?<cp>${words('early', 'mid', 'late')})[- ])?(?:(?<cn>\\d{1,2})(?:st|nd|rd|th)|(?<cw>${byLength(Object.keys(ORDINALS)).join('|')})|(?<cr>${words('this', 'last')})) century\\b`;
+/** `early 2010`, `the autumn of 2025`, `spring 2024`, `the end of last year`. */
+export const YEAR_PART = `\\b(?<yp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'first half of', 'second half of', 'first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of', 'spring', 'summer', 'autumn', 'fall', 'winter')})[- ](?:${YEAR}|(?<ry>last|this|next) year\\b)`;
+/** `Q3 2024`. */
+export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
+/** `this spring`. */
+export const THIS_SEASON = `\\b(?<this>${either('this')}) ${SEASON}\\b`;
+/** `earlier this year`, `later this month`. */
+export const WITHIN = `\\b(?<within>${words('earlier', 'later')}) this (?<wu>year|month|week)\\b`;
+/** `in recent years`: the three years before publication, as `近年`. */
+export const RECENT_YEARS = `\\b(?<=\\b[Ii]n )recent years\\b`;
+/** Words that mean some time near publication without saying when: listed, never dated. */
+export const VAGUE = `\\b(?:${words('recently', 'lately', 'the other day', 'in recent days', 'in recent weeks', 'in recent months')})\\b`;
+
+/** What joins two dates into a range, and what opens or hedges one. */
+export const RANGE_LINK = LINK;
+export const SINCE_BEFORE = /(?:[Ss]ince|[Ff]rom) $/;
+export const ONWARD_AFTER = /^ (?:onwards?|on)\b(?! (?:the|a|an) )/;
+export const HEDGE_BEFORE =
+	/(?:[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly|[Ss]ome time around) $/;
+export const HEDGE_AFTER = /^ or so\b/;
+/** `up 15 percent on last year`, `compared with the same quarter of 2023`: a baseline, not an event. */
+export const BASELINE_BEFORE =
+	/(?:compared (?:with|to)|than|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from)) (?:the same [a-z]+ (?:of|in|last) )?$/i;
+/** Words that say a sentence speaks of the future. */
+export const FUTURE =
+	/\b(?:will|shall|is to|are to|plans?|planned|intends?|expects?|expected|scheduled|due to|is set to|are set to|going to|upcoming)\b/i;

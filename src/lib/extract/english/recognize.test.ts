@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../index';
+import { detectLanguage } from '../language';
+import { iso, place } from '../resolve';
+import { recognizeEnglish } from './recognize';
+
+/** Published on Thursday 13 November 2025. */
+const published = { year: 2025, month: 11, day: 13 };
+
+/** Each expression of `text` as `quote=start[..end]`, or `quote=undated`. */
+function read(text: string, context = { published }) {
+	return recognizeEnglish(text).map((mention) => {
+		const placed = place(mention.value, mention.ahead ? { ...context, ahead: true } : context);
+		const quote = text.slice(mention.from, mention.to);
+		if (!placed) return `${quote}=undated`;
+		const end =
+			placed.end === undefined
+				? ''
+				: `..${placed.end === 'open' ? 'open' : iso(placed.end, placed.precision)}`;
+		const approximate = placed.approximate || mention.approximate;
+		return `${quote}=${iso(placed.start, placed.precision)}${end}${approximate ? '~' : ''}`;
+	});
+}
+
+describe('English dates', () => {
+	it('reads month names in the orders news writes them', () => {
+		expect(read('It opened on November 19, 2014, on 19 Nov 2014 and in Nov. 2014.')).toEqual([
+			'November 19, 2014=2014-11-19',
+			'19 Nov 2014=2014-11-19',
+			'Nov. 2014=2014-11'
+		]);
+		expect(read('It began in May; it may end in March of 2020 or on 11/19/2014.')).toEqual([
+			'May=2025-05',
+			'March of 2020=2020-03',
+			'11/19/2014=2014-11-19'
+		]);
+	});
+
+	it('resolves relative words against publication', () => {
+		expect(read('Last year, next month, this week, yesterday and two years ago.')).toEqual([
+			'Last year=2024',
+			'next month=2025-12',
+			'this week=2025-11-10..2025-11-16',
+			'yesterday=2025-11-12',
+			'two years ago=2023'
+		]);
+		expect(read('The plan was shown this spring and will be tested early next year.')).toEqual([
+			'this spring=2025-03..2025-05~',
+			'early next year=2026-01..2026-04~'
+		]);
+	});
+
+	it('takes a weekday as the nearest one, after publication only when the sentence speaks of the future', () => {
+		expect(read('The council met on Tuesday.')).toEqual(['Tuesday=2025-11-11']);
+		expect(read('The council met on Friday.')).toEqual(['Friday=2025-11-07']);
+		expect(read('The council will meet on Friday.')).toEqual(['Friday=2025-11-14']);
+		expect(read('Crowds came over the weekend.')).toEqual(['weekend=2025-11-08..2025-11-09']);
+	});
+
+	it('never resolves against today: without a publication date, relative words stay undated', () => {
+		expect(read('Last year and on Tuesday.', {} as { published: typeof published })).toEqual([
+			'Last year=undated',
+			'Tuesday=undated'
+		]);
+	});
+
+	it('joins ranges, open ranges and hedges', () => {
+		expect(read('From November 20 to 22, from 2019 to 2021, between 2021 and 2022, 2019-21.')).toEqual([
+			'From November 20 to 22=2025-11-20..2025-11-22',
+			'from 2019 to 2021=2019..2021',
+			'between 2021 and 2022=2021..2022',
+			'2019-21=2019..2021'
+		]);
+		expect(read('Since 2014, from 2016 onwards, around 2000 and 1990 or so.')).toEqual([
+			'Since 2014=2014..open',
+			'from 2016 onwards=2016..open',
+			'around 2000=2000~',
+			'1990 or so=1990~'
+		]);
+		expect(read('From May to July 2020.')).toEqual(['From May to July 2020=2020-05..2020-07']);
+	});
+
+	it('reads decades, centuries, seasons and parts of years', () => {
+		expect(read('In the 1990s, the early 2010s, the 19th century and the twentieth century.')).toEqual([
+			'1990s=1990..1999',
+			'early 2010s=2010..2012~',
+			'19th century=1800..1899',
+			'twentieth century=1900..1999'
+		]);
+		expect(read('In the autumn of 2025, the first half of 2020, Q3 2024 and the end of last year.')).toEqual([
+			'autumn of 2025=2025-09..2025-11~',
+			'first half of 2020=2020-01..2020-06',
+			'Q3 2024=2024-07..2024-09',
+			'end of last year=2024-11..2024-12~'
+		]);
+	});
+
+	it('keeps counts, baselines and vague words out of the dates', () => {
+		expect(read('1,000 guests, 5G masts, 100 percent, 2000 guests and $2015 in fees.')).toEqual([]);
+		expect(read('In 2000 guests came; the 2024 Olympics.')).toEqual(['2000=2000', '2024=2024']);
+		expect(
+			read('Sales rose 15 percent on last year and 3 percent compared with the same quarter of 2023.')
+		).toEqual(['last year=undated', '2023=undated']);
+		expect(read('Recently, and in recent years.')).toEqual(['Recently=undated', 'recent years=2022..2025~']);
+	});
+
+	it('counts from the year stated before, within the paragraph', () => {
+		const data = extractArticle(
+			'Title line\nThe plant opened in 1998. It closed two years later and reopened the following year.\nThe council meets on November 27.',
+			{ published: '2025-11-13' }
+		);
+		expect(data.events.map((event) => `${event.quote}=${event.start}`)).toEqual([
+			'1998=1998',
+			'two years later=2000',
+			'following year=2001',
+			'November 27=2025-11-27'
+		]);
+	});
+});
+
+describe('language', () => {
+	it('tells English from Chinese, and Traditional from Simplified', () => {
+		expect(detectLanguage('The council voted on Tuesday to approve a tram line.')).toBe('en');
+		expect(detectLanguage('2015年，習近平主席在第二屆世界網際網路大會上提出理念。')).toBe('zh-Hant');
+		expect(detectLanguage('2015年，习近平主席在第二届世界互联网大会上提出理念。')).toBe('zh-Hans');
+		expect(detectLanguage('新华社北京电 (Xinhua) 国务院新闻办公室今天发布白皮书。')).toBe('zh-Hans');
+	});
+});

@@ -1,0 +1,416 @@
+/**
+ * Finds the date expressions of an English text: every shape in `patterns.ts` is matched, counts are set
+ * aside (`2000 guests`, `100 percent`), overlaps go to the leftmost longest match, and neighbours are
+ * joined into ranges (`from 2019 to 2021`), open ranges (`since 2014`) and hedged dates (`around 2000`).
+ * The values are the same `Temporal`s the Chinese rules produce, so `resolve.ts` places both alike.
+ */
+import type { Mention, MonthSpec, Part, Temporal, YearSpec } from '../temporal';
+import * as P from './patterns';
+import { sentenceEnds } from './sentences';
+
+type Groups = Record<string, string | undefined>;
+type Build = (groups: Groups, match: RegExpExecArray, text: string) => Mention | undefined;
+
+const lower = (word: string | undefined) => word?.toLowerCase().replace(/\.$/, '');
+const monthOf = (name: string | undefined): MonthSpec | undefined => {
+	const value = name === undefined ? undefined : P.MONTHS[lower(name)!];
+	return value === undefined ? undefined : { kind: 'number', value };
+};
+const yearOf = (digits: string | undefined): YearSpec | undefined =>
+	digits === undefined ? undefined : { kind: 'number', value: Number(digits) };
+const RELATIVE_OFFSETS: Record<string, number> = { last: -1, this: 0, next: 1 };
+const relativeYear = (word: string | undefined, words: string): YearSpec | undefined =>
+	word === undefined
+		? undefined
+		: { kind: 'published', offset: RELATIVE_OFFSETS[lower(word)!]!, word: words };
+const countOf = (words: string): number | undefined =>
+	/^\d+$/.test(words) ? Number(words) : P.NUMBERS[words.toLowerCase()];
+
+function span(match: RegExpExecArray, value: Temporal, approximate = false): Mention {
+	return {
+		from: match.index,
+		to: match.index + match[0].length,
+		value,
+		...(approximate ? { approximate: true } : {})
+	};
+}
+
+function date(parts: { year?: YearSpec; month?: MonthSpec; day?: number; part?: Part }): Temporal {
+	return {
+		type: 'date',
+		...(parts.year ? { year: parts.year } : {}),
+		...(parts.month ? { month: parts.month } : {}),
+		...(parts.day !== undefined ? { day: parts.day } : {}),
+		...(parts.part ? { part: parts.part } : {})
+	};
+}
+
+const buildMonthDay: Build = (g, match) =>
+	span(match, date({ year: yearOf(g.y), month: monthOf(g.mon), day: Number(g.d) }));
+
+const buildDayRange: Build = (g, match) => {
+	const year = yearOf(g.y);
+	const from = date({ year, month: monthOf(g.mon), day: Number(g.d) });
+	const to = date({ year, month: monthOf(g.mon2 ?? g.mon), day: Number(g.d2) });
+	if (g.link?.trim() === 'and' && !/^between/i.test(g.from ?? '')) return undefined;
+	return span(match, { type: 'range', from, to });
+};
+
+const buildMonthYear: Build = (g, match) =>
+	span(
+		match,
+		date({
+			year: yearOf(g.y) ?? relativeYear(g.ry, `${g.ry} year`),
+			month: monthOf(g.mon)
+		})
+	);
+
+const buildMonthAlone: Build = (g, match) => span(match, date({ month: monthOf(g.mon) }));
+
+const MONTH_PARTS: Record<string, [number, number]> = {
+	early: [1, 10],
+	'beginning of': [1, 10],
+	'start of': [1, 10],
+	mid: [11, 20],
+	'middle of': [11, 20],
+	late: [21, 31],
+	'end of': [21, 31]
+};
+
+const buildMonthPart: Build = (g, match) => {
+	const [from, to] = MONTH_PARTS[lower(g.mp)!]!;
+	const part = { from, to, approximate: true, word: g.mp! };
+	return span(match, date({ year: yearOf(g.y), month: monthOf(g.mon), part }));
+};
+
+const buildNumeric: Build = (g, match) => {
+	const [year, month, day] = g.iy ? [g.iy, g.im, g.id] : [g.uy, g.um, g.ud];
+	const m = Number(month);
+	const d = Number(day);
+	if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+	return span(match, date({ year: yearOf(year), month: { kind: 'number', value: m }, day: d }));
+};
+
+/** Words before a number that make it a year (`in 2015`, `the 2024 Olympics`, `early 2010`). */
+const YEAR_CUE =
+	/\b(?:in|since|by|of|from|until|till|to|through|and|or|early|late|mid|around|about|circa|before|after|during|year|between|the|spring|summer|autumn|fall|winter|end)[ -]$/i;
+/** A lowercase plural or a unit after a number makes it a count (`2000 guests`, `2015 yuan`). */
+const COUNT_AFTER = /^[ -](?:percent|per cent|yuan|km|kg|mph|[a-z]+s)\b/;
+
+const buildBareYear: Build = (g, match, text) => {
+	const to = match.index + match[0].length;
+	const before = text.slice(Math.max(0, match.index - 10), match.index);
+	if (!YEAR_CUE.test(before) && COUNT_AFTER.test(text.slice(to, to + 12))) return undefined;
+	return span(match, date({ year: yearOf(g.y) }));
+};
+
+const buildRelative: Build = (g, match) => {
+	const offset = RELATIVE_OFFSETS[lower(g.dir)!]!;
+	const word = match[0];
+	switch (g.ru) {
+		case 'year':
+			return span(match, date({ year: { kind: 'published', offset, word } }));
+		case 'month':
+			return span(match, date({ month: { kind: 'published', offset, word } }));
+		case 'week':
+			return span(match, { type: 'week', offset, word });
+		default:
+			return span(match, { type: 'week', offset, weekend: true, word });
+	}
+};
+
+const CONTEXT_OFFSETS: Record<string, number> = { same: 0, following: 1, next: 1, previous: -1 };
+
+const buildContextYear: Build = (g, match) => {
+	const offset = g.later ? (/later$/i.test(g.later) ? 1 : -1) : g.cw ? CONTEXT_OFFSETS[g.cw]! : 0;
+	return span(match, date({ year: { kind: 'context', offset, word: match[0] } }));
+};
+
+const DAY_OFFSETS: Record<string, number> = {
+	'day before yesterday': -2,
+	yesterday: -1,
+	'last night': -1,
+	today: 0,
+	tonight: 0,
+	'this morning': 0,
+	'this afternoon': 0,
+	'this evening': 0,
+	tomorrow: 1,
+	'day after tomorrow': 2
+};
+
+const buildRelativeDay: Build = (g, match) =>
+	span(match, { type: 'day', offset: DAY_OFFSETS[lower(g.rd)!]!, word: match[0] });
+
+/**
+ * `on Tuesday` in news is the nearest Tuesday: before publication, or after it when the mention looks ahead
+ * (`will be held on Saturday`, see `lookAhead`); `next Friday` looks ahead by its own word, `this Friday` is
+ * the one of the week of publication.
+ */
+const buildWeekday: Build = (g, match) => {
+	const which = lower(g.wp);
+	return {
+		...span(match, {
+			type: 'week',
+			offset: 0,
+			weekday: P.WEEKDAYS[lower(g.wd)!]!,
+			word: match[0],
+			...(which === 'this' ? {} : { nearest: true })
+		}),
+		...(which === 'next' ? { ahead: true } : {})
+	};
+};
+
+const buildTheWeekend: Build = (_, match) =>
+	span(match, { type: 'week', offset: 0, weekend: true, word: match[0], nearest: true });
+
+type Unit = 'year' | 'month' | 'week' | 'day';
+
+function unitOf(word: string, count: number): [Unit, number] {
+	const unit = word.replace(/s$/, '');
+	return unit === 'decade' ? ['year', count * 10] : [unit as Unit, count];
+}
+
+const buildSpanAgo: Build = (g, match) => {
+	const counted = countOf(g.n!);
+	if (counted === undefined) return span(match, { type: 'vague' });
+	const [unit, count] = unitOf(g.u!, counted);
+	const direction = g.sd === 'ago' ? 'ago' : 'after';
+	return span(match, { type: 'span', count, unit, direction, word: match[0] });
+};
+
+const buildSpanAround: Build = (g, match) => {
+	const counted = g.n === undefined ? (/s$/.test(g.u!) ? undefined : 1) : countOf(g.n);
+	if (counted === undefined) return span(match, { type: 'vague' });
+	const [unit, count] = unitOf(g.u!, counted);
+	const direction = /^(?:next|coming)$/.test(g.sw!) ? 'future' : 'past';
+	return span(match, { type: 'span', count, unit, direction, word: match[0] });
+};
+
+const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 2], mid: [3, 6], late: [7, 9] };
+
+const buildDecade: Build = (g, match) => {
+	const part = g.dp ? DECADE_PARTS[lower(g.dp)!] : undefined;
+	return span(match, {
+		type: 'decade',
+		decade: Number(g.dec ?? g.short),
+		...(part ? { part: { from: part[0], to: part[1], approximate: true, word: g.dp! } } : {})
+	});
+};
+
+const buildCentury: Build = (g, match) => {
+	const century = g.cr
+		? { offset: lower(g.cr) === 'last' ? -1 : 0 }
+		: g.cn
+			? Number(g.cn)
+			: P.ORDINALS[g.cw!];
+	if (century === undefined || century === 0) return undefined;
+	return span(match, { type: 'century', century }, g.cp !== undefined);
+};
+
+const YEAR_PARTS: Record<string, [number, number, boolean]> = {
+	early: [1, 4, true],
+	mid: [5, 8, true],
+	late: [9, 12, true],
+	'beginning of': [1, 3, true],
+	'start of': [1, 3, true],
+	'end of': [11, 12, true],
+	'first half of': [1, 6, false],
+	'second half of': [7, 12, false],
+	'first quarter of': [1, 3, false],
+	'second quarter of': [4, 6, false],
+	'third quarter of': [7, 9, false],
+	'fourth quarter of': [10, 12, false],
+	spring: [3, 5, true],
+	summer: [6, 8, true],
+	autumn: [9, 11, true],
+	fall: [9, 11, true],
+	// Winter runs into the next year: months past 12 are resolved as such.
+	winter: [12, 14, true]
+};
+
+const buildYearPart: Build = (g, match) => {
+	if (g.q) {
+		const q = Number(g.q.slice(1));
+		const part = { from: q * 3 - 2, to: q * 3, approximate: false, word: g.q };
+		return span(match, date({ year: yearOf(g.y), part }));
+	}
+	const word = g.yp ?? g.season!;
+	const [from, to, approximate] = YEAR_PARTS[lower(word)!.replace(/ of$/, '')] ?? YEAR_PARTS[lower(word)!]!;
+	const part = { from, to, approximate, word };
+	const year = g.this ? relativeYear(g.this, match[0]) : (yearOf(g.y) ?? relativeYear(g.ry, `${g.ry} year`));
+	return span(match, date({ year, part }));
+};
+
+const buildWithin: Build = (g, match) => {
+	const word = match[0];
+	if (g.wu === 'year') return span(match, date({ year: { kind: 'published', offset: 0, word } }));
+	if (g.wu === 'month') return span(match, date({ month: { kind: 'published', offset: 0, word } }));
+	return span(match, { type: 'week', offset: 0, word });
+};
+
+const buildRecentYears: Build = (_, match) => span(match, { type: 'recentYears' }, true);
+const buildVague: Build = (_, match) => span(match, { type: 'vague' });
+
+const rule = (source: string, build: Build) => ({ regex: new RegExp(source, 'g'), build });
+
+const RULES = [
+	rule(P.MONTH_DAY_RANGE, buildDayRange),
+	rule(P.DAY_RANGE_MONTH, buildDayRange),
+	rule(P.MONTH_DAY, buildMonthDay),
+	rule(P.DAY_MONTH, buildMonthDay),
+	rule(P.MONTH_YEAR, buildMonthYear),
+	rule(P.MONTH_PART, buildMonthPart),
+	rule(P.MONTH_ALONE, buildMonthAlone),
+	rule(P.NUMERIC, buildNumeric),
+	rule(P.YEAR_PART, buildYearPart),
+	rule(P.QUARTER, buildYearPart),
+	rule(P.THIS_SEASON, buildYearPart),
+	rule(P.DECADE, buildDecade),
+	rule(P.CENTURY, buildCentury),
+	rule(P.BARE_YEAR, buildBareYear),
+	rule(P.RELATIVE, buildRelative),
+	rule(P.CONTEXT_YEAR, buildContextYear),
+	rule(P.RELATIVE_DAY, buildRelativeDay),
+	rule(P.THE_WEEKEND, buildTheWeekend),
+	rule(P.WEEKDAY, buildWeekday),
+	rule(P.SPAN_AGO, buildSpanAgo),
+	rule(P.SPAN_AROUND, buildSpanAround),
+	rule(P.WITHIN, buildWithin),
+	rule(P.RECENT_YEARS, buildRecentYears),
+	rule(P.VAGUE, buildVague)
+];
+
+/** Every rule's matches, leftmost longest first, without overlaps. */
+function atoms(text: string): Mention[] {
+	const candidates: Mention[] = [];
+	for (const { regex, build } of RULES)
+		for (const match of text.matchAll(regex)) {
+			const mention = build(match.groups ?? {}, match, text);
+			if (mention && mention.to > mention.from) candidates.push(mention);
+		}
+	candidates.sort((a, b) => a.from - b.from || b.to - a.to);
+	const chosen: Mention[] = [];
+	let end = 0;
+	for (const mention of candidates) {
+		if (mention.from < end) continue;
+		chosen.push(mention);
+		end = mention.to;
+	}
+	return chosen;
+}
+
+const joinable = (value: Temporal) =>
+	value.type === 'date' || value.type === 'day' || value.type === 'decade' || value.type === 'week';
+const LINK = new RegExp(P.RANGE_LINK, 'y');
+/** `2019–21`: an end year of two digits in the start's century. */
+const SHORT_END = /[-–](\d\d)(?!\d)/y;
+const RESTATED = /^,? $/;
+
+/** A date without a year in a range whose end states one takes that year (`May to July 2020`). */
+function sharedYear(from: Temporal, to: Temporal): Temporal {
+	if (from.type !== 'date' || to.type !== 'date' || from.year || !to.year || !from.month) return from;
+	return { ...from, year: to.year };
+}
+
+function joinRange(text: string, start: Mention, next: Mention | undefined): Mention | undefined {
+	if (start.value.type === 'date' && start.value.year?.kind === 'number' && !start.value.month) {
+		SHORT_END.lastIndex = start.to;
+		const short = SHORT_END.exec(text);
+		if (short) {
+			const century = Math.floor(start.value.year.value / 100) * 100;
+			const end = date({ year: { kind: 'number', value: century + Number(short[1]) } });
+			return {
+				from: start.from,
+				to: SHORT_END.lastIndex,
+				value: { type: 'range', from: start.value, to: end }
+			};
+		}
+	}
+	if (!next || !joinable(start.value) || !joinable(next.value)) return undefined;
+	LINK.lastIndex = start.to;
+	const link = LINK.exec(text);
+	if (!link || LINK.lastIndex !== next.from) return undefined;
+	const before = text.slice(Math.max(0, start.from - 8), start.from);
+	const opener = /(?:[Bb]etween|[Ff]rom) $/.exec(before);
+	if (link[0].trim() === 'and' && !/^[Bb]etween/.test(opener?.[0] ?? '')) return undefined;
+	return {
+		from: opener ? start.from - opener[0].length : start.from,
+		to: next.to,
+		value: { type: 'range', from: sharedYear(start.value, next.value), to: next.value },
+		...(start.approximate || next.approximate ? { approximate: true } : {})
+	};
+}
+
+function openOrHedged(text: string, mention: Mention): Mention {
+	const before = text.slice(Math.max(0, mention.from - 24), mention.from);
+	const after = text.slice(mention.to, mention.to + 12);
+	const since = P.SINCE_BEFORE.exec(before);
+	const onward = P.ONWARD_AFTER.exec(after);
+	if (since && (since[0].toLowerCase().startsWith('since') || onward))
+		return {
+			from: mention.from - since[0].length,
+			to: mention.to + (onward?.[0].length ?? 0),
+			value: { type: 'open', from: mention.value }
+		};
+	const hedge = P.HEDGE_BEFORE.exec(before);
+	if (hedge) return { ...mention, from: mention.from - hedge[0].length, approximate: true };
+	const orSo = P.HEDGE_AFTER.exec(after);
+	if (orSo) return { ...mention, to: mention.to + orSo[0].length, approximate: true };
+	return mention;
+}
+
+/**
+ * Whether the sentence around a position speaks of the future: every sentence of the text read once, then
+ * found by halving.
+ */
+function futureSentences(text: string): (at: number) => boolean {
+	const ends = sentenceEnds(text);
+	const future = ends.map((end, i) => P.FUTURE.test(text.slice(ends[i - 1] ?? 0, end)));
+	return (at) => {
+		let low = 0;
+		let high = ends.length - 1;
+		while (low < high) {
+			const middle = (low + high) >> 1;
+			if (ends[middle]! > at) high = middle;
+			else low = middle + 1;
+		}
+		return future[low]!;
+	};
+}
+
+/**
+ * A mention in a sentence about the future looks ahead (`will open on October 15`), as one after `将于` does
+ * in Chinese: resolution then places it on or after publication when it states no year.
+ */
+function lookAhead(mention: Mention, future: (at: number) => boolean): Mention {
+	return mention.ahead || !future(mention.from) ? mention : { ...mention, ahead: true };
+}
+
+/** Every date expression of an English text, in order, with spans into it. */
+export function recognizeEnglish(text: string): Mention[] {
+	const list = atoms(text);
+	const future = futureSentences(text);
+	const out: Mention[] = [];
+	for (let i = 0; i < list.length; i++) {
+		const mention = list[i]!;
+		const next = list[i + 1];
+		// `Tuesday, November 18`: the weekday only restates the date after it.
+		if (
+			mention.value.type === 'week' &&
+			next?.value.type === 'date' &&
+			next.value.day !== undefined &&
+			RESTATED.test(text.slice(mention.to, next.from))
+		)
+			continue;
+		if (P.BASELINE_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from))) {
+			out.push({ ...mention, value: { type: 'vague' } });
+			continue;
+		}
+		const joined = joinRange(text, mention, next);
+		if (joined && joined.to === next?.to) i++;
+		if (joined) out.push(lookAhead(joined, future));
+		else out.push(mention.value.type === 'vague' ? mention : openOrHedged(text, lookAhead(mention, future)));
+	}
+	return out;
+}

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { classifyParagraphs, isCaption } from './paragraphs';
+
+describe('isCaption', () => {
+	it.each([
+		'2月11日,游客在灯会现场拍照。 本报记者 陈立 摄',
+		'神舟乘组在轨合影。赵明/摄',
+		'图为9月17日晚,市民在城墙上赏月。',
+		'圖為昨日有市民在廟內祈福。',
+		'林秋水(中)去年在印刷所前與家人合影。(圖/林家提供)',
+		'（图片来源：视觉中国）',
+		'球員賽後圍圈慶祝。（本報記者葉思妤攝　113年8月16日）'
+	])('%s', (text) => expect(isCaption(text)).toBe(true));
+	it.each([
+		'记者在现场进行拍摄。',
+		'他说:“这张照片是我拍的。”',
+		'(责任编辑:蔡明)',
+		`${'正文很长。'.repeat(50)}(图片来源:网络)`
+	])('not: %s', (text) => expect(isCaption(text)).toBe(false));
+});
+
+describe('classifyParagraphs', () => {
+	it('tells the title, the byline, captions, the body and notes apart', () => {
+		const kinds = classifyParagraphs([
+			'标题',
+			'2014-02-12 16:28:22 作者:林晓',
+			'2月11日,游客拍照。 本报记者 陈立 摄',
+			'本报福州2月11日电 11日晚,灯会开幕。',
+			'(责任编辑:蔡明)'
+		]).map((p) => p.kind);
+		expect(kinds).toEqual(['title', 'byline', 'caption', 'body', 'note']);
+	});
+});

@@ -1,0 +1,70 @@
+/**
+ * What /embed and /present read from their address, alike: the query, known once the page runs (the
+ * page is prerendered once for every query, so hydration meets the HTML it was served with the defaults),
+ * and the data set to show: the one the page was built with, or `?src=`'s, fetched and checked (given up
+ * on after 15 seconds; `retry` asks again). Call it while the route's component initialises; a newer
+ * address wins over a slower, older fetch.
+ */
+import { onMount } from 'svelte';
+import { page } from '$app/state';
+import type { Dataset } from '$lib/model/schema';
+import { queryOf } from '$lib/state/url';
+import { fetchDataset, httpUrl, refusal, type Loaded } from './fetch';
+
+/** The address every query is prerendered as. */
+const PRERENDERED = new URL('http://prerendered.invalid/');
+
+export function routeSource(built: () => Dataset) {
+	let running = $state(false);
+	onMount(() => {
+		running = true;
+	});
+	const params = $derived(queryOf(running ? page.url : PRERENDERED));
+	const asked = $derived(params.get('src'));
+	const src = $derived(httpUrl(asked, page.url.href)?.href ?? null);
+
+	// Read by the effect, so that a Retry button fetches the same address again.
+	let attempt = $state(0);
+	// Raw: a data set of a million events must not be read through a reactive proxy, event by event.
+	let fetched = $state.raw<Loaded | 'loading' | null>(null);
+	$effect(() => {
+		const url = src;
+		void attempt;
+		if (!url) return void (fetched = null);
+		fetched = 'loading';
+		let current = true;
+		void fetchDataset(url, fetch).then((result) => {
+			if (current) fetched = result;
+		});
+		return () => {
+			current = false;
+		};
+	});
+
+	const loaded: Loaded | 'loading' | null = $derived(
+		asked && !src ? { ok: false, url: asked, problem: refusal(asked, page.url.href), retry: false } : fetched
+	);
+
+	return {
+		/** The address's query (empty until the page runs). */
+		get params() {
+			return params;
+		},
+		/** The `src` asked for, as fetched; null when none was asked. */
+		get src() {
+			return src ?? asked;
+		},
+		/** Nothing asked (null), 'loading', or what came of it. */
+		get loaded() {
+			return loaded;
+		},
+		/** The data set to show: `?src=`'s once it has arrived whole, else the one the page was built with. */
+		get dataset(): Dataset {
+			return typeof loaded === 'object' && loaded?.ok ? loaded.data : built();
+		},
+		/** Fetches `?src=` again, after a failure that trying again could mend. */
+		retry() {
+			attempt += 1;
+		}
+	};
+}
