@@ -35,6 +35,11 @@ describe('one long paragraph', () => {
 	it('takes time in proportion to its length', { timeout: 60_000 }, () => {
 		expect(growth('2014年11月19日，首届大会在乌镇开幕，会上发布乌镇倡议。', 800)).toBeLessThan(2.5);
 	});
+	it('takes time in proportion to its length in English too', { timeout: 60_000 }, () => {
+		expect(
+			growth('On Nov. 19, 2014, the first conference opened in Wuzhen and issued a proposal. ', 800)
+		).toBeLessThan(2.5);
+	});
 	it(
 		'takes time in proportion to its length without a single full stop (a pasted list)',
 		{ timeout: 60_000 },

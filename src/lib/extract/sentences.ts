@@ -32,3 +32,30 @@ export function sentenceIndex(stops: readonly number[]): (at: number) => number 
 		return low;
 	};
 }
+
+/**
+ * How far a sentence is looked for on each side of a date. Prose sentences are far shorter; a pasted list
+ * with no full stop can run for megabytes, and scanning all of it for each of its dates was quadratic.
+ */
+export const REACH = 1000;
+
+/**
+ * Those of `spans` (in text order, none inside another) that overlap `[start, end)`, found by halving: a
+ * sentence's dates, without reading every date of a long paragraph for each of its sentences.
+ */
+export function spansWithin<Span extends readonly [number, number]>(
+	spans: readonly Span[],
+	start: number,
+	end: number
+): Span[] {
+	let low = 0;
+	let high = spans.length;
+	while (low < high) {
+		const middle = (low + high) >>> 1;
+		if (spans[middle]![1] <= start) low = middle + 1;
+		else high = middle;
+	}
+	const within: Span[] = [];
+	for (let i = low; i < spans.length && spans[i]![0] < end; i++) within.push(spans[i]!);
+	return within;
+}

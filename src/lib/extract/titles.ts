@@ -9,7 +9,7 @@
 import { cutText } from '../model/text';
 import { findNames } from './mentions';
 import { normalize } from './normalize';
-import { SENTENCE_MARKS } from './sentences';
+import { REACH, SENTENCE_MARKS, spansWithin } from './sentences';
 
 /** A paragraph holds no line break; a title read from a longer text stops at one all the same. */
 const SENTENCE_END = `${SENTENCE_MARKS}\n`;
@@ -84,12 +84,6 @@ function dropLeading(w: Words): Words {
 const ENDS = new Uint8Array(0x10000);
 for (const mark of SENTENCE_END) ENDS[mark.charCodeAt(0)] = 1;
 for (const mark of CLAUSE_END) ENDS[mark.charCodeAt(0)] = 2;
-
-/**
- * How far a sentence is looked for on each side of the date. Prose sentences are far shorter; a pasted
- * list with no full stop can run for megabytes, and scanning all of it for each of its dates was quadratic.
- */
-const REACH = 1000;
 
 function sentenceAround(text: string, from: number, to: number): [number, number] {
 	let start = from;
@@ -325,7 +319,7 @@ function sentenceOf(
 	// Only the sentence is normalized: the whole paragraph for each of its events cost more than the rest.
 	const text = paragraph.slice(start, end);
 	const normal = normalize(text);
-	const shifted = dates.map(([a, b]) => [a - start, b - start] as const);
+	const shifted = spansWithin(dates, start, end).map(([a, b]) => [a - start, b - start] as const);
 	const mask = dateMask(normal, 0, text.length, shifted);
 	const bounds = clauseBounds(text, 0, text.length);
 	const sentence = { text, normal, mask, bounds, clauses: [], shortened: new Map() };
