@@ -6,9 +6,10 @@
  */
 import * as v from 'valibot';
 import { isoPartialDate } from './date-fields';
+import { ID_PATTERN } from './id';
 import { fileObject, PrecisionSchema, title } from './schema';
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an event id'));
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be an event id'));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 

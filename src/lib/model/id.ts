@@ -3,7 +3,9 @@
  * article, or another extractor version that finds more events. FNV-1a is enough: ids only need to be
  * short and stable, and clashes within one article are resolved by `uniqueIds`.
  */
-import { ID_PATTERN } from './constants';
+
+/** An event's or a mention's id: lowercase letters, digits and dashes, as `contentId` makes them. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 function fnv1a(text: string): number {
 	let hash = 0x811c9dc5;

@@ -5,11 +5,18 @@
  * `consistency.ts`, and `validate.ts` runs both.
  */
 import * as v from 'valibot';
-import { BASES, ID_PATTERN, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
+import { ISO_PARTIAL_DATE, LANGUAGES } from './constants';
 import { isoDay, isoPartialDate } from './date-fields';
 import { DerivationSchema } from './derivation';
+import { ID_PATTERN } from './id';
 
-export { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS };
+export { ISO_PARTIAL_DATE, LANGUAGES };
+
+// Here rather than in `constants.ts`: only the schema reads them, and what that file holds travels in the
+// reader's first load.
+export const PRECISIONS = ['year', 'month', 'day'] as const;
+export const BASES = ['explicit', 'relative', 'edition', 'curated'] as const;
+export const PARAGRAPH_KINDS = ['title', 'byline', 'body', 'caption', 'note'] as const;
 
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
