@@ -238,6 +238,9 @@ test.describe('on a phone', () => {
 		await swipe(page, middle.x, middle.y, 0, -200);
 		await expect.poll(() => page.evaluate(() => scrollY)).toBeGreaterThan(before + 100);
 		expect(await timeline(page).getAttribute('data-domain-start')).toBe(start);
+		// A fling goes on scrolling after the finger lifts; a tap lands only on a page at rest.
+		let last = -1;
+		await expect.poll(async () => last === (last = await page.evaluate(() => scrollY))).toBe(true);
 
 		await page.locator('.zoom-controls button').first().tap();
 		await expect.poll(() => timeline(page).getAttribute('data-domain-start')).not.toBe(start);

@@ -37,7 +37,7 @@ export class Motion {
 	shown = $state<string | null>(null);
 	#loading: Promise<Engine> | null = null;
 
-	constructor(input: () => MotionInput, onsettle: (view: TimeWindow | null) => void) {
+	constructor(input: MotionInput, onsettle: (view: TimeWindow | null) => void) {
 		$effect(() => {
 			const idle = window.requestIdleCallback?.(() => this.load(), { timeout: 2000 });
 			const timer = idle === undefined ? setTimeout(() => this.load(), 200) : undefined;
@@ -47,11 +47,12 @@ export class Motion {
 			};
 		});
 
-		// Each effect reads `input` only once the engine has come: pre-effects run as they are made,
-		// while the component that builds this Motion is still declaring the values `input` reads.
+		// `input` is read property by property (getters), so that each effect depends on what it reads
+		// only, and only once the engine has come: pre-effects run as they are made, while the component
+		// that builds this Motion is still declaring the values behind those getters.
 		$effect.pre(() => {
 			const engine = this.engine;
-			const chart = engine && input().chart;
+			const chart = engine && input.chart;
 			if (!engine || !chart) return;
 			const camera = new engine.Camera(chart, (view, byPerson) => {
 				// The reader has moved on from the event they were shown.
@@ -66,10 +67,10 @@ export class Motion {
 		$effect.pre(() => {
 			const camera = this.camera;
 			if (!camera) return;
-			const { geo, fitted } = input();
+			const { geo, fitted } = input;
 			if (!geo || !fitted) return;
 			// Untracked: what the move sets off (a redraw, the report that it has settled) is not this effect's.
-			untrack(() => camera.configure(geo.width, geo.height, fitted, input().view));
+			untrack(() => camera.configure(geo.width, geo.height, fitted, input.view));
 		});
 
 		// Each request to move is carried out once, as soon as there is something to move.
@@ -77,7 +78,7 @@ export class Motion {
 		$effect(() => {
 			const camera = this.camera;
 			if (!camera) return;
-			const { move, index } = input();
+			const { move, index } = input;
 			if (!move || !camera.x0 || !index) return;
 			untrack(() => {
 				if (move.n <= carried) return;
