@@ -10,6 +10,29 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  */
 const single = process.env.NIANBIAO_SINGLE === '1';
 
+/**
+ * The Content-Security-Policy every page carries, as a <meta> tag (a static site has no headers of its
+ * own): scripts only from the site itself and the inline bootstrap SvelteKit writes, by its SHA-256 hash,
+ * so markup that slipped into a page could not run. Styles may be inline: Svelte writes style attributes
+ * in the first frame. `connect-src` takes any http(s) address, since `?src=` and `?story=` fetch data the
+ * person names (never data: or file:); images include data: and blob: for the PNG export.
+ * `frame-ancestors` cannot be said in a <meta> tag: docs/embed.md says what a host should send.
+ */
+const csp = {
+	mode: /** @type {const} */ ('hash'),
+	directives: {
+		'default-src': ['self'],
+		'script-src': ['self'],
+		'style-src': ['self', 'unsafe-inline'],
+		'img-src': ['self', 'data:', 'blob:'],
+		'font-src': ['self'],
+		'connect-src': ['self', 'https:', 'http:'],
+		'object-src': ['none'],
+		'base-uri': ['self'],
+		'form-action': ['self']
+	}
+};
+
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
@@ -20,12 +43,14 @@ const config = {
 				outDir: '.svelte-kit/single',
 				output: { bundleStrategy: 'inline' },
 				router: { type: 'hash' },
-				paths: { relative: true }
+				paths: { relative: true },
+				csp
 			}
 		: {
 				adapter: adapter({ strict: true }),
 				paths: { base: process.env.BASE_PATH ?? '', relative: true },
-				prerender: { handleHttpError: 'fail', handleMissingId: 'fail' }
+				prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
+				csp
 			}
 };
 

@@ -3,6 +3,9 @@
  * 100 MB (UTF-8). Linear time shows as MB/s that does not fall as the input grows. A benchmark to read,
  * not a timed test. The target (10 MB/s on one core) is read in CPU time, which other processes on a
  * shared machine do not inflate; wall time is printed beside it.
+ *
+ * Then one long paragraph: the seed's paragraphs pasted as a single line (line breaks lost), 10 KB and
+ * 800 KB of it. Time per KB at 800 KB should stay within 2× of that at 10 KB (issue 14: it was quadratic).
  */
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
@@ -19,6 +22,14 @@ function article(megabytes: number): string {
 	return seed.repeat(Math.ceil((megabytes * MB) / bytes));
 }
 
+/** A title line, then the seed's paragraphs run together on one line of about `kilobytes` (UTF-8). */
+function oneLine(kilobytes: number): string {
+	const [title, ...body] = seed.split('\n').filter((line) => line.trim());
+	const line = body.join('');
+	const units = Math.round((line.length * kilobytes * 1024) / Buffer.byteLength(line));
+	return `${title}\n${line.repeat(Math.ceil(units / line.length)).slice(0, units)}`;
+}
+
 /** Wall and CPU seconds of one extraction: CPU time is what "on one core" means when the machine is shared. */
 function timed(text: string) {
 	const wall = performance.now();
@@ -30,18 +41,25 @@ function timed(text: string) {
 
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
+/** Median wall and CPU seconds over at least three runs and two seconds of runs, after one warm-up. */
+function measure(text: string) {
+	timed(text);
+	const runs = [timed(text), timed(text), timed(text)];
+	while (runs.reduce((sum, run) => sum + run.wall, 0) < 2) runs.push(timed(text));
+	return {
+		data: runs[0]!.data,
+		wall: median(runs.map((run) => run.wall)),
+		cpu: median(runs.map((run) => run.cpu))
+	};
+}
+
 console.log('size      events   undated  wall s  cpu s  MB/s (wall)  MB/s (cpu)');
 for (const size of [1, 10, 100]) {
 	const text = article(size);
 	const actual = Buffer.byteLength(text) / MB;
-	// Warm up, then the median of at least three runs and of at least two seconds of runs, so that neither a
-	// cold JIT nor one collection pause decides the figure for the small sizes.
-	timed(text);
-	const runs = [timed(text), timed(text), timed(text)];
-	while (runs.reduce((sum, run) => sum + run.wall, 0) < 2) runs.push(timed(text));
-	const wall = median(runs.map((run) => run.wall));
-	const cpu = median(runs.map((run) => run.cpu));
-	const { data } = runs[0]!;
+	// Warm up, then the median of several runs, so that neither a cold JIT nor one collection pause
+	// decides the figure for the small sizes.
+	const { data, wall, cpu } = measure(text);
 	console.log(
 		[
 			`${actual.toFixed(1)} MB`.padEnd(9),
@@ -54,3 +72,22 @@ for (const size of [1, 10, 100]) {
 		].join(' ')
 	);
 }
+
+console.log('\none line  events   undated  cpu s  ms/KB (cpu)');
+const perKb: number[] = [];
+for (const kilobytes of [10, 800]) {
+	const text = oneLine(kilobytes);
+	const actual = Buffer.byteLength(text) / 1024;
+	const { data, cpu } = measure(text);
+	perKb.push((cpu * 1000) / actual);
+	console.log(
+		[
+			`${actual.toFixed(0)} KB`.padEnd(9),
+			String(data.events.length).padStart(7),
+			String(data.undated.length).padStart(9),
+			cpu.toFixed(3).padStart(6),
+			perKb.at(-1)!.toFixed(3).padStart(12)
+		].join(' ')
+	);
+}
+console.log(`800 KB ÷ 10 KB per KB: ${(perKb[1]! / perKb[0]!).toFixed(2)}× (target: at most 2×)`);

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extractArticle } from '../lib/extract';
 import { describeDerivation } from '../lib/i18n/derivation';
-import { isValidDay } from '../lib/extract/calendar';
+import { isIsoDay } from '../lib/model/dates';
 import { ArticleMetaSchema, type ArticleMeta, type Dataset } from '../lib/model/schema';
 import { describeProblems, validateDataset, validateWith } from '../lib/model/validate';
 
@@ -30,8 +30,7 @@ function parseArgs(argv: string[]): Args {
 		if (arg === '--json') json = true;
 		else if (arg === '--published' || arg.startsWith('--published=')) {
 			published = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
-			const match = published ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(published) : null;
-			if (!match || !isValidDay({ year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) }))
+			if (!isIsoDay(published))
 				throw new UsageError(`--published: "${published ?? ''}" is not a date written YYYY-MM-DD`);
 		} else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
 		else if (file === undefined) file = arg;

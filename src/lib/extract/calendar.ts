@@ -3,6 +3,7 @@
  * own ICU data (`Intl.DateTimeFormat('zh-u-ca-chinese')`, present in Node and every browser), and the
  * dates of festivals.
  */
+import { isCalendarDay } from '../model/days';
 import { positional } from './numerals';
 
 export interface Day {
@@ -37,9 +38,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 export function isValidDay(date: Day): boolean {
-	return (
-		date.month >= 1 && date.month <= 12 && date.day >= 1 && date.day <= daysInMonth(date.year, date.month)
-	);
+	return isCalendarDay(date.year, date.month, date.day);
 }
 
 /** 1 = Monday … 7 = Sunday, as Chinese weeks count. */

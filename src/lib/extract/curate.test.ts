@@ -54,10 +54,46 @@ describe('applyCuration', () => {
 		});
 		expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual(['rename.0.event', 'add.0.span']);
 	});
+	it('refuses a span that cuts a character in two, naming the entry', () => {
+		// Issue 14: such a span showed two U+FFFD where the author wrote one emoji.
+		const emoji = extractArticle('标题\n2014年大会举行😀。', { published: '2025-11-11' });
+		const at = emoji.paragraphs[1]!.text.indexOf('😀');
+		const result = applyCuration(emoji, {
+			add: [
+				{ paragraph: 1, span: [at, at + 1], quote: '\ud83d', start: '2014', precision: 'year', title: 'x' }
+			]
+		});
+		expect(result).toEqual({
+			ok: false,
+			problems: [{ path: 'add.0.span', message: expect.stringContaining('cuts the character "😀"') }]
+		});
+	});
+	it('refuses an event merged with itself, and names what became of an id an earlier entry took', () => {
+		// Issue 14: `merge: [A, A]` built, A merged with its own quote.
+		const result = applyCuration(data, {
+			drop: [{ event: third!.id }],
+			merge: [{ events: [first!.id, first!.id] }, { events: [first!.id, second!.id] }],
+			rename: [
+				{ event: third!.id, title: 'x' },
+				{ event: second!.id, title: 'y' }
+			]
+		});
+		expect(result).toEqual({
+			ok: false,
+			problems: [
+				{ path: 'merge.0.events.1', message: expect.stringContaining('named already as merge.0.events.0') },
+				{ path: 'rename.0.event', message: expect.stringContaining('drop.0 dropped it') },
+				{ path: 'rename.1.event', message: expect.stringContaining(`merge.1 merged it into "${first!.id}"`) }
+			]
+		});
+	});
 	it('has a strict schema', () => {
 		expect(v.safeParse(CurationSchema, { rename: [{ event: 'e-1', title: 'x' }] }).success).toBe(true);
 		expect(v.safeParse(CurationSchema, { renames: [] }).success).toBe(false);
 		expect(v.safeParse(CurationSchema, { merge: [{ events: ['e-1'] }] }).success).toBe(false);
+		// Issue 14: an array, or a title of spaces alone, passed.
+		expect(v.safeParse(CurationSchema, []).success).toBe(false);
+		expect(v.safeParse(CurationSchema, { rename: [{ event: 'e-1', title: ' \u3000' }] }).success).toBe(false);
 	});
 });
 

@@ -7,24 +7,40 @@ import type { Curation } from '../model/curation';
 import type { Problem } from '../model/consistency';
 import { contentId, uniqueIds } from '../model/id';
 import type { Dataset, TimelineEvent } from '../model/schema';
+import { splitSpanProblem } from '../model/text';
 import type { Validation } from '../model/validate';
 
 export function applyCuration(data: Dataset, curation: Curation): Validation<Dataset> {
 	const problems: Problem[] = [];
 	const events = new Map(data.events.map((event) => [event.id, event]));
+	// What an earlier entry did with an id, so a later one naming it is told that, not "no event".
+	const gone = new Map<string, string>();
 	const known = (path: string, eventId: string) => {
 		if (events.has(eventId)) return true;
 		problems.push({
 			path,
-			message: `no event "${eventId}" (the text or the extractor changed; see npm run extract)`
+			message: gone.has(eventId)
+				? `"${eventId}" is gone already: ${gone.get(eventId)}`
+				: `no event "${eventId}" (the text or the extractor changed; see npm run extract)`
 		});
 		return false;
 	};
 
 	curation.drop?.forEach((entry, at) => {
-		if (known(`drop.${at}.event`, entry.event)) events.delete(entry.event);
+		if (!known(`drop.${at}.event`, entry.event)) return;
+		events.delete(entry.event);
+		gone.set(entry.event, `drop.${at} dropped it`);
 	});
 	curation.merge?.forEach((entry, at) => {
+		const twice = entry.events.findIndex((eventId, k) => entry.events.indexOf(eventId) !== k);
+		if (twice !== -1) {
+			const first = entry.events.indexOf(entry.events[twice]!);
+			problems.push({
+				path: `merge.${at}.events.${twice}`,
+				message: `"${entry.events[twice]}" is named already as merge.${at}.events.${first}: an event merges with others, not with itself`
+			});
+			return;
+		}
 		if (!entry.events.every((eventId, k) => known(`merge.${at}.events.${k}`, eventId))) return;
 		const [first, ...others] = entry.events.map((eventId) => events.get(eventId)!);
 		if (others.some((other) => other.precision !== first!.precision)) {
@@ -35,7 +51,10 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 		const start = all.map((e) => e.start).sort()[0]!;
 		const ends = all.map((e) => (e.end === undefined ? e.start : e.end));
 		const end = ends.includes('open') ? 'open' : ends.sort().at(-1)!;
-		for (const other of others) events.delete(other.id);
+		for (const other of others) {
+			events.delete(other.id);
+			gone.set(other.id, `merge.${at} merged it into "${first!.id}"`);
+		}
 		events.set(first!.id, {
 			...first!,
 			start,
@@ -63,6 +82,11 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 				path: `add.${at}.paragraph`,
 				message: `${entry.paragraph} is not a paragraph (there are ${data.paragraphs.length})`
 			});
+			return;
+		}
+		const split = splitSpanProblem(paragraph.text, entry.span, entry.paragraph);
+		if (split) {
+			problems.push({ path: `add.${at}.span`, message: split });
 			return;
 		}
 		const words = paragraph.text.slice(from, to);

@@ -69,6 +69,12 @@ describe('extractArticle without a publication date', () => {
 		const data = extractArticle(seed, { meta: seedMeta, published: '2026-01-02' });
 		expect(data.events.find((event) => event.quote === '今年')?.start).toBe('2026');
 	});
+	it('takes no publication day the calendar lacks', () => {
+		// Issue 14: 2025-02-30 resolved 今天 to 1 March while the derivation said 30 February.
+		const data = extractArticle('标题\n今天大会开幕。', { published: '2025-02-30' });
+		expect(data.article.published).toBeUndefined();
+		expect(data.events).toEqual([]);
+	});
 	it('finds the publication date in a date line', () => {
 		const data = extractArticle('标题\n发布时间:2024-03-05 10:00\n今年春节,各地举办活动。');
 		expect(data.article.published).toBe('2024-03-05');

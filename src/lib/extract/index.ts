@@ -5,6 +5,7 @@
  * in time with what came before (`resolve`) → editions dated from their ties (`editions`) → named things
  * left undated (`mentions`) → titles from each event's own clause (`titles`) → content-derived ids.
  */
+import { isIsoDay } from '../model/dates';
 import type { Derivation, DerivationStep } from '../model/derivation';
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
@@ -12,7 +13,7 @@ import { isBaseline } from './baselines';
 import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
 import { recognizeEnglish } from './english/recognize';
-import { sentenceAround } from './english/sentences';
+import { sentenceEnds } from './english/sentences';
 import { englishTitle } from './english/titles';
 import { detectLanguage } from './language';
 import { findNames } from './mentions';
@@ -21,6 +22,7 @@ import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragrap
 import { datelineDay, findDateLine, findDateline } from './published';
 import { recognizeNormalized } from './recognize';
 import { advance, advanceSentence, iso, place, statedDay, type Context, type Placed } from './resolve';
+import { sentenceIndex, sentenceStops } from './sentences';
 import type { Mention } from './temporal';
 import { titleAround } from './titles';
 
@@ -32,23 +34,13 @@ export interface ExtractOptions {
 }
 
 function parseDay(text: string | undefined): Day | undefined {
-	const match = text ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(text) : null;
-	return match ? { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) } : undefined;
+	if (!isIsoDay(text)) return undefined;
+	const [year, month, day] = text.split('-').map(Number);
+	return { year: year!, month: month!, day: day! };
 }
-
-const SENTENCE_END = /[。！？!?；;]/;
 
 const countedOn = (step: DerivationStep) => step.rule === 'counted-year' || step.rule === 'years-after';
 const countsFromPublication = (step: DerivationStep) => 'published' in step || 'base' in step;
-
-function sameSentence(text: string, from: number, to: number): boolean {
-	return !SENTENCE_END.test(text.slice(Math.min(from, to), Math.max(from, to)));
-}
-
-/** English sentences end at a full stop too, except after an abbreviation (`Nov. 19`). */
-function sameEnglishSentence(text: string, from: number, to: number): boolean {
-	return sentenceAround(text, Math.min(from, to))[1] >= Math.max(from, to);
-}
 
 /**
  * The paragraph's words enter every id there (an id survives edits elsewhere), as a digest computed once
@@ -130,6 +122,18 @@ function byParagraph<T extends { from: number; to: number }>(items: T[], starts:
 	return groups;
 }
 
+/** Items by a key, each group in the items' order. */
+function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
+	const groups = new Map<K, T[]>();
+	for (const item of items) {
+		const key = keyOf(item);
+		const group = groups.get(key);
+		if (group) group.push(item);
+		else groups.set(key, [item]);
+	}
+	return groups;
+}
+
 export function extractArticle(source: string, options: ExtractOptions = {}): Dataset {
 	const meta = options.meta ?? {};
 	const paragraphs = classifyParagraphs(splitParagraphs(source));
@@ -166,7 +170,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const titleIn = (paragraph: Paragraph, from: number, to: number) =>
 		headline(paragraph.text, from, to, spansOf(paragraph.index));
 
-	const together = english ? sameEnglishSentence : sameSentence;
+	// English sentences end at a full stop too, except after an abbreviation (`Nov. 19`).
+	const stopsOf = english ? sentenceEnds : sentenceStops;
 	const captionEvents: TimelineEvent[] = [];
 	const firstBody = paragraphs.find((p) => p.kind === 'body')?.index;
 	// Which day stood for publication once a dateline moved it, said before the steps that count from it.
@@ -192,12 +197,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (published && iso(day, 'day') !== iso(published, 'day'))
 				filed = { rule: 'dateline', quote, date: iso(day, 'day') };
 		}
+		const sentenceAt = sentenceIndex(stopsOf(normal));
 		const dated: TimelineEvent[] = [];
 		let sentence: Context['sentence'];
 		let previousEnd: number | undefined;
 		for (const mention of mentions.get(paragraph.index) ?? []) {
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
-			if (previousEnd === undefined || !together(normal, previousEnd, mention.from)) sentence = undefined;
+			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from))
+				sentence = undefined;
 			previousEnd = mention.to;
 			const quote = paragraph.text.slice(mention.from, mention.to);
 			const heading = caption || english ? undefined : headingMonth(normal, mention);
@@ -253,14 +260,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const day = statedDay(placed);
 			if (day) context = { ...context, day: { day, quote } };
 		}
+		const endingIn = groupBy(dated, (event) => sentenceAt(event.span[1]));
+		const startingIn = groupBy(dated, (event) => sentenceAt(event.span[0]));
 		const untied: Edition[] = [];
 		for (const edition of editions.get(paragraph.index) ?? []) {
 			// The year a sentence states for an edition: before it (`2025年第十二届`) or after (`第十五届全运会于11月9日`).
 			const tie =
-				dated.findLast(
-					(event) => event.span[1] <= edition.from && together(normal, event.span[1], edition.from)
-				) ??
-				dated.find((event) => event.span[0] >= edition.to && together(normal, edition.to, event.span[0]));
+				endingIn.get(sentenceAt(edition.from))?.findLast((event) => event.span[1] <= edition.from) ??
+				startingIn.get(sentenceAt(edition.to))?.find((event) => event.span[0] >= edition.to);
 			if (tie) {
 				const list = ties.get(edition.series) ?? [];
 				list.push({
@@ -271,9 +278,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				ties.set(edition.series, list);
 			} else untied.push(edition);
 		}
-		const inDatedSentence = (from: number) => dated.some((event) => together(normal, event.span[0], from));
 		for (const name of names.get(paragraph.index) ?? []) {
-			if (inDatedSentence(name.from)) continue;
+			if (startingIn.has(sentenceAt(name.from))) continue;
 			if (untied.some((e) => name.from < e.to && e.from < name.to)) continue;
 			undated.push(toUndated(paragraph, name.from, name.to, titleIn(paragraph, name.from, name.to)));
 		}

@@ -60,8 +60,9 @@ export function isCaption(text: string): boolean {
 
 function kindOf(text: string, index: number, count: number, bodySeen: boolean): Paragraph['kind'] {
 	const trimmed = text.trim();
-	// Counting code points only when code units might exceed the limit: spreading every line is slow.
-	const short = trimmed.length <= 60 || [...trimmed].length <= 60;
+	// Counting code points only when code units might exceed the limit (a code point is at most two units):
+	// spreading every line is slow, and spreading a pasted megabyte line fills the heap.
+	const short = trimmed.length <= 60 || (trimmed.length <= 120 && [...trimmed].length <= 60);
 	if (index === 0 && short && !SENTENCE_END.test(trimmed) && count > 1) return 'title';
 	if (isCaption(trimmed)) return 'caption';
 	if (BRACKETED.test(trimmed) && (index === count - 1 || bodySeen)) return 'note';

@@ -1,9 +1,11 @@
 /**
  * Property tests: on any text, extraction never throws, every span lies inside its paragraph with its
- * quote, every data set validates, and the paragraphs are the source's non-empty lines, unaltered.
+ * quote, every data set of text the boundary accepts validates, and the paragraphs are the source's
+ * non-empty lines, unaltered.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { textProblems } from '../model/text';
 import { validateDataset } from '../model/validate';
 import { extractArticle } from './index';
 
@@ -74,7 +76,9 @@ const published = fc.option(
 function check(source: string, day: string | undefined) {
 	const data = extractArticle(source, day ? { published: day } : {});
 	const result = validateDataset(data);
-	if (!result.ok) throw new Error(JSON.stringify(result.problems));
+	// Text the boundary refuses (a NUL, a lone surrogate: `textProblems`) fails validation too; any other
+	// text must validate, so extraction itself never cuts a character in two.
+	if (!result.ok && textProblems(source).length === 0) throw new Error(JSON.stringify(result.problems));
 	for (const item of [...data.events, ...data.undated]) {
 		const text = data.paragraphs[item.paragraph]!.text;
 		expect(text.slice(item.span[0], item.span[1])).toBe(item.quote);

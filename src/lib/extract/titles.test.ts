@@ -37,6 +37,12 @@ describe('titleAround', () => {
 	it('drops connectives that open the clause', () => {
 		expect(title('同时,2024年春节期间各地举办庙会活动。', '2024年春节')).toBe('各地举办庙会活动');
 	});
+	it('never cuts a character in two', () => {
+		// Issue 14: half an emoji at the cut is a lone surrogate, which a page shows as U+FFFD.
+		// A quotation left open leaves no word to cut at: the cut falls at a fixed length, here inside an emoji.
+		const text = `2014年“${'😀'.repeat(30)}。`;
+		expect(title(text, '2014年')).toBe('😀😀😀');
+	});
 	it('shortens a long clause as a headline does, never with an ellipsis or mid-word', () => {
 		const text = '今年发布的《年度报告》详细记录了全国各地在过去一年里积极推进数字基础设施建设的具体成果。';
 		const result = title(text, '今年');

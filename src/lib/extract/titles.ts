@@ -6,10 +6,13 @@
  * then at a word boundary: never cut mid-word, never with an ellipsis. The full sentence is in the card.
  */
 
+import { cutText } from '../model/text';
 import { findNames } from './mentions';
 import { normalize } from './normalize';
+import { REACH, SENTENCE_MARKS, spansWithin } from './sentences';
 
-const SENTENCE_END = '。！？!?；;\n';
+/** A paragraph holds no line break; a title read from a longer text stops at one all the same. */
+const SENTENCE_END = `${SENTENCE_MARKS}\n`;
 /** Clauses end at commas, colons and ellipses; `、` joins items of one list and does not. */
 const CLAUSE_END = '，,：:…';
 /** Connectives that open a clause but say nothing of the event (read in Simplified). */
@@ -85,9 +88,11 @@ for (const mark of CLAUSE_END) ENDS[mark.charCodeAt(0)] = 2;
 /** `[start, end)` of the Chinese sentence holding `[from, to)`; `end` is at its closing mark. */
 export function sentenceAround(text: string, from: number, to: number): [number, number] {
 	let start = from;
-	while (start > 0 && ENDS[text.charCodeAt(start - 1)] !== 1) start--;
+	const first = Math.max(0, from - REACH);
+	while (start > first && ENDS[text.charCodeAt(start - 1)] !== 1) start--;
 	let end = to;
-	while (end < text.length && ENDS[text.charCodeAt(end)] !== 1) end++;
+	const last = Math.min(text.length, to + REACH);
+	while (end < last && ENDS[text.charCodeAt(end)] !== 1) end++;
 	return [start, end];
 }
 
@@ -236,7 +241,7 @@ function cutAtWord(w: Words): string {
 	)
 		if (fits(opens, word.index, words.containing(word.index - 1)!.segment))
 			return w.text.slice(0, word.index);
-	return w.text.slice(0, open > 0 && unclosed >= MIN_CONTENT ? unclosed : MAX_LENGTH - BACK);
+	return open > 0 && unclosed >= MIN_CONTENT ? w.text.slice(0, unclosed) : cutText(w.text, MAX_LENGTH - BACK);
 }
 
 /** Headline steps, mildest first, applied while the title is too long. */
@@ -315,7 +320,7 @@ function sentenceOf(
 	// Only the sentence is normalized: the whole paragraph for each of its events cost more than the rest.
 	const text = paragraph.slice(start, end);
 	const normal = normalize(text);
-	const shifted = dates.map(([a, b]) => [a - start, b - start] as const);
+	const shifted = spansWithin(dates, start, end).map(([a, b]) => [a - start, b - start] as const);
 	const mask = dateMask(normal, 0, text.length, shifted);
 	const bounds = clauseBounds(text, 0, text.length);
 	const sentence = { text, normal, mask, bounds, clauses: [], shortened: new Map() };

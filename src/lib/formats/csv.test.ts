@@ -1,39 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '$lib/model/fixture.test-helper';
 import { eventsToCsv } from './csv';
-
-/** A minimal RFC 4180 reader, to check the writer against the rules rather than against itself. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	const endField = () => {
-		row.push(field);
-		field = '';
-	};
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i]!;
-		if (quoted && c === '"' && text[i + 1] === '"') {
-			field += '"';
-			i++;
-		} else if (quoted && c === '"') quoted = false;
-		else if (quoted) field += c;
-		else if (c === '"') quoted = true;
-		else if (c === ',') endField();
-		else if (c === '\r' && text[i + 1] === '\n') {
-			endField();
-			rows.push(row);
-			row = [];
-			i++;
-		} else field += c;
-	}
-	return rows;
-}
+import { parseCsvStrictly } from './csv.test-helper';
 
 describe('CSV of events', () => {
 	const csv = eventsToCsv(sampleDataset());
-	const rows = parseCsv(csv.slice(1));
+	const rows = parseCsvStrictly(csv.slice(1));
 
 	it('numbers paragraphs as the card does, from 1', () => {
 		const column = rows[0]!.indexOf('paragraph');
@@ -53,7 +25,7 @@ describe('CSV of events', () => {
 
 	it('words the derivation in the interface language', () => {
 		const derivation = (lang: 'zh-Hant' | 'en') =>
-			parseCsv(eventsToCsv(sampleDataset(), lang).slice(1))
+			parseCsvStrictly(eventsToCsv(sampleDataset(), lang).slice(1))
 				.find((row) => row[0] === 'e-year')!
 				.at(-1);
 		expect(derivation('zh-Hant')).toBe('原文寫明2015年');
@@ -62,5 +34,27 @@ describe('CSV of events', () => {
 
 	it('defuses cells a spreadsheet would run as formulas', () => {
 		expect(rows[2]![5]).toBe("'=倡議提出");
+	});
+
+	it('quotes every text cell and defuses formulas behind spaces, NUL and full-width signs', () => {
+		// Issue 14: `x;=1+2;@SUM(9)` went out unquoted, and a spreadsheet splitting on `;` saw formulas.
+		const cells: [string, string][] = [
+			['x;=1+2;@SUM(9)', 'x;=1+2;@SUM(9)'],
+			[' =1+2', "' =1+2"],
+			['＝1+2', "'＝1+2"],
+			['\0=1', "'\0=1"],
+			['\u3000＋1', "'\u3000＋1"],
+			['\t-1', "'\t-1"],
+			['@x', "'@x"],
+			['plain', 'plain']
+		];
+		const data = sampleDataset();
+		data.events = cells.map(([title], i) => ({ ...data.events[0]!, id: `e-${i}`, title }));
+		const csv = eventsToCsv(data);
+		const written = parseCsvStrictly(csv.slice(1))
+			.slice(1)
+			.map((row) => row[5]);
+		expect(written).toEqual(cells.map(([, cell]) => cell));
+		for (const [, cell] of cells) expect(csv).toContain(`,"${cell}",`);
 	});
 });

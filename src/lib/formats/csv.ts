@@ -18,11 +18,21 @@ export const CSV_COLUMNS = [
 	'derivation'
 ] as const;
 
-function cell(value: string): string {
-	// A cell starting with = + - @ is a formula to Excel and Sheets; a leading apostrophe keeps it text
-	// (OWASP "CSV injection"). Dates never start that way, titles from an article might.
-	const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-	return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
+/**
+ * A cell a spreadsheet would run as a formula (OWASP "CSV injection"): one starting with = + - @, tab or CR
+ * once the spreadsheet has skipped what it skips (spaces, controls such as NUL) or read a full-width
+ * ＝ ＋ － ＠ as its ASCII twin, as some do.
+ */
+const FORMULA = /^[\0-\x20\u3000]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]/;
+
+/**
+ * Text from an article or a curator, always quoted: a spreadsheet that splits on `;` or tabs (as many
+ * locales do) then still sees one cell, never a formula after the separator. A formula gets a leading
+ * apostrophe, which keeps it text.
+ */
+function textCell(value: string): string {
+	const safe = FORMULA.test(value) ? `'${value}` : value;
+	return `"${safe.replaceAll('"', '""')}"`;
 }
 
 /**
@@ -30,20 +40,19 @@ function cell(value: string): string {
  * `lang`, the interface's language (default: the article's).
  */
 export function eventsToCsv(data: Dataset, lang: Language = data.article.language): string {
-	const rows = inTimeOrder(data.events).map((event) =>
-		[
-			event.id,
-			event.start,
-			event.end ?? '',
-			event.precision,
-			event.approximate ? 'true' : 'false',
-			event.title,
-			event.titleEn ?? '',
-			event.quote,
-			// Numbered as the card shows it: the first paragraph is 1.
-			String(event.paragraph + 1),
-			describeDerivation(event.derivation, lang)
-		].map(cell)
-	);
+	// Ids, dates, precisions and numbers are the model's own checked forms: no separator, quote or formula.
+	const rows = inTimeOrder(data.events).map((event) => [
+		event.id,
+		event.start,
+		event.end ?? '',
+		event.precision,
+		event.approximate ? 'true' : 'false',
+		textCell(event.title),
+		textCell(event.titleEn ?? ''),
+		textCell(event.quote),
+		// Numbered as the card shows it: the first paragraph is 1.
+		String(event.paragraph + 1),
+		textCell(describeDerivation(event.derivation, lang))
+	]);
 	return '\ufeff' + [[...CSV_COLUMNS], ...rows].map((row) => row.join(',')).join('\r\n') + '\r\n';
 }

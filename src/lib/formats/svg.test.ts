@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sampleDataset } from '$lib/model/fixture.test-helper';
-import { bands, composeSvg, fullLabel, pngSize, sourceLine, wrapText } from './svg';
+import { bands, composeSvg, fullLabel, pngSize, sourceLine, wrapText, xmlSafe } from './svg';
+import { parseXmlStrictly } from './xml.test-helper';
 
 const frame = {
 	width: 800.4,
@@ -54,6 +55,21 @@ describe('the exported image', () => {
 		const narrow = composeSvg('<svg></svg>', { ...frame, width: 120 }, 'T', 'S', legend);
 		expect(new Set(bands(120, 'T', 'S', legend).legendPlaced.map((p) => p.row)).size).toBe(3);
 		expect(narrow.height).toBeGreaterThan(wide.height);
+	});
+});
+
+describe('characters XML forbids', () => {
+	it('are replaced, so the document parses: a line break from Word by a space, others by U+FFFD', () => {
+		// Issue 14: U+000B (Word's line break) in a title made the SVG unreadable and the PNG fail.
+		const chart = '<svg xmlns="http://www.w3.org/2000/svg"><text>大會\v開幕\0</text></svg>';
+		const { text: svg } = composeSvg(chart, frame, '標題\v第二行\ud800', 'Source: \x01x\uffff');
+		expect(parseXmlStrictly(svg).text).toContain('大會 開幕\ufffd');
+		expect(parseXmlStrictly(svg).text).toContain('標題 第二行\ufffd');
+		expect(parseXmlStrictly(svg).text).toContain('Source: \ufffdx\ufffd');
+	});
+	it('leave everything else alone: tab, line breaks, emoji, CJK', () => {
+		const text = 'a\tb\nc\r😀年\u0085\ud7ff\ue000';
+		expect(xmlSafe(text)).toBe(text);
 	});
 });
 

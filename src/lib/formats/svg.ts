@@ -4,6 +4,7 @@
  * work; `snapshot.ts` takes the drawn svg out of the page.
  */
 import type { Dataset } from '$lib/model/schema';
+import { LONE_SURROGATE } from '$lib/model/text';
 import type { TimeWindow } from '$lib/model/window';
 
 const TITLE_SIZE = 20;
@@ -102,6 +103,21 @@ export function escapeXml(text: string): string {
 	return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/**
+ * What XML 1.0 allows nowhere, not even escaped: the C0 controls but tab, LF and CR; U+FFFE and U+FFFF;
+ * lone surrogates.
+ */
+const NOT_XML = new RegExp(`[\\0-\\x08\\x0b\\x0c\\x0e-\\x1f\\ufffe\\uffff]|${LONE_SURROGATE.source}`, 'g');
+
+/**
+ * A document with every character XML forbids replaced: a vertical tab or form feed (Word's line and page
+ * breaks) by a space, anything else by U+FFFD. One such character made the whole SVG unreadable, and the
+ * PNG drawn from it failed. Markup never holds them, so the whole serialized document can pass through.
+ */
+export function xmlSafe(text: string): string {
+	return text.replace(NOT_XML, (c) => (c === '\v' || c === '\f' ? ' ' : '\ufffd'));
+}
+
 /** "Source: <title> (<url>), published <day> · view <from> – <to> · made with nianbiao". */
 export function sourceLine(data: Dataset, view: TimeWindow | null): string {
 	const { title, source, published } = data.article;
@@ -156,7 +172,7 @@ export function composeSvg(
 	]
 		.filter(Boolean)
 		.join('\n');
-	return { text, width, height };
+	return { text: xmlSafe(text), width, height };
 }
 
 /**

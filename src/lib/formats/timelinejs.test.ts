@@ -100,6 +100,23 @@ describe('TimelineJS import', () => {
 				'events.0.start_date.month'
 			],
 			[{ events: [{ start_date: { year: -500 }, text: { headline: 'x' } }] }, 'events.0.start_date.year'],
+			// Issue 14: each field alone is in range, but February has no 30th.
+			[
+				{ events: [{ start_date: { year: 2014, month: 2, day: 30 }, text: { headline: 'x' } }] },
+				'events.0.start_date.day'
+			],
+			[
+				{
+					events: [
+						{
+							start_date: { year: 2014, month: 2 },
+							end_date: { year: '2015', month: '4', day: '31' },
+							text: { headline: 'x' }
+						}
+					]
+				},
+				'events.0.end_date.day'
+			],
 			[{ events: [{ start_date: { year: 2014 } }] }, 'events.0.text'],
 			[
 				{ events: [{ start_date: { year: 2014 }, end_date: { year: 2010 }, text: { headline: 'x' } }] },
@@ -121,5 +138,44 @@ describe('TimelineJS import', () => {
 		expect(htmlToText('<p>A&nbsp;&lt;b&gt; &#x4e2d;&#25991;<br>B</p><script>x</script>')).toBe(
 			'A <b> 中文 B x'
 		);
+		// A surrogate's number is no character: U+FFFD, as HTML reads it, never half of one.
+		expect(htmlToText('&#xD83D;&#128512;')).toBe('\ufffd😀');
+	});
+
+	it('names a unique_id given twice as the author wrote it', () => {
+		// Issue 14: `ok-id, ok-id, ok-id-2` failed as "`ok-id-2` is used twice", which the author never wrote.
+		const slide = (unique_id: string) => ({
+			start_date: { year: 2014 },
+			text: { headline: unique_id },
+			unique_id
+		});
+		expect(fromTimelineJs({ events: [slide('ok-id'), slide('ok-id'), slide('ok-id-2')] })).toEqual({
+			ok: false,
+			problems: [
+				{
+					path: 'events.1.unique_id',
+					message: expect.stringMatching(/^"ok-id" is the unique_id of events\.0 too/)
+				}
+			]
+		});
+		expect(fromTimelineJs({ events: [slide('Ok-Id'), slide('ok-id')] })).toMatchObject({
+			ok: false,
+			problems: [
+				{
+					path: 'events.1.unique_id',
+					message: expect.stringContaining('"ok-id" is the unique_id of events.0 too (written "Ok-Id" there')
+				}
+			]
+		});
+		const distinct = fromTimelineJs({
+			events: [slide('ok-id'), slide('ok-id-2'), slide('not an id'), slide('not an id')]
+		});
+		expect(distinct.ok && distinct.data.events.map((e) => e.id).slice(0, 2)).toEqual(['ok-id', 'ok-id-2']);
+	});
+
+	it('never cuts a character in two when a slide without a headline takes its text as the quote', () => {
+		const text = `${'年'.repeat(59)}😀 more`;
+		const result = fromTimelineJs({ events: [{ start_date: { year: 2014 }, text: { text } }] });
+		expect(result.ok && result.data.events[0]!.quote).toBe('年'.repeat(59));
 	});
 });

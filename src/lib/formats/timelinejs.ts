@@ -8,11 +8,16 @@
 import * as v from 'valibot';
 import { sentenceOf } from '$lib/extract/sentence-around';
 import { WORDS } from '$lib/i18n/words';
+import { isCalendarDay } from '$lib/model/days';
 import { contentId, uniqueIds } from '$lib/model/id';
+import { cutText } from '$lib/model/text';
 import type { Dataset, Language, Paragraph, Precision, TimelineEvent } from '$lib/model/schema';
 import { validateDataset, validateWith, type Validation } from '$lib/model/validate';
 import type { Problem } from '$lib/model/consistency';
 import { inTimeOrder } from '$lib/model/order';
+
+/** Our ids; a unique_id of this form (in any case) is kept, so links to a slide still work here. */
+const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** TimelineJS writes numbers, or numeric strings when the data came from a spreadsheet. */
 const numeric = v.union([
@@ -58,7 +63,9 @@ export function htmlToText(html: string): string {
 		.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
 			if (name[0] === '#') {
 				const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : Number(name.slice(1));
-				return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+				if (!Number.isFinite(code) || code <= 0 || code > 0x10ffff) return whole;
+				// A surrogate's number names no character; HTML reads it as U+FFFD, as a browser shows it.
+				return code >= 0xd800 && code <= 0xdfff ? '\ufffd' : String.fromCodePoint(code);
 			}
 			return ENTITIES[name.toLowerCase()] ?? whole;
 		})
@@ -118,6 +125,15 @@ function partsOf(date: v.InferOutput<typeof TjsDate>): Parts {
 	};
 }
 
+/** The schema checks each field alone (a day 1 to 31); the calendar decides whether the day exists. */
+function dayProblem(path: string, parts: Parts | undefined): Problem | null {
+	if (parts?.day === undefined || isCalendarDay(parts.year, parts.month!, parts.day)) return null;
+	return {
+		path: `${path}.day`,
+		message: `${parts.day} is not a day of ${pad(parts.year, 4)}-${pad(parts.month!)}`
+	};
+}
+
 function precisionOfParts(parts: Parts): Precision {
 	return parts.day !== undefined ? 'day' : parts.month !== undefined ? 'month' : 'year';
 }
@@ -164,11 +180,13 @@ export function fromTimelineJs(input: unknown, options: ImportOptions = {}): Val
 	const headline = htmlToText(file.title?.text?.headline ?? '') || 'TimelineJS timeline';
 	const paragraphs: Paragraph[] = [{ index: 0, kind: 'title', text: headline }];
 	const events: TimelineEvent[] = [];
+	// Which slide gave each id first, as the author wrote it: a repeat is the author's to fix, by name.
+	const givenBy = new Map<string, { at: number; written: string }>();
 
 	file.events.forEach((slide, at) => {
 		const title = htmlToText(slide.text?.headline ?? '');
 		const body = htmlToText(slide.text?.text ?? '');
-		const quote = title || body.slice(0, 60);
+		const quote = title || cutText(body, 60);
 		if (!quote) {
 			problems.push({ path: `events.${at}.text`, message: 'has neither a headline nor text' });
 			return;
@@ -181,11 +199,18 @@ export function fromTimelineJs(input: unknown, options: ImportOptions = {}): Val
 			});
 			return;
 		}
+		const endParts = slide.end_date ? partsOf(slide.end_date) : undefined;
+		const unreal =
+			dayProblem(`events.${at}.start_date`, start) ?? dayProblem(`events.${at}.end_date`, endParts);
+		if (unreal) {
+			problems.push(unreal);
+			return;
+		}
 		const precision = precisionOfParts(start);
 		const startIso = partsToIso(start, precision);
 		let end: string | undefined;
-		if (slide.end_date) {
-			end = endAtPrecision(partsOf(slide.end_date), precision);
+		if (endParts) {
+			end = endAtPrecision(endParts, precision);
 			if (end < startIso) {
 				problems.push({ path: `events.${at}.end_date`, message: `${end} is before its start ${startIso}` });
 				return;
@@ -198,9 +223,19 @@ export function fromTimelineJs(input: unknown, options: ImportOptions = {}): Val
 			kind: 'body',
 			text: title && body ? `${title} ${body}` : title || body
 		});
-		const unique = slide.unique_id?.toLowerCase() ?? '';
+		const written = slide.unique_id ?? '';
+		const unique = ID.test(written.toLowerCase()) ? written.toLowerCase() : null;
+		const earlier = unique === null ? undefined : givenBy.get(unique);
+		if (earlier) {
+			problems.push({
+				path: `events.${at}.unique_id`,
+				message: `"${written}" is the unique_id of events.${earlier.at} too${earlier.written === written ? '' : ` (written "${earlier.written}" there; ids are read in lowercase)`}: give each slide its own`
+			});
+			return;
+		}
+		if (unique !== null) givenBy.set(unique, { at, written });
 		events.push({
-			id: /^[a-z0-9][a-z0-9-]*$/.test(unique) ? unique : contentId('e', startIso, quote),
+			id: unique ?? contentId('e', startIso, quote),
 			start: startIso,
 			...(end ? { end } : {}),
 			precision,

@@ -1,10 +1,12 @@
 /**
  * The rules that tie one field of a data set to another, which a structural schema cannot state:
- * every span lies inside its paragraph and `quote === text.slice(...span)`, dates match their precision,
- * ranges run forward, ids are unique.
+ * every span lies inside its paragraph, never between the two halves of a character, and
+ * `quote === text.slice(...span)`; dates match their precision, ranges run forward, ids are unique; no text
+ * holds what a page cannot show as written (`text.ts`).
  */
 import type { Dataset } from './schema';
 import { precisionOf } from './dates';
+import { hasUnshowable, splitSpanProblem } from './text';
 
 export interface Problem {
 	/** Dotted path to the field, as in `events.3.quote`. */
@@ -14,19 +16,28 @@ export interface Problem {
 
 export function findInconsistencies(data: Dataset): Problem[] {
 	const problems: Problem[] = [];
+	// Text a page cannot show as written would read differently prerendered and hydrated (see text.ts).
+	const showable = (path: string, text: string | undefined) => {
+		if (text !== undefined && hasUnshowable(text))
+			problems.push({ path, message: 'holds a NUL character or half of a character (a lone surrogate)' });
+	};
+	showable('article.title', data.article.title);
+	showable('article.source', data.article.source);
 	data.paragraphs.forEach((paragraph, position) => {
 		if (paragraph.index !== position)
 			problems.push({
 				path: `paragraphs.${position}.index`,
 				message: `is ${paragraph.index}, expected ${position} (paragraphs are numbered in order from 0)`
 			});
+		showable(`paragraphs.${position}.text`, paragraph.text);
 	});
 	const seen = new Set<string>();
 	const checkSpan = (
 		list: 'events' | 'undated',
 		at: number,
-		item: { id: string; paragraph: number; span: [number, number]; quote: string }
+		item: { id: string; paragraph: number; span: [number, number]; quote: string; title: string }
 	) => {
+		showable(`${list}.${at}.title`, item.title);
 		if (seen.has(item.id)) problems.push({ path: `${list}.${at}.id`, message: `"${item.id}" is used twice` });
 		seen.add(item.id);
 		const paragraph = data.paragraphs[item.paragraph];
@@ -45,6 +56,11 @@ export function findInconsistencies(data: Dataset): Problem[] {
 			});
 			return;
 		}
+		const split = splitSpanProblem(paragraph.text, item.span, item.paragraph);
+		if (split) {
+			problems.push({ path: `${list}.${at}.span`, message: split });
+			return;
+		}
 		const words = paragraph.text.slice(from, to);
 		if (words !== item.quote)
 			problems.push({
@@ -54,6 +70,7 @@ export function findInconsistencies(data: Dataset): Problem[] {
 	};
 	data.events.forEach((event, at) => {
 		checkSpan('events', at, event);
+		showable(`events.${at}.titleEn`, event.titleEn);
 		if (precisionOf(event.start) !== event.precision)
 			problems.push({
 				path: `events.${at}.start`,

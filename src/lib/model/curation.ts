@@ -5,24 +5,25 @@
  * instead of silently pointing elsewhere. Applying it is `src/lib/extract/curate.ts`.
  */
 import * as v from 'valibot';
-import { ISO_PARTIAL_DATE, PrecisionSchema } from './schema';
+import { isoPartialDate } from './date-fields';
+import { ID_PATTERN } from './id';
+import { fileObject, PrecisionSchema, title } from './schema';
 
-const id = v.pipe(v.string(), v.regex(/^[a-z0-9][a-z0-9-]*$/, 'must be an event id'));
+const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be an event id'));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
-const date = v.pipe(v.string(), v.regex(ISO_PARTIAL_DATE, 'must be an ISO date (2014, 2014-11, 2014-11-19)'));
 
-export const CurationSchema = v.strictObject({
+export const CurationSchema = fileObject({
 	/** Give an event a better title (and an English one). */
 	rename: v.optional(
-		v.array(v.strictObject({ event: id, title: v.optional(text), titleEn: v.optional(text) }))
+		v.array(v.strictObject({ event: id, title: v.optional(title), titleEn: v.optional(title) }))
 	),
 	/** Events that are one: the first is kept and widened to cover the others. */
 	merge: v.optional(
 		v.array(
 			v.strictObject({
 				events: v.pipe(v.array(id), v.minLength(2, 'must name two events or more')),
-				title: v.optional(text)
+				title: v.optional(title)
 			})
 		)
 	),
@@ -35,12 +36,12 @@ export const CurationSchema = v.strictObject({
 				paragraph: index,
 				span: v.tuple([index, index]),
 				quote: text,
-				start: date,
-				end: v.optional(v.union([date, v.literal('open')])),
+				start: isoPartialDate,
+				end: v.optional(v.union([isoPartialDate, v.literal('open')])),
 				precision: PrecisionSchema,
 				approximate: v.optional(v.boolean()),
-				title: text,
-				titleEn: v.optional(text),
+				title,
+				titleEn: v.optional(title),
 				/** The editor's note on how the date is known, shown as written. */
 				derivation: v.optional(text)
 			})

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { eventExtent, periodEnd, periodStart, precisionOf, toIso } from './dates';
+import { eventExtent, isIsoDate, isIsoDay, periodEnd, periodStart, precisionOf, toIso } from './dates';
+import { isCalendarDay } from './days';
 
 const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
 
@@ -38,5 +39,30 @@ describe('partial ISO dates', () => {
 			utc(2025, 11, 11)
 		]);
 		expect(eventExtent({ start: '2014', end: 'open' })).toEqual([utc(2014), utc(2015)]);
+	});
+});
+
+describe('the calendar check', () => {
+	it('knows a real day from a pattern match', () => {
+		expect(['2016-02-29', '2014-12-31', '0079-08-24', '2000-02-29'].every(isIsoDay)).toBe(true);
+		expect(
+			['2015-02-29', '1900-02-29', '2014-04-31', '2014-13-01', '2014-1-1', '2014', 20140101, null].some(
+				isIsoDay
+			)
+		).toBe(false);
+	});
+	it('takes partial dates of every precision, and refuses a day the month lacks', () => {
+		expect(['2014', '2014-11', '2014-11-30', '0001-01-01'].every(isIsoDate)).toBe(true);
+		expect(['2014-02-30', '2014-11-31', '2014-00', '14', '2014-11-19T00:00', ' 2014'].some(isIsoDate)).toBe(
+			false
+		);
+	});
+	it('agrees with Date on every day of four years, a century year among them', () => {
+		for (const year of [1900, 2000, 2023, 2024])
+			for (let month = 1; month <= 12; month++)
+				for (let day = 1; day <= 31; day++) {
+					const date = new Date(Date.UTC(year, month - 1, day));
+					expect(isCalendarDay(year, month, day)).toBe(date.getUTCDate() === day);
+				}
 	});
 });

@@ -2,18 +2,30 @@
  * Partial ISO dates (`2014`, `2014-11`, `2014-11-19`) as instants. All in UTC so that a year band is
  * the same on every machine whatever its time zone.
  */
+import { ISO_PARTIAL_DATE } from './constants';
 import type { Precision, TimelineEvent } from './schema';
 
 /** One day in ms: every day here is a UTC day, with no daylight saving to stretch it. */
 export const DAY_MS = 86_400_000;
 
-const ISO_DAY = /^(\d{4})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+/**
+ * `2014`, `2014-11` or `2014-11-19`, naming a period the (proleptic Gregorian) calendar has: the pattern
+ * lets `2014-02-30` through, which `Date` rolls over into March while the text still says February, so a
+ * date is real when it reads the same after a trip through `Date`. The one calendar check of nianbiao:
+ * the schema, curation, `?src=` data, TimelineJS import, URL windows, messages, scenes and the extractor
+ * all ask it, directly or through `isIsoDay` and `isCalendarDay` (`days.ts`).
+ */
+export function isIsoDate(value: unknown): value is string {
+	return (
+		typeof value === 'string' &&
+		ISO_PARTIAL_DATE.test(value) &&
+		toIso(periodStart(value), precisionOf(value)) === value
+	);
+}
 
-/** A real calendar day written YYYY-MM-DD: `2014-02-30` fits the pattern but is no day. */
+/** A real calendar day written YYYY-MM-DD. */
 export function isIsoDay(value: unknown): value is string {
-	if (typeof value !== 'string') return false;
-	const match = ISO_DAY.exec(value);
-	return match !== null && toIso(periodStart(value), 'day') === value;
+	return isIsoDate(value) && value.length === 10;
 }
 
 export function precisionOf(iso: string): Precision {

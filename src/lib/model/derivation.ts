@@ -8,14 +8,8 @@
  * editor) and are shown as written; every other parameter is a number or an ISO date.
  */
 import * as v from 'valibot';
-import { ISO_PARTIAL_DATE } from './constants';
+import { isoDay as day, isoMonth as month, isoPartialDate as partialDate } from './date-fields';
 
-const partialDate = v.pipe(
-	v.string(),
-	v.regex(ISO_PARTIAL_DATE, 'must be an ISO date (2014, 2014-11, 2014-11-19)')
-);
-const day = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date written YYYY-MM-DD'));
-const month = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}$/, 'must be a month written YYYY-MM'));
 const year = v.pipe(v.number(), v.integer());
 const count = v.pipe(v.number(), v.integer(), v.minValue(1));
 const lunarMonth = v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(12));

@@ -20,4 +20,14 @@ describe('content ids', () => {
 			'a-3'
 		]);
 	});
+
+	it('never number a repeat onto an id the list holds already', () => {
+		// Issue 14: `ok-id, ok-id, ok-id-2` became `ok-id, ok-id-2, ok-id-2`.
+		expect(uniqueIds([{ id: 'a' }, { id: 'a' }, { id: 'a-2' }, { id: 'a' }]).map((x) => x.id)).toEqual([
+			'a',
+			'a-3',
+			'a-2',
+			'a-4'
+		]);
+	});
 });

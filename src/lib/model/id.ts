@@ -3,7 +3,9 @@
  * article, or another extractor version that finds more events. FNV-1a is enough: ids only need to be
  * short and stable, and clashes within one article are resolved by `uniqueIds`.
  */
-import { ID_PATTERN } from './constants';
+
+/** An event's or a mention's id: lowercase letters, digits and dashes, as `contentId` makes them. */
+export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
 function fnv1a(text: string): number {
 	let hash = 0x811c9dc5;
@@ -19,13 +21,26 @@ export function contentId(prefix: string, ...parts: string[]): string {
 	return `${prefix}-${fnv1a(parts.join('\u241f')).toString(36).padStart(7, '0')}`;
 }
 
-/** Suffixes repeated ids (`-2`, `-3`) in order, for things whose content is identical. */
+/**
+ * Suffixes repeated ids (`-2`, `-3`) in order, for things whose content is identical. A suffix never
+ * lands on an id the list already holds (`a, a, a-2` gives `a, a-3, a-2`): ids are unique afterwards,
+ * whatever the list held.
+ */
 export function uniqueIds<T extends { id: string }>(items: T[]): T[] {
+	const taken = new Set(items.map((item) => item.id));
 	const counts = new Map<string, number>();
 	return items.map((item) => {
-		const count = (counts.get(item.id) ?? 0) + 1;
+		let count = counts.get(item.id);
+		if (count === undefined) {
+			counts.set(item.id, 1);
+			return item;
+		}
+		let id: string;
+		do id = `${item.id}-${++count}`;
+		while (taken.has(id));
 		counts.set(item.id, count);
-		return count === 1 ? item : { ...item, id: `${item.id}-${count}` };
+		taken.add(id);
+		return { ...item, id };
 	});
 }
 

@@ -5,22 +5,39 @@
  * `consistency.ts`, and `validate.ts` runs both.
  */
 import * as v from 'valibot';
-import { BASES, ID_PATTERN, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS } from './constants';
-import { isIsoDay } from './dates';
+import { ISO_PARTIAL_DATE, LANGUAGES } from './constants';
+import { isoDay, isoPartialDate } from './date-fields';
 import { DerivationSchema } from './derivation';
+import { ID_PATTERN } from './id';
 
-export { BASES, ISO_PARTIAL_DATE, LANGUAGES, PARAGRAPH_KINDS, PRECISIONS };
+export { ISO_PARTIAL_DATE, LANGUAGES };
 
-const isoPartialDate = v.pipe(
-	v.string(),
-	v.regex(ISO_PARTIAL_DATE, 'must be an ISO date of year, month or day precision (2014, 2014-11, 2014-11-19)')
-);
-const isoDay = v.pipe(
-	v.string(),
-	v.check((value: string) => isIsoDay(value), 'must be a real day written YYYY-MM-DD')
-);
+// Here rather than in `constants.ts`: only the schema reads them, and what that file holds travels in the
+// reader's first load.
+export const PRECISIONS = ['year', 'month', 'day'] as const;
+export const BASES = ['explicit', 'relative', 'edition', 'curated'] as const;
+export const PARAGRAPH_KINDS = ['title', 'byline', 'body', 'caption', 'note'] as const;
+
 const index = v.pipe(v.number(), v.integer(), v.minValue(0));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
+/** A title someone reads: at least one character that is not a space. */
+export const title = v.pipe(
+	v.string(),
+	v.check((value: string) => /\S/.test(value), 'must not be empty or only spaces')
+);
+/**
+ * The object a data file holds, no key but these: valibot's object schemas take an array for an object with
+ * no keys, and `[]` is no meta file.
+ */
+export function fileObject<const Entries extends v.ObjectEntries>(entries: Entries) {
+	return v.pipe(
+		v.custom<object>(
+			(input) => typeof input === 'object' && input !== null && !Array.isArray(input),
+			(issue) => `must be an object ({ … }), not ${Array.isArray(issue.input) ? 'an array' : issue.received}`
+		),
+		v.strictObject(entries)
+	);
+}
 /** Half-open range of UTF-16 code units into the paragraph's text. */
 const span = v.tuple([index, index]);
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
@@ -29,7 +46,7 @@ export const LanguageSchema = v.picklist(LANGUAGES);
 export const PrecisionSchema = v.picklist(PRECISIONS);
 
 export const ArticleSchema = v.object({
-	title: text,
+	title,
 	language: LanguageSchema,
 	/** Publication day: relative expressions (今年, 去年) are resolved against it, never against today. */
 	published: v.optional(isoDay),
@@ -55,12 +72,12 @@ export const EventSchema = v.object({
 	basis: v.picklist(BASES),
 	/** How the date was found, as coded steps (`derivation.ts`); the interface words them. */
 	derivation: DerivationSchema,
-	title: text,
+	title,
 	paragraph: index,
 	span,
 	quote: text,
 	/** Optional English title, from curation. */
-	titleEn: v.optional(text)
+	titleEn: v.optional(title)
 });
 
 export const UndatedSchema = v.object({
@@ -68,7 +85,7 @@ export const UndatedSchema = v.object({
 	paragraph: index,
 	span,
 	quote: text,
-	title: text
+	title
 });
 
 export const DatasetSchema = v.object({
@@ -79,15 +96,15 @@ export const DatasetSchema = v.object({
 });
 
 /** `data/<name>.meta.json`: what the text itself cannot say. */
-export const ArticleMetaSchema = v.strictObject({
-	title: v.optional(text),
+export const ArticleMetaSchema = fileObject({
+	title: v.optional(title),
 	language: v.optional(LanguageSchema),
 	published: v.optional(isoDay),
 	source: v.optional(v.string())
 });
 
 /** `data/site.json`: which article `/` shows. */
-export const SiteSchema = v.strictObject({
+export const SiteSchema = fileObject({
 	defaultArticle: v.optional(v.pipe(v.string(), v.nonEmpty()))
 });
 

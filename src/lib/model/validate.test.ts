@@ -87,6 +87,26 @@ describe('validateDataset', () => {
 		expect(pathsOf(data)).toEqual(['events.0.start', 'events.1.end']);
 	});
 
+	it('rejects a span that cuts a character in two', () => {
+		const data = dataset();
+		data.paragraphs[0]!.text = `😀${data.paragraphs[0]!.text}`;
+		data.undated[0] = { ...data.undated[0]!, span: [1, 3], quote: data.paragraphs[0]!.text.slice(1, 3) };
+		expect(validateDataset(data)).toMatchObject({
+			ok: false,
+			problems: expect.arrayContaining([
+				{ path: 'undated.0.span', message: expect.stringContaining('cuts the character "😀"') }
+			])
+		});
+	});
+
+	it('rejects text a page cannot show as written: a NUL, a lone surrogate', () => {
+		const data = dataset();
+		data.paragraphs[0]!.text += '\0';
+		data.article.title = '標\ud800題';
+		data.events[0]!.title = '\udfff';
+		expect(pathsOf(data)).toEqual(['article.title', 'paragraphs.0.text', 'events.0.title']);
+	});
+
 	it('rejects ids used twice and paragraphs out of order', () => {
 		const data = dataset();
 		data.events[1]!.id = 'e-1';

@@ -5,17 +5,13 @@
  * that enters, and every problem names the scene and the field.
  */
 import * as v from 'valibot';
-import { DAY_MS, eventExtent, isIsoDay, toIso } from '$lib/model/dates';
+import { isoDay as day } from '$lib/model/date-fields';
+import { DAY_MS, eventExtent, toIso } from '$lib/model/dates';
 import { isEventId } from '$lib/model/id';
 import { inTimeOrder } from '$lib/model/order';
 import type { Dataset, TimelineEvent } from '$lib/model/schema';
 import { validateWith, type Validation } from '$lib/model/validate';
 import type { TimeWindow } from '$lib/model/window';
-
-const day = v.pipe(
-	v.string(),
-	v.check((value: string) => isIsoDay(value), 'must be a real day written YYYY-MM-DD')
-);
 
 export const SceneSchema = v.pipe(
 	v.strictObject({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import type { Dataset } from '$lib/model/schema';
 import { validateDataset } from '$lib/model/validate';
+import Timeline from '$lib/timeline/Timeline.svelte';
 import Reader from './Reader.svelte';
 
 const hostile = '<script>alert("x")</script><img src=x onerror=alert(1)>';
@@ -36,5 +37,19 @@ describe('Reader, server-rendered', () => {
 		expect(body + head).not.toContain('<img');
 		expect(body).toContain('&lt;script>alert("x")&lt;/script>&lt;img src=x onerror=alert(1)>');
 		expect(body).toContain('<mark data-event-id="e-1"');
+	});
+});
+
+describe('a page with no dated event', () => {
+	// Issue 14: an empty 2000–2001 axis, as if something had happened then.
+	const undated: Dataset = { ...data, events: [] };
+	const noEvents = /data-no-events="">沒有可標上日期的事件。<\/p>.*<div class="plot/s;
+	it('says so in the reader instead of drawing an empty axis', () => {
+		// Before the chart, whose axis and buttons its style hides.
+		expect(render(Reader, { props: { data: undated } }).body).toMatch(noEvents);
+	});
+	it('says so in the timeline of /embed and /present', () => {
+		for (const theme of ['light', 'projector'] as const)
+			expect(render(Timeline, { props: { data: undated, theme } }).body).toMatch(noEvents);
 	});
 });

@@ -8,7 +8,10 @@ import { join, relative } from 'node:path';
 import { extractArticle } from '../extract';
 import { applyCuration } from '../extract/curate';
 import { CurationSchema } from '../model/curation';
+import { futureWarnings } from '../model/future';
 import { ArticleMetaSchema, SiteSchema, type Dataset } from '../model/schema';
+import { parseJson } from '../model/json';
+import { articleText, decodeUtf8 } from '../model/text';
 import { describeProblems, validateDataset, validateWith } from '../model/validate';
 import type * as v from 'valibot';
 
@@ -20,39 +23,67 @@ export class DataError extends Error {
 	override name = 'DataError';
 }
 
+/** A JSON file checked by `schema`: UTF-8 (a byte-order mark allowed), each key once, the shape right. */
 function readJson<S extends v.GenericSchema>(file: string, schema: S): v.InferOutput<S> {
 	const where = relative(process.cwd(), file);
-	let parsed: unknown;
-	try {
-		parsed = JSON.parse(readFileSync(file, 'utf8'));
-	} catch (error) {
-		throw new DataError(`${where}: not valid JSON: ${(error as Error).message}`);
-	}
-	const result = validateWith(schema, parsed);
+	const decoded = decodeUtf8(readFileSync(file));
+	if (!decoded.ok) throw new DataError(describeProblems(where, decoded.problems));
+	const parsed = parseJson(decoded.text);
+	if (!parsed.ok) throw new DataError(describeProblems(where, parsed.problems));
+	const result = validateWith(schema, parsed.value);
 	if (!result.ok) throw new DataError(describeProblems(where, result.problems));
 	return result.data;
 }
 
+/**
+ * Long enough for any title, short enough that every file the build writes for it fits a file system's
+ * 255-byte name (`<name>.curation.json`, `<name>.html`): a longer one failed with a raw ENAMETOOLONG.
+ */
+const MAX_NAME = 100;
+
 export function articleNames(dir = DATA_DIR): string[] {
 	return readdirSync(dir)
 		.filter((file) => file.endsWith('.txt'))
-		.map((file) => file.slice(0, -'.txt'.length))
-		.map((name) => {
+		.map((file) => {
+			const name = file.slice(0, -'.txt'.length);
+			// Named as it is in the folder: `..txt` and `.txt` are files too, not the folder or its parent.
+			const where = `${relative(process.cwd(), dir) || '.'}/${file}`;
 			if (!NAME.test(name))
 				throw new DataError(
-					`${join(relative(process.cwd(), dir), name)}.txt: the file name must be lowercase letters, digits and dashes (it becomes the URL /a/<name>)`
+					`${where}: the file name before .txt must be lowercase letters, digits and dashes, starting with a letter or digit (it becomes the URL /a/<name>)`
+				);
+			if (name.length > MAX_NAME)
+				throw new DataError(
+					`${where}: the file name before .txt is ${name.length} characters long; at most ${MAX_NAME} (it becomes the URL /a/<name> and the names of the files the build writes)`
 				);
 			return name;
 		})
 		.sort();
 }
 
-export function loadArticle(name: string, dir = DATA_DIR): Dataset {
+/** Each warning once, though the build loads an article for every page and copy that shows it. */
+const warned = new Set<string>();
+function warnOnce(message: string) {
+	if (warned.has(message)) return;
+	warned.add(message);
+	console.warn(`warning: ${message}`);
+}
+
+export interface LoadOptions {
+	/** What "today" is for warnings of dates far after it (default: the build's clock). */
+	today?: Date;
+	/** Where warnings go (default: the build log, once each). */
+	warn?: (message: string) => void;
+}
+
+export function loadArticle(name: string, dir = DATA_DIR, options: LoadOptions = {}): Dataset {
 	const textFile = join(dir, `${name}.txt`);
 	const metaFile = join(dir, `${name}.meta.json`);
 	const meta = existsSync(metaFile) ? readJson(metaFile, ArticleMetaSchema) : {};
 	const curationFile = join(dir, `${name}.curation.json`);
-	const extracted = extractArticle(readFileSync(textFile, 'utf8'), { meta });
+	const text = articleText(readFileSync(textFile));
+	if (!text.ok) throw new DataError(describeProblems(relative(process.cwd(), textFile), text.problems));
+	const extracted = extractArticle(text.text, { meta });
 	let dataset = extracted;
 	if (existsSync(curationFile)) {
 		const curated = applyCuration(extracted, readJson(curationFile, CurationSchema));
@@ -62,6 +93,14 @@ export function loadArticle(name: string, dir = DATA_DIR): Dataset {
 	}
 	const result = validateDataset(dataset);
 	if (!result.ok) throw new DataError(describeProblems(relative(process.cwd(), textFile), result.problems));
+	for (const warning of futureWarnings(result.data, options.today ?? new Date())) {
+		// A publication date the meta file gives is the meta file's to fix; one from a date line, the text's.
+		const fromMeta = warning.path === 'article.published' && meta.published !== undefined;
+		const where = relative(process.cwd(), fromMeta ? metaFile : textFile);
+		(options.warn ?? warnOnce)(
+			describeProblems(where, [fromMeta ? { ...warning, path: 'published' } : warning])
+		);
+	}
 	return result.data;
 }
 

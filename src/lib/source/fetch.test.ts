@@ -1,6 +1,6 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { sampleDataset } from '$lib/model/fixture.test-helper';
-import { fetchDataset, httpUrl } from './fetch';
+import { fetchDataset, fetchJson, httpUrl, refusal, TIMEOUT_MS } from './fetch';
 
 const url = 'https://data.example/other.json';
 const answering = (body: string, status = 200) =>
@@ -36,7 +36,8 @@ describe('a data set given by URL', () => {
 		expect(await fetchDataset(url, unreachable)).toEqual({
 			ok: false,
 			url,
-			problem: 'could not be fetched (offline, wrong address, or the server does not allow CORS)'
+			problem: 'could not be fetched (offline, wrong address, or the server does not allow CORS)',
+			retry: true
 		});
 		expect(await fetchDataset(url, answering('nope', 404))).toMatchObject({
 			problem: 'answered HTTP 404 Not Found'
@@ -46,6 +47,75 @@ describe('a data set given by URL', () => {
 		const result = await fetchDataset(url, answering(JSON.stringify(broken)));
 		expect(result.ok).toBe(false);
 		expect(!result.ok && result.problem).toMatch(/^is not a nianbiao data set: events\.0\.start: /);
+	});
+
+	it('refuses an address that is not http(s) by name, without fetching it', async () => {
+		// Issue 14: these were ignored without a word, though the frame promised to say what is wrong.
+		const never = (async () => {
+			throw new Error('fetched');
+		}) as typeof fetch;
+		for (const [src, problem] of [
+			['javascript:alert(1)', 'is a javascript: address: only http: and https: addresses'],
+			['data:application/json,{}', 'is a data: address'],
+			['file:///etc/passwd', 'is a file: address'],
+			['http://[', 'is not a web address']
+		])
+			expect(await fetchDataset(src!, never)).toEqual({
+				ok: false,
+				url: src,
+				problem: expect.stringContaining(problem!),
+				retry: false
+			});
+	});
+
+	it('gives up on a server that does not answer, and says trying again may help', async () => {
+		// Issue 14: a hanging server left "Loading …" forever. A real fetch rejects when its signal aborts.
+		const hanging = ((_: string, init?: RequestInit) =>
+			new Promise((_resolve, reject) =>
+				init?.signal?.addEventListener('abort', () => reject(new DOMException('aborted', 'AbortError')))
+			)) as typeof fetch;
+		expect(await fetchJson(url, hanging, 50)).toEqual({
+			ok: false,
+			problem: 'did not send the whole file within 0.05 seconds',
+			retry: true
+		});
+		expect(TIMEOUT_MS).toBe(15_000);
+		const stalling = (async (_: string, init?: RequestInit) => {
+			const body = new ReadableStream({
+				start(controller) {
+					controller.enqueue(new TextEncoder().encode('{"events": ['));
+					init?.signal?.addEventListener('abort', () =>
+						controller.error(new DOMException('aborted', 'AbortError'))
+					);
+				}
+			});
+			return new Response(body);
+		}) as typeof fetch;
+		expect(await fetchJson(url, stalling, 50)).toMatchObject({
+			ok: false,
+			problem: expect.stringContaining('within'),
+			retry: true
+		});
+	});
+
+	it('refuses a day the calendar lacks, naming the field', async () => {
+		const day = { ...sampleDataset().events.find((e) => e.precision === 'day')!, start: '2014-02-30' };
+		const impossible = { ...sampleDataset(), events: [day] };
+		expect(await fetchDataset(url, answering(JSON.stringify(impossible)))).toMatchObject({
+			ok: false,
+			problem: expect.stringMatching(/^is not a nianbiao data set: events\.0\.start: must be a real date/)
+		});
+	});
+
+	it('warns in the console of a date far after today, naming the URL and the field', async () => {
+		const far = { ...sampleDataset(), events: [{ ...sampleDataset().events[0]!, end: '3018' }] };
+		const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+		const result = await fetchDataset(url, answering(JSON.stringify(far)), new Date(Date.UTC(2026, 0, 1)));
+		expect(result.ok).toBe(true);
+		expect(warn).toHaveBeenCalledWith(
+			expect.stringMatching(/^https:\/\/data\.example\/other\.json: events\.0\.end: "3018"/)
+		);
+		warn.mockRestore();
 	});
 
 	it('lists a few problems, then counts the rest', async () => {
@@ -65,5 +135,6 @@ describe('an address to fetch', () => {
 		expect(httpUrl('HTTPS://Deck.Example/x')?.origin).toBe('https://deck.example');
 		for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', '', null])
 			expect(httpUrl(bad, 'https://site.example/embed')).toBeNull();
+		expect(refusal('file:x.json', 'https://site.example/embed')).toMatch(/^is a file: address/);
 	});
 });

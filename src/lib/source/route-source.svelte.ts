@@ -1,14 +1,15 @@
 /**
  * What /embed and /present read from their address, alike: the query, known once the page runs (the
  * page is prerendered once for every query, so hydration meets the HTML it was served with the defaults),
- * and the data set to show: the one the page was built with, or `?src=`'s, fetched and checked. Call it
- * while the route's component initialises; a newer address wins over a slower, older fetch.
+ * and the data set to show: the one the page was built with, or `?src=`'s, fetched and checked (given up
+ * on after 15 seconds; `retry` asks again). Call it while the route's component initialises; a newer
+ * address wins over a slower, older fetch.
  */
 import { onMount } from 'svelte';
 import { page } from '$app/state';
 import type { Dataset } from '$lib/model/schema';
 import { queryOf } from '$lib/state/url';
-import { fetchDataset, httpUrl, type Loaded } from './fetch';
+import { fetchDataset, httpUrl, refusal, type Loaded } from './fetch';
 
 /** The address every query is prerendered as. */
 const PRERENDERED = new URL('http://prerendered.invalid/');
@@ -22,10 +23,13 @@ export function routeSource(built: () => Dataset) {
 	const asked = $derived(params.get('src'));
 	const src = $derived(httpUrl(asked, page.url.href)?.href ?? null);
 
+	// Read by the effect, so that a Retry button fetches the same address again.
+	let attempt = $state(0);
 	// Raw: a data set of a million events must not be read through a reactive proxy, event by event.
 	let fetched = $state.raw<Loaded | 'loading' | null>(null);
 	$effect(() => {
 		const url = src;
+		void attempt;
 		if (!url) return void (fetched = null);
 		fetched = 'loading';
 		let current = true;
@@ -38,9 +42,7 @@ export function routeSource(built: () => Dataset) {
 	});
 
 	const loaded: Loaded | 'loading' | null = $derived(
-		asked && !src
-			? { ok: false, url: asked, problem: 'is not an http(s) address, so it was not fetched' }
-			: fetched
+		asked && !src ? { ok: false, url: asked, problem: refusal(asked, page.url.href), retry: false } : fetched
 	);
 
 	return {
@@ -59,6 +61,10 @@ export function routeSource(built: () => Dataset) {
 		/** The data set to show: `?src=`'s once it has arrived whole, else the one the page was built with. */
 		get dataset(): Dataset {
 			return typeof loaded === 'object' && loaded?.ok ? loaded.data : built();
+		},
+		/** Fetches `?src=` again, after a failure that trying again could mend. */
+		retry() {
+			attempt += 1;
 		}
 	};
 }

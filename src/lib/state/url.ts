@@ -5,9 +5,9 @@
  * The offline file routes by hash, and there the query may also sit inside the hash, after the route
  * (`nianbiao.html#/present?speaker`): `queryOf` and `withQuery` read and write an address of either kind.
  */
-import { ISO_PARTIAL_DATE, LANGUAGES } from '$lib/model/constants';
+import { LANGUAGES } from '$lib/model/constants';
 import type { Language } from '$lib/model/schema';
-import { DAY_MS, isIsoDay, periodEnd, periodStart, precisionOf, toIso } from '$lib/model/dates';
+import { DAY_MS, isIsoDate, periodEnd, periodStart, precisionOf, toIso } from '$lib/model/dates';
 import { parseWindow, type TimeWindow } from '$lib/model/window';
 
 export interface UrlState {
@@ -34,8 +34,8 @@ function isLanguage(value: string | null): value is Language {
  * its last, so `?from=2014&to=2016` shows all of 2014 to 2016.
  */
 function toDay(value: string | null, edge: 'from' | 'to'): string | null {
-	if (value === null || !ISO_PARTIAL_DATE.test(value)) return null;
-	if (precisionOf(value) === 'day') return isIsoDay(value) ? value : null;
+	if (!isIsoDate(value)) return null;
+	if (precisionOf(value) === 'day') return value;
 	return toIso(edge === 'from' ? periodStart(value) : new Date(+periodEnd(value) - DAY_MS), 'day');
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Mention, MonthSpec, Part, Temporal, YearSpec } from '../temporal';
 import * as P from './patterns';
+import { sentenceIndex } from '../sentences';
 import { sentenceEnds } from './sentences';
 
 type Groups = Record<string, string | undefined>;
@@ -360,23 +361,12 @@ function openOrHedged(text: string, mention: Mention): Mention {
 	return mention;
 }
 
-/**
- * Whether the sentence around a position speaks of the future: every sentence of the text read once, then
- * found by halving.
- */
+/** Whether the sentence around a position speaks of the future: every sentence of the text read once. */
 function futureSentences(text: string): (at: number) => boolean {
 	const ends = sentenceEnds(text);
 	const future = ends.map((end, i) => P.FUTURE.test(text.slice(ends[i - 1] ?? 0, end)));
-	return (at) => {
-		let low = 0;
-		let high = ends.length - 1;
-		while (low < high) {
-			const middle = (low + high) >> 1;
-			if (ends[middle]! > at) high = middle;
-			else low = middle + 1;
-		}
-		return future[low]!;
-	};
+	const sentenceAt = sentenceIndex(ends);
+	return (at) => future[sentenceAt(at)]!;
 }
 
 /**

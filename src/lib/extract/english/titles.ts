@@ -4,6 +4,7 @@
  * opening connectives (`However, `); a clause that lost its subject to an earlier one (`…, and reopened`)
  * takes the sentence's subject. At most `MAX_LENGTH` characters, cut at a word and never with an ellipsis.
  */
+import { spansWithin } from '../sentences';
 import { sentenceAround } from './sentences';
 
 const MAX_LENGTH = 60;
@@ -45,7 +46,7 @@ function withoutDates(
 	dates: readonly (readonly [number, number])[]
 ) {
 	let sentence = text.slice(start, end);
-	for (const [from, to] of [...dates].sort((a, b) => b[0] - a[0])) {
+	for (const [from, to] of spansWithin(dates, start, end).reverse()) {
 		if (from < start || to > end) continue;
 		const a = from - start;
 		let b = to - start;

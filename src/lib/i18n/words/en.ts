@@ -40,5 +40,6 @@ export const en: Words = {
 	legendRange: 'a period',
 	legendOpen: 'still running',
 	legendApproximate: 'approximate date',
-	overview: 'Overview, drag to move'
+	overview: 'Overview, drag to move',
+	noEvents: 'No dated events.'
 };

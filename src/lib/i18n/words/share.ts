@@ -22,6 +22,9 @@ export interface ShareWords {
 	play: string;
 	storyFile: string;
 	clear: string;
+	/** Said when a download fails: the format and the browser's reason. */
+	failed: (format: string, reason: string) => string;
+	noChart: string;
 }
 
 export const SHARE_WORDS: Record<Language, ShareWords> = {
@@ -45,7 +48,9 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		scenes: (n) => `${n} 幕`,
 		play: '播放',
 		storyFile: '下載場景 JSON',
-		clear: '清除'
+		clear: '清除',
+		failed: (format, reason) => `${format} 匯出失敗：${reason}`,
+		noChart: '沒有有日期的事件可畫'
 	},
 	'zh-Hans': {
 		shareHeading: '分享与导出当前视图',
@@ -67,7 +72,9 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		scenes: (n) => `${n} 幕`,
 		play: '播放',
 		storyFile: '下载场景 JSON',
-		clear: '清除'
+		clear: '清除',
+		failed: (format, reason) => `${format} 导出失败：${reason}`,
+		noChart: '没有有日期的事件可画'
 	},
 	en: {
 		shareHeading: 'Share and export this view',
@@ -90,6 +97,8 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		scenes: (n) => `${n} scene${n === 1 ? '' : 's'}`,
 		play: 'Play',
 		storyFile: 'Download scenes JSON',
-		clear: 'Clear'
+		clear: 'Clear',
+		failed: (format, reason) => `${format} export failed: ${reason}`,
+		noChart: 'there are no dated events to draw'
 	}
 };

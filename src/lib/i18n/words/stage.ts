@@ -6,6 +6,8 @@ export interface StageWords {
 	next: string;
 	end: string;
 	scene: (at: number, of: number) => string;
+	/** In place of the scene counter when there is nothing to play. */
+	none: string;
 	stageKeys: string;
 	clock: string;
 	elapsed: string;
@@ -18,6 +20,7 @@ export const STAGE_WORDS: Record<Language, StageWords> = {
 		next: '下一個',
 		end: '（最後一個）',
 		scene: (at, of) => `第 ${at} / ${of} 幕`,
+		none: '沒有有日期的事件可播放',
 		stageKeys: 'PageDown/空白鍵 下一個 · PageUp 上一個 · B 黑屏 · F 全螢幕 · Home 全覽 · S 講者畫面',
 		clock: '現在時間',
 		elapsed: '已講',
@@ -28,6 +31,7 @@ export const STAGE_WORDS: Record<Language, StageWords> = {
 		next: '下一个',
 		end: '（最后一个）',
 		scene: (at, of) => `第 ${at} / ${of} 幕`,
+		none: '没有有日期的事件可播放',
 		stageKeys: 'PageDown/空格键 下一个 · PageUp 上一个 · B 黑屏 · F 全屏 · Home 全览 · S 讲者画面',
 		clock: '现在时间',
 		elapsed: '已讲',
@@ -38,6 +42,7 @@ export const STAGE_WORDS: Record<Language, StageWords> = {
 		next: 'Next',
 		end: '(the last one)',
 		scene: (at, of) => `Scene ${at} of ${of}`,
+		none: 'No dated events to play',
 		stageKeys: 'PageDown/Space next · PageUp back · B blank · F full screen · Home fit all · S speaker view',
 		clock: 'Time',
 		elapsed: 'Talking for',

@@ -47,4 +47,6 @@ export interface Words {
 	legendOpen: string;
 	legendApproximate: string;
 	overview: string;
+	/** In place of the chart when no event has a date: an empty axis of some year would say otherwise. */
+	noEvents: string;
 }

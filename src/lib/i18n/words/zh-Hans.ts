@@ -39,5 +39,6 @@ export const zhHans: Words = {
 	legendRange: '期间',
 	legendOpen: '持续至今',
 	legendApproximate: '约略日期',
-	overview: '全览，拖拽以移动'
+	overview: '全览，拖拽以移动',
+	noEvents: '没有可标上日期的事件。'
 };

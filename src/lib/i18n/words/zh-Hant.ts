@@ -39,5 +39,6 @@ export const zhHant: Words = {
 	legendRange: '期間',
 	legendOpen: '持續至今',
 	legendApproximate: '約略日期',
-	overview: '全覽，拖曳以移動'
+	overview: '全覽，拖曳以移動',
+	noEvents: '沒有可標上日期的事件。'
 };

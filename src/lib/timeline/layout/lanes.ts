@@ -44,7 +44,8 @@ export function placeInLanes<T extends Box>(items: T[], lanes: number): { placed
 			return other.lane !== lane || item.left >= mark.right + LANE_GAP || mark.left >= item.right + LANE_GAP;
 		});
 	for (const item of items.filter((item) => item.pinned)) {
-		let lane = choose(item, (lane) => clear(lane, item) && unclaimed(lane, item));
+		const kept = item.lane !== undefined && item.lane < lanes && clear(item.lane, item);
+		let lane = kept ? item.lane! : choose(item, (lane) => clear(lane, item) && unclaimed(lane, item));
 		if (lane === lanes) lane = choose(item, (lane) => clear(lane, item));
 		// Pinned items share lane 0 rather than vanish when more are pinned than there are lanes.
 		held[lane < lanes ? lane : 0]!.push(item);

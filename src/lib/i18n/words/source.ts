@@ -1,0 +1,12 @@
+/**
+ * What /embed and /present say about `?src=` in place of their page, loaded with them. In English only:
+ * the sentence ends with a problem from `source/fetch.ts`, an English clause the console and the data
+ * set's author read too.
+ */
+export const SOURCE_WORDS = {
+	loading: (src: string | null) => `Loading ${src}…`,
+	/** The words before the address and after it: "The timeline could not load <address>: it <problem>." */
+	failed: (what: 'timeline' | 'stage') => [`The ${what} could not load`, ': it'] as const,
+	/** Offered when trying again could mend it (a network or a server's trouble, a timeout). */
+	retry: 'Retry'
+};
