@@ -3,6 +3,7 @@
  * own ICU data (`Intl.DateTimeFormat('zh-u-ca-chinese')`, present in Node and every browser), and the
  * dates of festivals.
  */
+import { DAY_MS } from '../model/dates';
 import { isCalendarDay } from '../model/days';
 import { positional } from './numerals';
 
@@ -11,8 +12,6 @@ export interface Day {
 	month: number;
 	day: number;
 }
-
-const MS_PER_DAY = 86_400_000;
 
 export function toUtc(date: Day): Date {
 	const utc = new Date(Date.UTC(2000, date.month - 1, date.day));
@@ -25,7 +24,7 @@ export function fromUtc(date: Date): Day {
 }
 
 export function addDays(date: Day, days: number): Day {
-	return fromUtc(new Date(toUtc(date).getTime() + days * MS_PER_DAY));
+	return fromUtc(new Date(toUtc(date).getTime() + days * DAY_MS));
 }
 
 export function addMonths(year: number, month: number, months: number): { year: number; month: number } {
@@ -34,7 +33,7 @@ export function addMonths(year: number, month: number, months: number): { year: 
 }
 
 export function daysInMonth(year: number, month: number): number {
-	return fromUtc(new Date(toUtc({ year, month: month + 1, day: 1 }).getTime() - MS_PER_DAY)).day;
+	return fromUtc(new Date(toUtc({ year, month: month + 1, day: 1 }).getTime() - DAY_MS)).day;
 }
 
 export function isValidDay(date: Day): boolean {

@@ -4,6 +4,7 @@
  * publication year. When neither is known the expression is not dated: `resolve` returns undefined and
  * the caller lists it as undated.
  */
+import { DAY_MS } from '../model/dates';
 import type { DerivationStep } from '../model/derivation';
 import type { Precision } from '../model/schema';
 import {
@@ -145,7 +146,7 @@ function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undef
 }
 
 /** How far news looks ahead: a date without a year more than this after publication is taken as past. */
-const AHEAD_MS = 31 * 86_400_000;
+const AHEAD_MS = 31 * DAY_MS;
 
 /**
  * Of `candidates`, the one whose day is nearest publication, looking back rather than far ahead: `1月` in a

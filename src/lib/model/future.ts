@@ -4,18 +4,17 @@
  * warnings, said where the data enters (the build log, the browser console for `?src=`), never refusals.
  */
 import type { Problem } from './consistency';
-import { toIso } from './dates';
+import { DAY_MS, toIso } from './dates';
 import type { Dataset } from './schema';
 
 /** How many years after today an event's date must lie to be called far in the future. */
 export const FAR_YEARS = 100;
-const DAY = 86_400_000;
 
 export function futureWarnings(data: Dataset, today: Date): Problem[] {
 	const warnings: Problem[] = [];
 	const todayIso = toIso(today, 'day');
 	// A day's slack: the author's today may be tomorrow in UTC.
-	const tomorrow = toIso(new Date(+today + DAY), 'day');
+	const tomorrow = toIso(new Date(+today + DAY_MS), 'day');
 	const { published } = data.article;
 	if (published !== undefined && published > tomorrow)
 		warnings.push({
