@@ -5,14 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { extractArticle } from '../extract';
-import { applyCuration } from '../extract/curate';
+import { buildDataset } from '../extract/build';
 import { CurationSchema } from '../model/curation';
 import { futureWarnings } from '../model/future';
 import { ArticleMetaSchema, SiteSchema, type Dataset } from '../model/schema';
 import { parseJson } from '../model/json';
 import { articleText, decodeUtf8 } from '../model/text';
-import { describeProblems, validateDataset, validateWith } from '../model/validate';
+import { describeProblems, validateWith } from '../model/validate';
 import type * as v from 'valibot';
 
 export const DATA_DIR = join(process.cwd(), 'data');
@@ -83,16 +82,13 @@ export function loadArticle(name: string, dir = DATA_DIR, options: LoadOptions =
 	const curationFile = join(dir, `${name}.curation.json`);
 	const text = articleText(readFileSync(textFile));
 	if (!text.ok) throw new DataError(describeProblems(relative(process.cwd(), textFile), text.problems));
-	const extracted = extractArticle(text.text, { meta });
-	let dataset = extracted;
-	if (existsSync(curationFile)) {
-		const curated = applyCuration(extracted, readJson(curationFile, CurationSchema));
-		if (!curated.ok)
-			throw new DataError(describeProblems(relative(process.cwd(), curationFile), curated.problems));
-		dataset = curated.data;
+	const curation = existsSync(curationFile) ? readJson(curationFile, CurationSchema) : undefined;
+	const built = buildDataset({ text: text.text, meta, curation });
+	if (!built.ok) {
+		const file = built.part === 'curation' ? curationFile : textFile;
+		throw new DataError(describeProblems(relative(process.cwd(), file), built.problems));
 	}
-	const result = validateDataset(dataset);
-	if (!result.ok) throw new DataError(describeProblems(relative(process.cwd(), textFile), result.problems));
+	const result = built;
 	for (const warning of futureWarnings(result.data, options.today ?? new Date())) {
 		// A publication date the meta file gives is the meta file's to fix; one from a date line, the text's.
 		const fromMeta = warning.path === 'article.published' && meta.published !== undefined;

@@ -1,0 +1,65 @@
+/**
+ * One timeline being edited: the article's source, its extraction (made once, elsewhere), and the history
+ * of its curation. Every edit is a whole new curation, so undo and redo are moves along that history, and
+ * what is shown is always `curateExtracted(extracted, curation)`, the same function the build runs.
+ */
+import { curateExtracted, type ArticleSource, type Built } from '$lib/extract/build';
+import type { Curation } from '$lib/model/curation';
+import type { Dataset } from '$lib/model/schema';
+
+export class EditSession {
+	/** The text and meta as given; the curation is the history's current entry. */
+	readonly text: string;
+	readonly meta: ArticleSource['meta'];
+	/** The extractor's events before any curation. */
+	readonly extracted: Dataset;
+
+	#history: Curation[] = $state.raw([]);
+	#at = $state(0);
+
+	constructor(source: ArticleSource, extracted: Dataset) {
+		this.text = source.text;
+		this.meta = source.meta;
+		this.extracted = extracted;
+		this.#history = [source.curation ?? {}];
+	}
+
+	readonly curation: Curation = $derived(this.#history[this.#at]!);
+	readonly built: Built = $derived(curateExtracted(this.#extracted(), this.curation));
+	/** The last curation that built is what is shown; a failing one is reported, not drawn. */
+	readonly dataset: Dataset = $derived.by(() => {
+		for (let at = this.#at; at >= 0; at--) {
+			const built = at === this.#at ? this.built : curateExtracted(this.#extracted(), this.#history[at]);
+			if (built.ok) return built.data;
+		}
+		return this.#extracted();
+	});
+	readonly source: ArticleSource = $derived({ ...this.#given(), curation: this.curation });
+
+	// Read through methods: field initializers run before the constructor sets the fields they would name.
+	#extracted() {
+		return this.extracted;
+	}
+	#given() {
+		return { text: this.text, meta: this.meta };
+	}
+
+	get canUndo() {
+		return this.#at > 0;
+	}
+	get canRedo() {
+		return this.#at < this.#history.length - 1;
+	}
+
+	/** Records `next` as the current curation; what was undone before it is dropped, as in any editor. */
+	edit(next: Curation) {
+		this.#history = [...this.#history.slice(0, this.#at + 1), next];
+		this.#at = this.#history.length - 1;
+	}
+	undo() {
+		if (this.canUndo) this.#at--;
+	}
+	redo() {
+		if (this.canRedo) this.#at++;
+	}
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '$lib/extract';
+import { EditSession } from './session.svelte';
+
+const text =
+	'世界網際網路大會\n2014年11月19日，首屆世界網際網路大會在烏鎮開幕。\n2015年12月，大會提出構建網路空間命運共同體。';
+const meta = { title: '世界網際網路大會', language: 'zh-Hant' as const };
+
+function session() {
+	return new EditSession({ text, meta }, extractArticle(text, { meta }));
+}
+
+describe('EditSession', () => {
+	it('shows the extraction until the first edit, and each edit after it', () => {
+		const edit = session();
+		const first = edit.dataset.events[0]!;
+		expect(edit.dataset.events).toHaveLength(edit.extracted.events.length);
+		edit.edit({ rename: [{ event: first.id, title: '首屆大會' }] });
+		expect(edit.dataset.events[0]!.title).toBe('首屆大會');
+		edit.edit({ drop: [{ event: first.id }] });
+		expect(edit.dataset.events.map((event) => event.id)).not.toContain(first.id);
+	});
+
+	it('undoes and redoes along the history, and an edit after an undo drops what was undone', () => {
+		const edit = session();
+		const [first, second] = edit.dataset.events;
+		edit.edit({ drop: [{ event: first!.id }] });
+		edit.edit({ drop: [{ event: first!.id }, { event: second!.id }] });
+		edit.undo();
+		edit.undo();
+		expect(edit.canUndo).toBe(false);
+		expect(edit.dataset.events).toHaveLength(edit.extracted.events.length);
+		edit.redo();
+		expect(edit.dataset.events).toHaveLength(edit.extracted.events.length - 1);
+		edit.edit({ rename: [{ event: second!.id, title: '提出' }] });
+		expect(edit.canRedo).toBe(false);
+		expect(edit.source.curation).toEqual({ rename: [{ event: second!.id, title: '提出' }] });
+	});
+
+	it('reports a curation that does not fit and keeps showing the last one that did', () => {
+		const edit = session();
+		edit.edit({ rename: [{ event: 'e-nothing', title: 'x' }] });
+		expect(edit.built.ok).toBe(false);
+		expect(edit.dataset.events).toHaveLength(edit.extracted.events.length);
+	});
+});
