@@ -1,22 +1,21 @@
 /**
- * The data the offline file is built with (see write-data.ts). A glob rather than an import so that
- * type checks and the normal build pass in a checkout that has never run `npm run build:single`.
+ * The data the offline file shows, read from its `#nianbiao-data` element when the page starts
+ * (`$lib/formats/offline`): the build writes the default article there, the studio a person's own. What
+ * is written there is checked like any data from outside, since anyone may have replaced it.
  */
-import type { Dataset, Language } from '$lib/model/schema';
+import { DATA_ID, readData, type SingleData } from '$lib/formats/offline';
 import type { ScriptLoader } from '$lib/state/scripts.svelte';
 
-export interface SingleData {
-	name: string;
-	dataset: Dataset;
-	/** The article in other scripts, as the site serves them (`/a/<name>/zh-Hans.json`). */
-	copies: Partial<Record<Language, Dataset>>;
+export type { SingleData };
+
+/** The file is routed by hash and never rendered on a server: this runs in the browser. */
+export const loaded = readData(document.getElementById(DATA_ID)?.textContent);
+
+/** The data set, for pages that the layout shows only once `loaded` is ok. */
+export function single(): SingleData {
+	if (!loaded.ok) throw new Error(`the offline file's data cannot be read`);
+	return loaded.data;
 }
 
-const files = import.meta.glob<SingleData>('./generated/data.json', { eager: true, import: 'default' });
-const found = Object.values(files)[0];
-if (!found) throw new Error('src/single/generated/data.json is missing: run `npm run build:single`');
-
-export const single: SingleData = found;
-
 /** The reader's copies come from inside the file: from file:// there is nothing to fetch. */
-export const loadCopy: ScriptLoader = async (lang) => single.copies[lang] ?? null;
+export const loadCopy: ScriptLoader = async (lang) => (loaded.ok ? (loaded.data.copies[lang] ?? null) : null);

@@ -10,3 +10,8 @@ export const SOURCE_WORDS = {
 	/** Offered when trying again could mend it (a network or a server's trouble, a timeout). */
 	retry: 'Retry'
 };
+
+/** What the offline file says in place of its page when its data element cannot be read (English, as above). */
+export const OFFLINE_WORDS = {
+	unreadable: 'This file’s timeline data cannot be read'
+};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validateDataset } from '../model/validate';
-import { loadArticle } from './articles';
-import { scriptCopies } from './scripts';
+import { loadArticle } from '../server/articles';
+import { scriptCopies } from './copies';
 
 describe('copies in another script', () => {
 	it('gives a Traditional article a valid Simplified copy with every span on its words', () => {

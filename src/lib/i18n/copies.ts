@@ -1,10 +1,10 @@
 /**
  * An article's copies in another script, made at build time so that no reader downloads OpenCC's tables:
  * the site serves them as `/a/<name>/zh-Hans.json`, the offline file carries them inside
- * (src/single/write-data.ts).
+ * (src/single/finish.ts).
  */
 import * as OpenCC from 'opencc-js/t2cn';
-import { convertDataset } from '../i18n/script';
+import { convertDataset } from './script';
 import type { Dataset, Language } from '../model/schema';
 
 // `tw` → `cn` converts characters, not vocabulary: the author's 網際網路 becomes 网际网路, not 互联网.
