@@ -4,7 +4,7 @@
  */
 import { error, json } from '@sveltejs/kit';
 import { articleNames, loadArticle } from '$lib/server/articles';
-import { scriptCopies } from '$lib/server/scripts';
+import { scriptCopies } from '$lib/i18n/copies';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
