@@ -129,12 +129,3 @@ export async function pngOf(svg: { text: string; width: number; height: number }
 		)
 	);
 }
-
-export function download(name: string, content: Blob | string, type = 'application/octet-stream') {
-	const blob = typeof content === 'string' ? new Blob([content], { type }) : content;
-	const link = document.createElement('a');
-	link.href = URL.createObjectURL(blob);
-	link.download = name;
-	link.click();
-	setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
-}

@@ -10,6 +10,8 @@ export interface ShareWords {
 	download: string;
 	image: string;
 	data: string;
+	/** The data set as JSON, the file `/embed?src=` and `/present?src=` read. */
+	datasetJson: string;
 	print: string;
 	close: string;
 	events: string;
@@ -37,6 +39,7 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		download: '下載',
 		image: '圖片（投影片用）',
 		data: '資料',
+		datasetJson: 'JSON（供 /embed?src= 用）',
 		print: '列印',
 		close: '關閉',
 		events: '事件',
@@ -61,6 +64,7 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		download: '下载',
 		image: '图片（幻灯片用）',
 		data: '数据',
+		datasetJson: 'JSON（供 /embed?src= 用）',
 		print: '打印',
 		close: '关闭',
 		events: '事件',
@@ -85,6 +89,7 @@ export const SHARE_WORDS: Record<Language, ShareWords> = {
 		download: 'Download',
 		image: 'Image (for slides)',
 		data: 'Data',
+		datasetJson: 'JSON (for /embed?src=)',
 		print: 'Print',
 		close: 'Close',
 		events: 'Events',

@@ -1,0 +1,39 @@
+/**
+ * What /new and /shared were asked to open by their address: a record by `?id=`, or a timeline in the
+ * fragment (`formats/fragment.ts`), each as the source to show or as why it cannot be shown.
+ */
+import { decodeFragment, type Shared } from '../formats/fragment';
+import type { Unopened } from './OpenNotice.svelte';
+import { sourceOf } from './record';
+import { getRecord } from './store';
+
+export type Opened = { ok: true; shared: Shared; id: string | null } | { ok: false; unopened: Unopened };
+
+/** The fragment's timeline; a text the checks refuse counts as an invalid link, with the reason. */
+export async function openFragment(hash: string): Promise<Opened> {
+	const decoded = await decodeFragment(hash);
+	if (decoded.ok) return { ok: true, shared: decoded.shared, id: null };
+	if (decoded.reason === 'text')
+		return {
+			ok: false,
+			unopened: { kind: 'link', problem: 'invalid', detail: `text: ${decoded.refusal.reason}` }
+		};
+	return { ok: false, unopened: { kind: 'link', problem: decoded.reason, detail: decoded.detail } };
+}
+
+/** The record `id` of this browser; a storage failure is the caller's to word. */
+export async function openRecord(id: string): Promise<Opened> {
+	const stored = await getRecord(id);
+	if (!stored) return { ok: false, unopened: { kind: 'not-found' } };
+	if (!stored.ok) return { ok: false, unopened: { kind: 'unreadable', stored } };
+	const { record } = stored;
+	return { ok: true, shared: { source: sourceOf(record), name: record.name }, id: record.id };
+}
+
+/** `href` with the record `id` in its query (when given) and no fragment: the address a reload reopens. */
+export function addressOf(href: string, id: string | null): string {
+	const url = new URL(href);
+	if (id) url.searchParams.set('id', id);
+	url.hash = '';
+	return url.href;
+}
