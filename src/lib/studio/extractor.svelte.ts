@@ -36,8 +36,11 @@ export class Extractor {
 			type: 'module'
 		}));
 		this.working = true;
+		// Marks on the page's performance timeline, for profiles and for the test that the page kept answering.
+		performance.mark('nianbiao:extract-start');
 		return new Promise<Outcome>((resolve) => {
 			this.#settle = (outcome) => {
+				performance.mark('nianbiao:extract-end');
 				this.#settle = null;
 				this.working = false;
 				resolve(outcome);

@@ -12,8 +12,8 @@ import { decodeUtf8, stripBom, textProblems } from '../model/text';
  * article in Latin script, three in Chinese) reads well within it.
  */
 export const MAX_CHARACTERS = 2_000_000;
-/** A file with more bytes than any text of `MAX_CHARACTERS` can take in UTF-8 is refused unread. */
-export const MAX_FILE_BYTES = MAX_CHARACTERS * 3;
+/** A file with more bytes than any text of `MAX_CHARACTERS` can take in UTF-8 (3 each) is refused unread. */
+export const MAX_FILE_BYTES = 6 * 1024 * 1024;
 
 export type Refusal =
 	| { reason: 'empty' }

@@ -37,6 +37,7 @@ export interface StudioWords {
 	emptyPaste: string;
 	emptyFile: (file: string) => string;
 	tooLong: (characters: string, most: string) => string;
+	tooLongPaste: (characters: string, most: string) => string;
 	tooLargeFile: (file: string, megabytes: string, most: string) => string;
 	binary: (file: string, kind: string | null) => string;
 	encoding: (file: string) => string;
@@ -101,6 +102,8 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		emptyFile: (file) => `「${file}」沒有文字，沒有加入任何東西。`,
 		tooLong: (n, most) =>
 			`這段文字有 ${n} 個字元，超過一次能讀的 ${most} 個：請分成幾篇。文字留在框內，但不會分析，也不會保存。`,
+		tooLongPaste: (n, most) =>
+			`貼上的內容有 ${n} 個字元，超過一次能讀的 ${most} 個，沒有加入：請分成幾篇貼上。`,
 		tooLargeFile: (file, mb, most) =>
 			`「${file}」有 ${mb} MB，超過能讀的 ${most} MB，沒有開啟。請分成幾個檔案。`,
 		binary: (file, kind) =>
@@ -179,6 +182,8 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		emptyFile: (file) => `“${file}”没有文字，没有加入任何东西。`,
 		tooLong: (n, most) =>
 			`这段文字有 ${n} 个字符，超过一次能读的 ${most} 个：请分成几篇。文字留在框内，但不会分析，也不会保存。`,
+		tooLongPaste: (n, most) =>
+			`粘贴的内容有 ${n} 个字符，超过一次能读的 ${most} 个，没有加入：请分成几篇粘贴。`,
 		tooLargeFile: (file, mb, most) =>
 			`“${file}”有 ${mb} MB，超过能读的 ${most} MB，没有打开。请分成几个文件。`,
 		binary: (file, kind) =>
@@ -259,6 +264,8 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		emptyFile: (file) => `“${file}” holds no text: nothing was added.`,
 		tooLong: (n, most) =>
 			`This text has ${n} characters, more than the ${most} read at a time: split it into parts. The text stays in the box but is not read or saved.`,
+		tooLongPaste: (n, most) =>
+			`What was pasted has ${n} characters, more than the ${most} read at a time: nothing was added. Paste it in parts.`,
 		tooLargeFile: (file, mb, most) =>
 			`“${file}” is ${mb} MB, more than the ${most} MB that can be read: it was not opened. Split it into several files.`,
 		binary: (file, kind) =>
