@@ -11,14 +11,15 @@ const scope = self as unknown as {
 	postMessage: (reply: Reply) => void;
 };
 
+/** Now, on the clock the page reads too (a worker's `performance.now()` counts from its own start). */
+const now = () => performance.timeOrigin + performance.now();
+
 scope.onmessage = ({ data }) => {
 	try {
-		scope.postMessage({ job: data.job, ok: true, extracted: extractArticle(data.text, { meta: data.meta }) });
+		const extracted = extractArticle(data.text, { meta: data.meta });
+		scope.postMessage({ job: data.job, ok: true, extracted, done: now() });
 	} catch (error) {
-		scope.postMessage({
-			job: data.job,
-			ok: false,
-			message: error instanceof Error ? error.message : String(error)
-		});
+		const message = error instanceof Error ? error.message : String(error);
+		scope.postMessage({ job: data.job, ok: false, message, done: now() });
 	}
 };

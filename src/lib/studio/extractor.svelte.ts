@@ -11,8 +11,10 @@ export interface Job {
 	meta: ArticleMeta;
 }
 
-export type Reply =
-	{ job: number; ok: true; extracted: Dataset } | { job: number; ok: false; message: string };
+/** `done` is when the worker finished, in milliseconds since 1970 (`performance.timeOrigin + now()`). */
+export type Reply = { job: number; done: number } & (
+	{ ok: true; extracted: Dataset } | { ok: false; message: string }
+);
 
 /** What a run came to: the data set, or why none (`stopped` by a newer run or a cancel: nothing to say). */
 export type Outcome =
@@ -36,18 +38,23 @@ export class Extractor {
 			type: 'module'
 		}));
 		this.working = true;
-		// Marks on the page's performance timeline, for profiles and for the test that the page kept answering.
+		// The reading's span on the page's performance timeline, for profiles and for the test that the page
+		// kept answering: from here to when the worker finished, before the page takes in what it sent.
 		performance.mark('nianbiao:extract-start');
 		return new Promise<Outcome>((resolve) => {
 			this.#settle = (outcome) => {
-				performance.mark('nianbiao:extract-end');
 				this.#settle = null;
 				this.working = false;
 				resolve(outcome);
 			};
 			worker.onmessage = ({ data }: MessageEvent<Reply>) => {
 				if (data.job !== job) return;
-				this.#settle?.(data.ok ? data : { ok: false, stopped: false, message: data.message });
+				performance.mark('nianbiao:extract-end', { startTime: data.done - performance.timeOrigin });
+				this.#settle?.(
+					data.ok
+						? { ok: true, extracted: data.extracted }
+						: { ok: false, stopped: false, message: data.message }
+				);
 			};
 			// A worker that cannot start (its script refused or missing) says so here, not in a reply.
 			worker.onerror = (event) => {

@@ -50,7 +50,7 @@ function database(): Promise<IDBDatabase> {
 	}).catch((error) => {
 		// The next attempt asks again: a refusal may be lifted (a tab closed, space freed).
 		opened = null;
-		throw error;
+		throw failure(error, 'unavailable');
 	});
 	return opened;
 }
