@@ -1,0 +1,591 @@
+/**
+ * Issue 11's studio in the browser: /new reads a pasted article in a worker and shows its reader, /mine
+ * keeps it, the share dialog's take-away writes its files, its offline file and its link, and bad input
+ * is refused with a message and nothing lost.
+ */
+import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
+
+const require = createRequire(import.meta.url);
+
+/** Console errors and uncaught exceptions of a page, which every test expects none of. */
+function watch(page: Page, errors: string[]) {
+	page.on('console', (message) => {
+		if (message.type() === 'error') errors.push(message.text());
+	});
+	page.on('pageerror', (error) => errors.push(error.message));
+}
+
+const test = base.extend<{ errors: string[] }>({
+	errors: [
+		async ({ page }, use) => {
+			const errors: string[] = [];
+			watch(page, errors);
+			await use(errors);
+			expect(errors).toEqual([]);
+		},
+		{ auto: true }
+	]
+});
+
+// Pasting is done as a person does it: text on the clipboard, Ctrl+V in the text box.
+const PERMISSIONS = ['clipboard-read', 'clipboard-write'];
+test.use({ permissions: PERMISSIONS });
+
+const SEED = readFileSync('data/cyberspace-shared-future.txt', 'utf8');
+const SMALL = readFileSync('data/liangma-lantern-festival.txt', 'utf8');
+
+const article = (page: Page) => page.locator('textarea[name="article"]');
+const timeline = (page: Page) => page.locator('svg[data-timeline]');
+
+async function paste(page: Page, text: string, html?: string) {
+	await page.evaluate(
+		async ([text, html]) => {
+			const items: Record<string, Blob> = { 'text/plain': new Blob([text!], { type: 'text/plain' }) };
+			if (html) items['text/html'] = new Blob([html], { type: 'text/html' });
+			await navigator.clipboard.write([new ClipboardItem(items)]);
+		},
+		[text, html]
+	);
+	await article(page).focus();
+	await page.keyboard.press('ControlOrMeta+V');
+}
+
+/** /new with `text` pasted (published on `published`, set first so that one reading is the last). */
+async function made(page: Page, text: string, published?: string) {
+	await page.goto('/new');
+	if (published) await page.locator('input[name="published"]').fill(published);
+	await paste(page, text);
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+}
+
+/** The events as a reader finds them: each id with its words in the text and its date in the list. */
+async function eventsOf(page: Page) {
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	const quotes = await page
+		.locator('article mark[data-event-id]')
+		.evaluateAll((marks) => marks.map((mark) => [mark.getAttribute('data-event-id'), mark.textContent]));
+	await page.locator('[aria-controls="event-list"]').click();
+	await expect(page.locator('[data-list-event-id]').first()).toBeVisible();
+	const dates = await page
+		.locator('[data-list-event-id]')
+		.evaluateAll((rows) =>
+			rows.map((row) => [row.getAttribute('data-list-event-id'), row.querySelector('.when')?.textContent])
+		);
+	await page.locator('[aria-controls="event-list"]').click();
+	return { quotes, dates };
+}
+
+const drawnIds = (page: Page) =>
+	timeline(page)
+		.locator('[data-event-id]')
+		.evaluateAll((marks) => [...new Set(marks.map((mark) => mark.getAttribute('data-event-id')))].sort());
+
+/** Presses Tab until `selector` has the focus, as a keyboard user would. */
+async function tabTo(page: Page, selector: string) {
+	for (let presses = 0; presses < 200; presses++) {
+		if (await page.evaluate((s) => document.activeElement?.matches(s) ?? false, selector)) return;
+		await page.keyboard.press('Tab');
+	}
+	throw new Error(`Tab never reached ${selector}`);
+}
+
+async function openShare(page: Page) {
+	await page.locator('[data-action="share"]').click();
+	const dialog = page.getByRole('dialog');
+	await expect(dialog).toBeVisible();
+	return dialog;
+}
+
+test('the seed article pasted into /new gives the events of /, linked both ways', async ({ page }) => {
+	await page.goto('/');
+	const built = await eventsOf(page);
+	await made(page, SEED, '2025-11-11');
+	expect(await eventsOf(page)).toEqual(built);
+	await expect(page.locator('[data-found]')).toHaveAttribute('data-found', String(built.dates.length));
+	const lines = SEED.split('\n').filter((line) => line.trim() !== '');
+	await expect(page.locator('[id^="p-"]')).toHaveCount(lines.length);
+	await expect(page.locator('#p-0')).toHaveText(lines[0]!);
+
+	// Text to timeline, and timeline to text.
+	const [[first], [second]] = built.quotes as [string, string][];
+	await page.locator(`article mark[data-event-id="${first}"]`).click();
+	await expect(timeline(page).locator(`[data-event-id="${first}"]`)).toHaveAttribute('aria-current', 'true');
+	await timeline(page).locator(`[data-event-id="${second}"]`).locator('circle, rect').first().click();
+	await expect(page.locator(`article mark[data-event-id="${second}"]`)).toHaveAttribute(
+		'aria-current',
+		'true'
+	);
+});
+
+test('pasted HTML keeps its paragraphs; a byte-order mark is dropped', async ({ page }) => {
+	await page.goto('/new');
+	await paste(
+		page,
+		'2014年11月19日，首屆大會開幕。 2015年，倡議提出。',
+		'<meta charset="utf-8"><h1>十年</h1><p>2014年11月19日，<b>首屆</b>大會開幕。</p><p>2015年，倡議提出。</p>'
+	);
+	await expect(article(page)).toHaveValue('十年\n2014年11月19日，首屆大會開幕。\n2015年，倡議提出。');
+	await expect(page.locator('#p-2')).toHaveText('2015年，倡議提出。');
+	await article(page).fill('');
+	await paste(page, '\ufeff2014年11月19日，開幕。');
+	await expect(article(page)).toHaveValue('2014年11月19日，開幕。');
+});
+
+test('a 1 MB article shows its progress, then its timeline, and the page answers throughout', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	let text = SEED;
+	while (Buffer.byteLength(text) < 1_000_000) text += `\n${SEED}`;
+	await page.goto('/new');
+	await page.evaluate(() => {
+		const seen = window as unknown as { tasks: { start: number; duration: number }[]; progress: boolean };
+		seen.tasks = [];
+		seen.progress = false;
+		new PerformanceObserver((list) => {
+			for (const task of list.getEntries())
+				seen.tasks.push({ start: task.startTime, duration: task.duration });
+		}).observe({ type: 'longtask' });
+		// Seen by the page itself, the moment it appears: no polling can miss it.
+		new MutationObserver(() => {
+			if (document.querySelector('[data-progress] progress')) seen.progress = true;
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+	await paste(page, text);
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
+	await expect(page.locator('[data-progress]')).toHaveCount(0);
+
+	const seen = await page.evaluate(() => {
+		const { tasks, progress } = window as unknown as {
+			tasks: { start: number; duration: number }[];
+			progress: boolean;
+		};
+		const [start] = performance.getEntriesByName('nianbiao:extract-start').slice(-1);
+		const [end] = performance.getEntriesByName('nianbiao:extract-end').slice(-1);
+		return { tasks, progress, start: start!.startTime, end: end!.startTime };
+	});
+	expect(seen.progress).toBe(true);
+	expect(seen.end).toBeGreaterThan(seen.start);
+	const during = seen.tasks.filter(
+		(task) => task.start < seen.end && task.start + task.duration > seen.start
+	);
+	expect(during.filter((task) => task.duration > 200)).toEqual([]);
+	// Taking in and drawing a result this size is one long task after the reading: reported, not failed.
+	const drawing = Math.max(0, ...seen.tasks.filter((task) => task.start >= seen.end).map((t) => t.duration));
+	test
+		.info()
+		.annotations.push({ type: 'longest task after the reading (ms)', description: drawing.toFixed(0) });
+	expect(Number(await page.locator('[data-found]').getAttribute('data-found'))).toBeGreaterThan(500);
+});
+
+test('a long reading can be stopped and started again, the text kept', async ({ page }) => {
+	let text = SEED;
+	while (text.length < 100_000) text += `\n${SEED}`;
+	await page.goto('/new');
+	// Stopped the moment its progress shows, before the worker can answer.
+	await page.evaluate(() =>
+		new MutationObserver((_, observer) => {
+			const stop = document.querySelector<HTMLButtonElement>('[data-action="cancel"]');
+			if (!stop) return;
+			observer.disconnect();
+			stop.click();
+		}).observe(document.body, { childList: true, subtree: true })
+	);
+	await paste(page, text);
+	await expect(page.locator('[data-halted="cancelled"]')).toBeVisible();
+	await expect(timeline(page)).toHaveCount(0);
+	expect((await article(page).inputValue()).length).toBe(text.length);
+	await page.locator('[data-action="extract"]').click();
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('[data-halted]')).toHaveCount(0);
+});
+
+test('a timeline is kept through a reload and a browser restart, and /mine opens, renames, duplicates and deletes it', async ({
+	baseURL
+}) => {
+	test.setTimeout(120_000);
+	// Playwright's storageState leaves IndexedDB behind: a browser profile on disk, launched twice, keeps it
+	// as a restarted browser does.
+	const profile = mkdtempSync(join(tmpdir(), 'nianbiao-profile-'));
+	const errors: string[] = [];
+	const launch = async (): Promise<[BrowserContext, Page]> => {
+		const context = await chromium.launchPersistentContext(profile, {
+			executablePath: CHROMIUM_PATH,
+			args: CHROMIUM_ARGS,
+			baseURL,
+			locale: 'zh-TW',
+			timezoneId: 'UTC',
+			permissions: PERMISSIONS
+		});
+		const page = context.pages()[0] ?? (await context.newPage());
+		watch(page, errors);
+		return [context, page];
+	};
+
+	let [context, page] = await launch();
+	await page.goto('/new');
+	await page.locator('input[name="title"]').fill('我的兩會年表');
+	await paste(page, SMALL);
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	await expect(page.locator('[data-kept]')).toBeVisible();
+	await expect(page).toHaveURL(/\/new\?id=t-[0-9a-f]+$/);
+	const address = page.url();
+	const drawn = await drawnIds(page);
+	expect(drawn.length).toBeGreaterThan(0);
+
+	await page.reload();
+	await expect(article(page)).toHaveValue(SMALL.replace(/\r\n?/g, '\n'));
+	await expect(page.locator('input[name="title"]')).toHaveValue('我的兩會年表');
+	expect(await drawnIds(page)).toEqual(drawn);
+
+	await page.goto('/mine');
+	const rows = page.locator('li[data-record]');
+	await expect(rows).toHaveCount(1);
+	await expect(rows.locator('[data-action="open"]')).toHaveText('我的兩會年表');
+	await rows.locator('[data-action="rename"]').click();
+	await rows.locator('[data-action="name"]').fill('元宵');
+	await rows.locator('[data-action="save-name"]').click();
+	await expect(rows.locator('[data-action="open"]')).toHaveText('元宵');
+	await rows.locator('[data-action="duplicate"]').click();
+	await expect(rows).toHaveCount(2);
+	const copy = rows.filter({ has: page.locator('[data-action="open"]', { hasText: '元宵（副本）' }) });
+	await copy.locator('[data-action="delete"]').click();
+	await expect(copy.getByRole('group')).toContainText('要刪除「元宵（副本）」嗎？');
+	await copy.locator('[data-action="keep"]').click();
+	await expect(rows).toHaveCount(2);
+	await copy.locator('[data-action="delete"]').click();
+	await copy.locator('[data-action="confirm-delete"]').click();
+	await expect(rows).toHaveCount(1);
+	await context.close();
+
+	[context, page] = await launch();
+	await page.goto('/mine');
+	await expect(page.locator('li[data-record] [data-action="open"]')).toHaveText('元宵');
+	await page.locator('li[data-record] [data-action="open"]').click();
+	await expect(page).toHaveURL(address);
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	expect(await drawnIds(page)).toEqual(drawn);
+	await expect(article(page)).toHaveValue(SMALL.replace(/\r\n?/g, '\n'));
+	await context.close();
+	expect(errors).toEqual([]);
+});
+
+test('the take-away writes the data files, and an offline file that opens from file:// with no request', async ({
+	page,
+	browser
+}) => {
+	test.setTimeout(120_000);
+	await made(page, SEED, '2025-11-11');
+	const drawn = await drawnIds(page);
+	const dialog = await openShare(page);
+
+	const [files] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.locator('[data-export="data-files"]').click()
+	]);
+	expect(files.suggestedFilename()).toBe('my-timeline.zip');
+	const zip = readFileSync((await files.path())!);
+	expect(zip.subarray(0, 4)).toEqual(Buffer.from([0x50, 0x4b, 0x03, 0x04]));
+	for (const name of ['my-timeline.txt', 'my-timeline.meta.json', 'my-timeline.curation.json'])
+		expect(zip.includes(name)).toBe(true);
+
+	const [single] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.locator('[data-export="single"]').click()
+	]);
+	expect(single.suggestedFilename()).toMatch(/\.html$/);
+	const file = join(mkdtempSync(join(tmpdir(), 'nianbiao-offline-')), single.suggestedFilename());
+	await single.saveAs(file);
+
+	const offline = await browser.newContext();
+	await offline.setOffline(true);
+	const url = pathToFileURL(file).href;
+	const requests: string[] = [];
+	offline.on('request', (request) => {
+		if (!request.url().startsWith('data:')) requests.push(request.url());
+	});
+	const errors: string[] = [];
+	const tab = await offline.newPage();
+	watch(tab, errors);
+	await tab.goto(url);
+	await expect(timeline(tab)).toHaveAttribute('data-ready', 'true');
+	expect(await drawnIds(tab)).toEqual(drawn);
+	// The Simplified copy travels inside, made in the browser as the build makes it.
+	await tab.getByRole('button', { name: '简体中文' }).click();
+	await expect(tab.locator('#p-0')).toContainText('网');
+	await tab.goto(`${url}#/present`);
+	await expect(tab.locator('main[data-scene]')).toHaveAttribute('data-scene', '0');
+	await tab.goto(`${url}#/embed`);
+	await expect(timeline(tab)).toHaveAttribute('data-ready', 'true');
+	expect(requests.every((request) => request.startsWith(url))).toBe(true);
+	expect(errors).toEqual([]);
+	await offline.close();
+});
+
+test('the link holds the whole timeline: it reopens read-only, and "edit a copy" keeps it as one’s own', async ({
+	page
+}) => {
+	await made(page, SEED, '2025-11-11');
+	await expect(page.locator('[data-kept]')).toBeVisible();
+	const drawn = await drawnIds(page);
+	const dialog = await openShare(page);
+	await dialog.locator('[data-export="link"]').click();
+	const link = await dialog.locator('input[data-shared-link]').inputValue();
+	expect(link).toMatch(/\/shared#v1\.[A-Za-z0-9_-]+$/);
+
+	await page.goto(link);
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	expect(await drawnIds(page)).toEqual(drawn);
+	await expect(article(page)).toHaveCount(0);
+	await page.locator('[data-action="edit-copy"]').click();
+	await expect(article(page)).toHaveValue(SEED.replace(/\r\n?/g, '\n'));
+	await expect(page.locator('input[name="published"]')).toHaveValue('2025-11-11');
+	await expect(page.locator('[data-kept]')).toBeVisible();
+	await expect(page).toHaveURL(/\/new\?id=t-[0-9a-f]+$/);
+	expect(await drawnIds(page)).toEqual(drawn);
+	await page.goto('/mine');
+	await expect(page.locator('li[data-record]')).toHaveCount(2);
+});
+
+test('a timeline too long for a link says so and offers the offline file', async ({ page }) => {
+	// Characters drawn at random from the Han block, which deflate cannot shrink, with no date among them.
+	let seed = 7;
+	const random = () => ((seed = (seed * 48271) % 2147483647), seed / 2147483647);
+	const text = Array.from({ length: 12_000 }, () =>
+		String.fromCharCode(0x4e00 + Math.floor(random() * 20000))
+	)
+		.join('')
+		.replace(/(.{400})/g, '$1\n');
+	await page.goto('/new');
+	await paste(page, text);
+	await expect(page.locator('[data-found="0"]')).toBeVisible();
+	const dialog = await openShare(page);
+	await dialog.locator('[data-export="link"]').click();
+	await expect(dialog.locator('[data-link-too-long]')).toContainText('8.0 KB');
+	await expect(dialog.locator('[data-link-too-long]').getByRole('button')).toBeVisible();
+	await expect(dialog.locator('input[data-shared-link]')).toHaveCount(0);
+});
+
+test.describe('bad input: a message in the page, nothing lost, nothing thrown', () => {
+	const KEPT = '2014年11月19日，首屆大會開幕。';
+	const notice = (page: Page) => page.locator('[data-input-notice]');
+
+	/** Drops a file of `bytes` named `name` on the text box. */
+	async function drop(page: Page, name: string, bytes: number[] | { fill: number; length: number }) {
+		const transfer = await page.evaluateHandle(
+			([name, bytes]) => {
+				const data = Array.isArray(bytes)
+					? new Uint8Array(bytes)
+					: new Uint8Array(bytes.length).fill(bytes.fill);
+				const transfer = new DataTransfer();
+				transfer.items.add(new File([data], name as string));
+				return transfer;
+			},
+			[name, bytes] as const
+		);
+		await article(page).dispatchEvent('drop', { dataTransfer: transfer });
+	}
+
+	test('an empty paste adds nothing and says so', async ({ page }) => {
+		await made(page, KEPT);
+		await article(page).press('End');
+		await paste(page, ' \n\t ');
+		await expect(notice(page)).toHaveText('貼上的內容沒有文字，沒有加入任何東西。');
+		await expect(article(page)).toHaveValue(KEPT);
+	});
+
+	test('a binary file, a file that is not UTF-8 and a 10 MB file are refused with the reason', async ({
+		page
+	}) => {
+		await made(page, KEPT);
+		await drop(page, 'photo.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0]);
+		await expect(notice(page)).toContainText('「photo.png」不是純文字檔（看來是 PNG）');
+		await drop(page, 'big5.txt', [...Buffer.from('第一段\n'), 0xa4, 0xa4, 0xa4, 0xe5]);
+		await expect(notice(page)).toContainText('「big5.txt」不是 UTF-8 文字');
+		await expect(notice(page)).toContainText('byte 10 (line 2): is not UTF-8 (0xA4');
+		await drop(page, 'huge.txt', { fill: 0x41, length: 10 * 1024 * 1024 });
+		await expect(notice(page)).toContainText('「huge.txt」有 10.0 MB，超過能讀的 6.0 MB');
+		await expect(article(page)).toHaveValue(KEPT);
+		await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+		// A good file after all that is read, through the keyboard's way in too.
+		await page.locator('input[type="file"]').setInputFiles({
+			name: 'small.txt',
+			mimeType: 'text/plain',
+			buffer: Buffer.from(`\ufeff${SMALL}`)
+		});
+		await expect(article(page)).toHaveValue(SMALL.replace(/\r\n?/g, '\n'));
+		await expect(notice(page)).toHaveCount(0);
+	});
+
+	test('a 10 MB paste is refused before it reaches the text box', async ({ page }) => {
+		await made(page, KEPT);
+		await page.evaluate(() => navigator.clipboard.writeText('2014年11月19日，開幕。\n'.repeat(700_000)));
+		await article(page).focus();
+		await page.keyboard.press('ControlOrMeta+V');
+		await expect(notice(page)).toContainText(
+			'貼上的內容有 11,200,000 個字元，超過一次能讀的 2,000,000 個，沒有加入'
+		);
+		await expect(article(page)).toHaveValue(KEPT);
+	});
+
+	test('text with no date shows the text and says there are no dated events', async ({ page }) => {
+		await page.goto('/new');
+		await paste(page, '這是一段沒有日期的文字。\n第二段也沒有。');
+		await expect(page.locator('[data-found="0"]')).toHaveText(/沒有找到日期/);
+		await expect(page.locator('#p-1')).toHaveText('第二段也沒有。');
+		await expect(page.locator('[data-no-events]')).toBeVisible();
+		await expect(page.locator('[data-kept]')).toBeVisible();
+	});
+
+	test('characters no page can show are named at their line and column', async ({ page }) => {
+		await page.goto('/new');
+		await article(page).fill('第一段\n第二\0段');
+		await expect(page.locator('[data-text-problem="characters"]')).toContainText('line 2, column 3: U+0000');
+		await expect(article(page)).toHaveValue('第一段\n第二\0段');
+	});
+
+	test('a damaged link says so, and the studio stays open', async ({ page }) => {
+		await page.goto('/shared#v1.AAAA-not-deflate');
+		await expect(page.locator('[data-unopened="link"]')).toContainText('這個連結已損壞或不完整');
+		await expect(page.getByRole('link', { name: '新的年表' }).first()).toBeVisible();
+		await page.goto('/shared');
+		await expect(page.locator('[data-unopened="link"]')).toContainText('這個網址裡沒有年表');
+		await page.goto('/shared#v9.abc');
+		await expect(page.locator('[data-unopened="link"]')).toContainText('較新版本');
+		await page.goto('/new#v1.%%%');
+		await expect(page.locator('[data-unopened="link"]')).toContainText('已損壞');
+		await paste(page, KEPT);
+		await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	});
+
+	test('a kept record of an older format is reported, offered as a download, and can be deleted', async ({
+		page
+	}) => {
+		await page.goto('/mine');
+		await expect(page.locator('[data-empty]')).toBeVisible();
+		await page.evaluate(
+			() =>
+				new Promise<void>((done, fail) => {
+					const request = indexedDB.open('nianbiao', 1);
+					request.onsuccess = () => {
+						const transaction = request.result.transaction('timelines', 'readwrite');
+						transaction.objectStore('timelines').put({ format: 0, id: 'old-1', body: '舊的文字' });
+						transaction.oncomplete = () => done();
+						transaction.onerror = () => fail(transaction.error);
+					};
+					request.onerror = () => fail(request.error);
+				})
+		);
+		await page.reload();
+		const row = page.locator('li[data-record="old-1"]');
+		await expect(row.locator('[data-unreadable="older"]')).toContainText('舊的格式（0）');
+		const [saved] = await Promise.all([
+			page.waitForEvent('download'),
+			row.locator('[data-action="download-record"]').click()
+		]);
+		expect(JSON.parse(readFileSync((await saved.path())!, 'utf8'))).toEqual({
+			format: 0,
+			id: 'old-1',
+			body: '舊的文字'
+		});
+		await page.goto('/new?id=old-1');
+		await expect(page.locator('[data-unopened="unreadable"]')).toContainText('舊的格式（0）');
+		await page.goto('/new?id=t-none');
+		await expect(page.locator('[data-unopened="not-found"]')).toBeVisible();
+		await page.goto('/mine');
+		await row.locator('[data-action="delete"]').click();
+		await row.locator('[data-action="confirm-delete"]').click();
+		await expect(page.locator('[data-empty]')).toBeVisible();
+	});
+
+	for (const [kind, refuse] of [
+		[
+			'unavailable',
+			() => {
+				IDBFactory.prototype.open = () => {
+					throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+				};
+			}
+		],
+		[
+			'quota',
+			() => {
+				IDBObjectStore.prototype.put = () => {
+					throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+				};
+			}
+		]
+	] as const)
+		test(`storage that is ${kind} is said, with the data files offered at once`, async ({ page }) => {
+			await page.addInitScript(refuse);
+			await made(page, KEPT);
+			await expect(page.locator(`[data-store-failure="${kind}"]`)).toBeVisible();
+			const [files] = await Promise.all([
+				page.waitForEvent('download'),
+				page.locator('[data-action="download-source"]').click()
+			]);
+			expect(readFileSync((await files.path())!).includes(Buffer.from(KEPT))).toBe(true);
+			if (kind === 'unavailable') {
+				await page.goto('/mine');
+				await expect(page.locator('[data-store-failure="unavailable"]')).toBeVisible();
+			}
+		});
+});
+
+test('keyboard only: paste an article, then export it', async ({ page }) => {
+	await page.goto('/new');
+	await page.evaluate((text) => navigator.clipboard.writeText(text), SMALL);
+	await tabTo(page, 'textarea[name="article"]');
+	await page.keyboard.press('ControlOrMeta+V');
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	await tabTo(page, '[data-action="share"]');
+	await page.keyboard.press('Enter');
+	await expect(page.getByRole('dialog')).toBeVisible();
+	await tabTo(page, '[data-export="json"]');
+	const [json] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+	const data = JSON.parse(readFileSync((await json.path())!, 'utf8'));
+	expect(data.paragraphs[0].text).toBe(SMALL.split('\n')[0]);
+	await tabTo(page, '[data-export="data-files"]');
+	const [files] = await Promise.all([page.waitForEvent('download'), page.keyboard.press('Enter')]);
+	expect(files.suggestedFilename()).toMatch(/\.zip$/);
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('dialog')).toBeHidden();
+});
+
+for (const path of ['/new', '/mine']) {
+	test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
+		// A timeline made first, so that /new shows its reader and /mine lists it.
+		await made(page, SMALL);
+		await expect(page.locator('[data-kept]')).toBeVisible();
+		if (path === '/mine') {
+			await page.goto('/mine');
+			await expect(page.locator('li[data-record]')).toHaveCount(1);
+		}
+		// Evaluated, not added as a <script>: the page's Content-Security-Policy refuses inline scripts.
+		await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
+		for (const scheme of ['light', 'dark'] as const) {
+			await page.emulateMedia({ colorScheme: scheme });
+			const results = await page.evaluate(() =>
+				(
+					window as unknown as {
+						axe: {
+							run: () => Promise<{
+								violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
+							}>;
+						};
+					}
+				).axe.run()
+			);
+			const grave = results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => ({ id: v.id, nodes: v.nodes.map((node) => node.target.join(' ')) }));
+			expect(grave, scheme).toEqual([]);
+		}
+	});
+}
