@@ -5,8 +5,9 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
  * `NIANBIAO_SINGLE=1` (npm run build:single) builds the offline copy, dist/nianbiao.html: every script and
  * style inlined, hash routing so it runs from file://. The hash router refuses server files and page
  * options, so that build reads its own small route tree, src/single/, which renders the same pages with
- * data generated before the build (src/single/write-data.ts) instead of +page.server.ts. It keeps its
- * generated files apart (outDir), so it never disturbs the types of the normal build.
+ * the data the file carries in a JSON element (written after the build by src/single/finish.ts, or by the
+ * studio's take-away in the browser) instead of +page.server.ts. It keeps its generated files apart
+ * (outDir), so it never disturbs the types of the normal build.
  */
 const single = process.env.NIANBIAO_SINGLE === '1';
 
