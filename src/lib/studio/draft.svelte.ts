@@ -7,9 +7,11 @@
 import { EditSession } from '../edit/session.svelte';
 import type { ArticleSource } from '../extract/build';
 import type { Shared } from '../formats/fragment';
+import type { Problem } from '../model/consistency';
 import type { Curation } from '../model/curation';
 import { isIsoDay } from '../model/dates';
 import type { ArticleMeta, Language } from '../model/schema';
+import { fittingCuration } from './carry';
 import { Extractor } from './extractor.svelte';
 import { checkText } from './input';
 import { newId, RECORD_FORMAT, type TimelineRecord } from './record';
@@ -54,6 +56,8 @@ export class Draft {
 	session = $state.raw<EditSession | null>(null);
 	/** Why the last reading gave nothing: stopped by the person, or the extractor's error. */
 	halted = $state<{ cancelled: true } | { cancelled: false; message: string } | null>(null);
+	/** Corrections the last reading set aside, as no longer fitting the text (`carry.ts`). */
+	setAside = $state.raw<Problem[]>([]);
 	/** Corrections come along when the text changes, from a record or a link before the first reading. */
 	#carried = $state.raw<Curation>({});
 
@@ -117,7 +121,9 @@ export class Draft {
 		const outcome = await this.extractor.run(checked.text, meta);
 		// Stopped: by a newer reading, which follows, or by the person (`cancel`), who was told.
 		if (outcome.ok) {
-			const curation = this.session?.source.curation ?? this.#carried;
+			const carried = this.session?.source.curation ?? this.#carried;
+			const { curation, dropped } = fittingCuration(outcome.extracted, carried);
+			this.setAside = dropped;
 			this.session = new EditSession({ text: checked.text, meta, curation }, outcome.extracted);
 		} else if (!outcome.stopped) this.halted = { cancelled: false, message: outcome.message };
 	}

@@ -3,9 +3,15 @@
  * fragment (`formats/fragment.ts`), each as the source to show or as why it cannot be shown.
  */
 import { decodeFragment, type Shared } from '../formats/fragment';
-import type { Unopened } from './OpenNotice.svelte';
-import { sourceOf } from './record';
+import type { LinkProblem } from '../i18n/words/studio';
+import { sourceOf, type Stored } from './record';
 import { getRecord } from './store';
+
+/** Why an address's timeline cannot be opened (`OpenNotice.svelte` words it). */
+export type Unopened =
+	| { kind: 'not-found' }
+	| { kind: 'unreadable'; stored: Extract<Stored, { ok: false }> }
+	| { kind: 'link'; problem: LinkProblem; detail?: string };
 
 export type Opened = { ok: true; shared: Shared; id: string | null } | { ok: false; unopened: Unopened };
 

@@ -111,7 +111,7 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		encoding: (file) => `「${file}」不是 UTF-8 文字，沒有開啟。請另存為 UTF-8 再試：`,
 		characters: '文字裡有網頁無法照原樣顯示的字元，刪除後才能分析與保存：',
 		failed: (message) => `分析時出錯，文字仍在：${message}`,
-		stale: '有些修正已對不上改過的文字，暫不顯示：',
+		stale: '有些修正已對不上改過的文字，已經拿掉：',
 
 		kept: '已保存在這個瀏覽器。',
 		notKept: {
@@ -191,7 +191,7 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		encoding: (file) => `“${file}”不是 UTF-8 文本，没有打开。请另存为 UTF-8 再试：`,
 		characters: '文字里有网页无法照原样显示的字符，删除后才能分析与保存：',
 		failed: (message) => `分析时出错，文字仍在：${message}`,
-		stale: '有些修正已对不上改过的文字，暂不显示：',
+		stale: '有些修正已对不上改过的文字，已经去掉：',
 
 		kept: '已保存在这个浏览器。',
 		notKept: {
@@ -274,7 +274,7 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		characters:
 			'The text holds characters no page can show as written; delete them to have it read and saved:',
 		failed: (message) => `The extraction failed; the text is still here: ${message}`,
-		stale: 'Some corrections no longer match the changed text and are not shown:',
+		stale: 'Some corrections no longer match the changed text and were set aside:',
 
 		kept: 'Kept in this browser.',
 		notKept: {
