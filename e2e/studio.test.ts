@@ -105,8 +105,13 @@ async function openShare(page: Page) {
 test('the seed article pasted into /new gives the events of /, linked both ways', async ({ page }) => {
 	await page.goto('/');
 	const built = await eventsOf(page);
+	// Nothing leaves the browser: once /new is open, the page asks its own site for code and nothing else.
+	const requests: string[] = [];
+	page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
 	await made(page, SEED, '2025-11-11');
 	expect(await eventsOf(page)).toEqual(built);
+	expect(requests.filter((request) => !/^GET \/(new|_app\/.+\.(js|css))$/.test(request))).toEqual([]);
+	await expect(page.locator('select[name="language"] option[value="auto"]')).toHaveText('自動（繁體中文）');
 	await expect(page.locator('[data-found]')).toHaveAttribute('data-found', String(built.dates.length));
 	const lines = SEED.split('\n').filter((line) => line.trim() !== '');
 	await expect(page.locator('[id^="p-"]')).toHaveCount(lines.length);
