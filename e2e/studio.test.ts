@@ -110,7 +110,8 @@ test('the seed article pasted into /new gives the events of /, linked both ways'
 	page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
 	await made(page, SEED, '2025-11-11');
 	expect(await eventsOf(page)).toEqual(built);
-	expect(requests.filter((request) => !/^GET \/(new|_app\/.+\.(js|css))$/.test(request))).toEqual([]);
+	const own = /^GET \/(new|favicon\.svg|_app\/.+\.(js|css))$/;
+	expect(requests.filter((request) => !own.test(request))).toEqual([]);
 	await expect(page.locator('select[name="language"] option[value="auto"]')).toHaveText('自動（繁體中文）');
 	await expect(page.locator('[data-found]')).toHaveAttribute('data-found', String(built.dates.length));
 	const lines = SEED.split('\n').filter((line) => line.trim() !== '');
@@ -247,6 +248,7 @@ test('a timeline is kept through a reload and a browser restart, and /mine opens
 	await page.reload();
 	await expect(article(page)).toHaveValue(SMALL.replace(/\r\n?/g, '\n'));
 	await expect(page.locator('input[name="title"]')).toHaveValue('我的兩會年表');
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
 	expect(await drawnIds(page)).toEqual(drawn);
 
 	await page.goto('/mine');

@@ -34,6 +34,8 @@ function firstLine(text: string): string {
 		.slice(0, 100);
 }
 
+const readingOf = (text: string, meta: ArticleMeta) => `${JSON.stringify(meta)}\n${text}`;
+
 export class Draft {
 	text = $state('');
 	title = $state('');
@@ -100,16 +102,21 @@ export class Draft {
 
 	#settle: ReturnType<typeof setTimeout> | undefined;
 
-	/** Reads the text again once typing has paused; at once when `now`. */
+	/** The text and meta of the reading under way or last done; a change that comes back to them reads nothing. */
+	#read: string | null = null;
+
+	/** Reads the text again once typing has paused, if it changed; at once, and whatever it is, when `now`. */
 	schedule(now = false) {
 		clearTimeout(this.#settle);
 		if (!this.checked.ok) {
 			this.extractor.cancel();
+			this.#read = null;
 			this.halted = null;
 			return;
 		}
 		if (now) void this.extract();
-		else this.#settle = setTimeout(() => void this.extract(), SETTLE_MS);
+		else if (readingOf(this.checked.text, this.meta) !== this.#read)
+			this.#settle = setTimeout(() => void this.extract(), SETTLE_MS);
 	}
 
 	async extract() {
@@ -117,6 +124,7 @@ export class Draft {
 		const checked = this.checked;
 		if (!checked.ok) return;
 		const meta = this.meta;
+		const reading = (this.#read = readingOf(checked.text, meta));
 		this.halted = null;
 		const outcome = await this.extractor.run(checked.text, meta);
 		// Stopped: by a newer reading, which follows, or by the person (`cancel`), who was told.
@@ -125,7 +133,10 @@ export class Draft {
 			const { curation, dropped } = fittingCuration(outcome.extracted, carried);
 			this.setAside = dropped;
 			this.session = new EditSession({ text: checked.text, meta, curation }, outcome.extracted);
-		} else if (!outcome.stopped) this.halted = { cancelled: false, message: outcome.message };
+		} else if (!outcome.stopped) {
+			this.halted = { cancelled: false, message: outcome.message };
+			if (this.#read === reading) this.#read = null;
+		}
 	}
 
 	/** Stops the reading under way; the text stays, and the timeline of the text before. */
@@ -133,6 +144,7 @@ export class Draft {
 		clearTimeout(this.#settle);
 		if (!this.extractor.working) return;
 		this.extractor.cancel();
+		this.#read = null;
 		this.halted = { cancelled: true };
 	}
 
