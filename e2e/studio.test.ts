@@ -4,7 +4,7 @@
  * is refused with a message and nothing lost.
  */
 import { chromium, expect, test as base, type BrowserContext, type Page } from '@playwright/test';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -331,6 +331,17 @@ test('the take-away writes the data files, and an offline file that opens from f
 	await tab.goto(`${url}#/embed`);
 	await expect(timeline(tab)).toHaveAttribute('data-ready', 'true');
 	expect(requests.every((request) => request.startsWith(url))).toBe(true);
+
+	// The data is the file's to replace, and a page that cannot read it says why instead of going blank.
+	const broken = file.replace(/\.html$/, '.broken.html');
+	writeFileSync(
+		broken,
+		readFileSync(file, 'utf8').replace(/(id="nianbiao-data">)[^<]*/, '$1{"name":"x","dataset":{"events":[]}}')
+	);
+	await tab.goto(pathToFileURL(broken).href);
+	await expect(tab.getByRole('alert')).toContainText(
+		'This file’s timeline data cannot be read: dataset.article'
+	);
 	expect(errors).toEqual([]);
 	await offline.close();
 });
