@@ -159,8 +159,11 @@ test('a 1 MB article shows its progress, then its timeline, and the page answers
 				seen.tasks.push({ start: task.startTime, duration: task.duration });
 		}).observe({ type: 'longtask' });
 		// Seen by the page itself, the moment it appears: no polling can miss it.
-		new MutationObserver(() => {
-			if (document.querySelector('[data-progress] progress')) seen.progress = true;
+		new MutationObserver((_, observer) => {
+			if (!document.querySelector('[data-progress] progress')) return;
+			seen.progress = true;
+			// Watching no longer: its work on every later change would weigh on the drawing measured below.
+			observer.disconnect();
 		}).observe(document.body, { childList: true, subtree: true });
 	});
 	await paste(page, text);
