@@ -81,13 +81,15 @@ export class Draft {
 		};
 	});
 
-	/** What the record, the downloads and the reader's share dialog call it. */
-	readonly displayName = $derived(
-		this.name?.trim() || this.session?.dataset.article.title || this.meta.title || firstLine(this.text)
+	/** The article's title as the reading gives it, else as the form or the text does until then. */
+	readonly articleTitle = $derived(
+		this.session?.dataset.article.title || this.meta.title || firstLine(this.text)
 	);
+	/** What the downloads and the reader's share dialog call it: the name given in /mine, else the title. */
+	readonly displayName = $derived(this.name?.trim() || this.articleTitle);
 
-	/** Fills the form from a record or a link; `id` is the record's, none for a link's copy. */
-	load({ source, name }: Shared, id: string | null) {
+	/** Fills the form from a record (`kept`: its id and title as saved) or from a link, to keep as new. */
+	load({ source, name }: Shared, kept: { id: string; title: string } | null) {
 		this.text = source.text;
 		this.title = source.meta.title ?? '';
 		this.language = source.meta.language ?? 'auto';
@@ -95,9 +97,9 @@ export class Draft {
 		this.#source = source.meta.source;
 		this.#carried = source.curation ?? {};
 		this.name = name;
-		this.id = id;
-		this.#announced = id !== null;
-		if (id) this.#lastSaved = this.#key(source, name);
+		this.id = kept?.id ?? null;
+		this.#announced = kept !== null;
+		if (kept) this.#lastSaved = this.#key(source, name, kept.title);
 	}
 
 	#settle: ReturnType<typeof setTimeout> | undefined;
@@ -154,7 +156,7 @@ export class Draft {
 	scheduleSave(created: (id: string) => void, now = false) {
 		clearTimeout(this.#saving);
 		const source = this.keepable;
-		if (!source || this.#key(source, this.name) === this.#lastSaved) return;
+		if (!source || this.#key(source, this.name, this.articleTitle) === this.#lastSaved) return;
 		const save = () => void this.#save(source, created);
 		if (now) save();
 		else this.#saving = setTimeout(save, SAVE_MS);
@@ -164,12 +166,13 @@ export class Draft {
 	#announced = false;
 
 	async #save(source: ArticleSource, created: (id: string) => void) {
-		const key = this.#key(source, this.name);
+		const title = this.articleTitle;
+		const key = this.#key(source, this.name, title);
 		const record: TimelineRecord = {
 			format: RECORD_FORMAT,
 			id: (this.id ??= newId()),
 			...(this.name ? { name: this.name } : {}),
-			title: this.displayName,
+			title,
 			text: source.text,
 			meta: source.meta,
 			curation: source.curation ?? {},
@@ -188,7 +191,7 @@ export class Draft {
 		}
 	}
 
-	#key(source: ArticleSource, name: string | undefined) {
-		return JSON.stringify([source.meta, source.curation ?? {}, name ?? null]) + source.text;
+	#key(source: ArticleSource, name: string | undefined, title: string) {
+		return JSON.stringify([source.meta, source.curation ?? {}, name ?? null, title]) + source.text;
 	}
 }

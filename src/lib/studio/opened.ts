@@ -13,12 +13,15 @@ export type Unopened =
 	| { kind: 'unreadable'; stored: Extract<Stored, { ok: false }> }
 	| { kind: 'link'; problem: LinkProblem; detail?: string };
 
-export type Opened = { ok: true; shared: Shared; id: string | null } | { ok: false; unopened: Unopened };
+/** `kept` is the record's id and title as saved, none for a link's timeline (a copy to keep as new). */
+export type Opened =
+	| { ok: true; shared: Shared; kept: { id: string; title: string } | null }
+	| { ok: false; unopened: Unopened };
 
 /** The fragment's timeline; a text the checks refuse counts as an invalid link, with the reason. */
 export async function openFragment(hash: string): Promise<Opened> {
 	const decoded = await decodeFragment(hash);
-	if (decoded.ok) return { ok: true, shared: decoded.shared, id: null };
+	if (decoded.ok) return { ok: true, shared: decoded.shared, kept: null };
 	if (decoded.reason === 'text')
 		return {
 			ok: false,
@@ -33,7 +36,11 @@ export async function openRecord(id: string): Promise<Opened> {
 	if (!stored) return { ok: false, unopened: { kind: 'not-found' } };
 	if (!stored.ok) return { ok: false, unopened: { kind: 'unreadable', stored } };
 	const { record } = stored;
-	return { ok: true, shared: { source: sourceOf(record), name: record.name }, id: record.id };
+	return {
+		ok: true,
+		shared: { source: sourceOf(record), name: record.name },
+		kept: { id: record.id, title: record.title }
+	};
 }
 
 /** `href` with the record `id` in its query (when given) and no fragment: the address a reload reopens. */
