@@ -115,6 +115,12 @@ export const DerivationStepSchema = v.variant('rule', [
 	step('merged', { quotes: v.array(words) }),
 	/** Added by an editor, with the editor's note if any. */
 	step('curated', { note: v.optional(words) }),
+	/** An editor gave the event another title. */
+	step('renamed', {}),
+	/** An editor gave the event another date: the steps before it say what the text was read as. */
+	step('redated', {}),
+	/** An editor linked the event to other words; `quote` is the words it was linked to before. */
+	step('relinked', { quote: words }),
 	/** Taken from a TimelineJS slide's `start_date`. */
 	step('timelinejs', { date: partialDate }),
 	/** A derivation written as free text by an older nianbiao: kept as written. */
@@ -137,3 +143,16 @@ export const DerivationSchema = v.pipe(
 export type DerivationStep = v.InferOutput<typeof DerivationStepSchema>;
 export type Derivation = DerivationStep[];
 export type StepOf<R extends DerivationStep['rule']> = Extract<DerivationStep, { rule: R }>;
+
+/** The steps a person's hand leaves: an event with one of them was edited, not only extracted. */
+const EDITED: ReadonlySet<DerivationStep['rule']> = new Set([
+	'merged',
+	'curated',
+	'renamed',
+	'redated',
+	'relinked'
+]);
+
+export function isEdited(derivation: Derivation): boolean {
+	return derivation.some((step) => EDITED.has(step.rule));
+}
