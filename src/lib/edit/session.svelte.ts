@@ -4,6 +4,7 @@
  * what is shown is always `curateExtracted(extracted, curation)`, the same function the build runs.
  */
 import { curateExtracted, type ArticleSource, type Built } from '$lib/extract/build';
+import type { Problem } from '$lib/model/consistency';
 import type { Curation } from '$lib/model/curation';
 import type { Dataset } from '$lib/model/schema';
 
@@ -26,7 +27,10 @@ export class EditSession {
 
 	readonly curation: Curation = $derived(this.#history[this.#at]!);
 	readonly built: Built = $derived(curateExtracted(this.#extracted(), this.curation));
-	/** The last curation that built is what is shown; a failing one is reported, not drawn. */
+	/**
+	 * The last curation that built is what is shown; a failing one is reported, not drawn. (Only the first
+	 * can fail: a curation kept with a text that has changed since.)
+	 */
 	readonly dataset: Dataset = $derived.by(() => {
 		for (let at = this.#at; at >= 0; at--) {
 			const built = at === this.#at ? this.built : curateExtracted(this.#extracted(), this.#history[at]);
@@ -51,10 +55,17 @@ export class EditSession {
 		return this.#at < this.#history.length - 1;
 	}
 
-	/** Records `next` as the current curation; what was undone before it is dropped, as in any editor. */
-	edit(next: Curation) {
+	/**
+	 * Records `next` as the current curation, if it builds; what was undone before it is dropped, as in any
+	 * editor. A curation that does not build is not recorded: its problems are returned for the editor to
+	 * show where the edit was made.
+	 */
+	edit(next: Curation): Problem[] {
+		const built = curateExtracted(this.extracted, next);
+		if (!built.ok) return built.problems;
 		this.#history = [...this.#history.slice(0, this.#at + 1), next];
 		this.#at = this.#history.length - 1;
+		return [];
 	}
 	undo() {
 		if (this.canUndo) this.#at--;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractArticle } from '$lib/extract';
+import { redate, rename } from './operations';
 import { EditSession } from './session.svelte';
 
 const text =
@@ -38,9 +39,29 @@ describe('EditSession', () => {
 	});
 
 	it('reports a curation that does not fit and keeps showing the last one that did', () => {
-		const edit = session();
-		edit.edit({ rename: [{ event: 'e-nothing', title: 'x' }] });
+		const edit = new EditSession(
+			{ text, meta, curation: { rename: [{ event: 'e-nothing', title: 'x' }] } },
+			extractArticle(text, { meta })
+		);
 		expect(edit.built.ok).toBe(false);
 		expect(edit.dataset.events).toHaveLength(edit.extracted.events.length);
+	});
+
+	it('records no edit that does not build, and says why', () => {
+		const edit = session();
+		const problems = edit.edit({ rename: [{ event: 'e-nothing', title: 'x' }] });
+		expect(problems).toEqual([{ path: 'rename.0.event', message: expect.stringContaining('no event') }]);
+		expect(edit.canUndo).toBe(false);
+		expect(edit.curation).toEqual({});
+	});
+
+	it('is what an edit is made against', () => {
+		const edit = session();
+		const [first] = edit.dataset.events;
+		expect(edit.edit(rename(edit, first!.id, '首屆大會'))).toEqual([]);
+		expect(edit.edit(redate(edit, first!.id, { start: '2014', precision: 'year' }))).toEqual([]);
+		expect(edit.dataset.events[0]).toMatchObject({ title: '首屆大會', start: '2014', basis: 'curated' });
+		edit.undo();
+		expect(edit.dataset.events[0]).toMatchObject({ title: '首屆大會', start: first!.start });
 	});
 });

@@ -73,7 +73,8 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 		if (!entry.events.every((eventId, k) => known(`merge.${at}.events.${k}`, eventId))) return;
 		if (entry.date && !dateFits(`merge.${at}.date`, entry.date)) return;
 		const [first, ...others] = entry.events.map((eventId) => events.get(eventId)!);
-		if (others.some((other) => other.precision !== first!.precision)) {
+		// A date the entry gives is the merged event's whatever its parts' precisions.
+		if (!entry.date && others.some((other) => other.precision !== first!.precision)) {
 			problems.push({ path: `merge.${at}.events`, message: 'merged events must share a precision' });
 			return;
 		}
