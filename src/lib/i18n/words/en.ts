@@ -22,7 +22,7 @@ export const en: Words = {
 		explicit: 'stated in the text',
 		relative: 'worked out from the publication date',
 		edition: 'worked out from the edition number',
-		curated: 'added by an editor'
+		curated: 'given by an editor'
 	},
 	occurrence: (where, k) => `${where}, mention ${k}`,
 	undatedHeading: 'Mentioned without a date',

@@ -21,7 +21,7 @@ export const zhHans: Words = {
 		explicit: '文中明写',
 		relative: '依发表日期推算',
 		edition: '依届次推算',
-		curated: '编者补充'
+		curated: '编者认定'
 	},
 	occurrence: (where, k) => `${where}第 ${k} 处`,
 	undatedHeading: '未注明日期的提及',

@@ -21,7 +21,7 @@ export const zhHant: Words = {
 		explicit: '文中明寫',
 		relative: '依發表日期推算',
 		edition: '依屆次推算',
-		curated: '編者補充'
+		curated: '編者認定'
 	},
 	occurrence: (where, k) => `${where}第 ${k} 處`,
 	undatedHeading: '未註明日期的提及',
