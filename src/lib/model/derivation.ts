@@ -143,16 +143,3 @@ export const DerivationSchema = v.pipe(
 export type DerivationStep = v.InferOutput<typeof DerivationStepSchema>;
 export type Derivation = DerivationStep[];
 export type StepOf<R extends DerivationStep['rule']> = Extract<DerivationStep, { rule: R }>;
-
-/** The steps a person's hand leaves: an event with one of them was edited, not only extracted. */
-const EDITED: ReadonlySet<DerivationStep['rule']> = new Set([
-	'merged',
-	'curated',
-	'renamed',
-	'redated',
-	'relinked'
-]);
-
-export function isEdited(derivation: Derivation): boolean {
-	return derivation.some((step) => EDITED.has(step.rule));
-}
