@@ -64,4 +64,33 @@ describe('EditSession', () => {
 		edit.undo();
 		expect(edit.dataset.events[0]).toMatchObject({ title: '首屆大會', start: first!.start });
 	});
+
+	it('makes edits of one group one step, which undo takes back whole', () => {
+		const edit = session();
+		const [first, second] = edit.dataset.events;
+		const visit = {};
+		edit.edit(rename(edit, first!.id, '首屆大會'), visit);
+		edit.edit(redate(edit, first!.id, { start: '2014', precision: 'year' }), visit);
+		edit.edit(rename(edit, second!.id, '提出'));
+		edit.undo();
+		expect(edit.dataset.events[0]).toMatchObject({ title: '首屆大會', start: '2014' });
+		edit.undo();
+		expect(edit.dataset.events[0]).toMatchObject({ title: first!.title, start: first!.start });
+		expect(edit.canUndo).toBe(false);
+		// After an undo, the same group starts a new step.
+		edit.redo();
+		edit.edit(rename(edit, first!.id, '烏鎮'), visit);
+		edit.undo();
+		expect(edit.dataset.events[0]).toMatchObject({ title: '首屆大會' });
+	});
+
+	it('drops a step that ends where it began', () => {
+		const edit = session();
+		const [first] = edit.dataset.events;
+		const visit = {};
+		edit.edit(rename(edit, first!.id, '首屆大會'), visit);
+		edit.edit(rename(edit, first!.id, first!.title), visit);
+		expect(edit.canUndo).toBe(false);
+		expect(edit.curation).toEqual({});
+	});
 });

@@ -3,8 +3,6 @@ import type { DateProblem } from '$lib/edit/date-draft';
 import type { Language, Precision } from '$lib/model/schema';
 
 export interface EditWords {
-	/** The bar's control that turns editing on. */
-	edit: string;
 	loading: string;
 	/** Said when the article's files could not be had: the browser's reason. */
 	cannotEdit: (reason: string) => string;
@@ -49,7 +47,6 @@ export interface EditWords {
 
 export const EDIT_WORDS: Record<Language, EditWords> = {
 	'zh-Hant': {
-		edit: '編輯',
 		loading: '正在載入編輯器…',
 		cannotEdit: (reason) => `無法編輯：${reason}`,
 		editing: '編輯中',
@@ -94,7 +91,6 @@ export const EDIT_WORDS: Record<Language, EditWords> = {
 		guessedDate: '這些字句沒有日期，先取了前文的日期：請檢查。'
 	},
 	'zh-Hans': {
-		edit: '编辑',
 		loading: '正在加载编辑器…',
 		cannotEdit: (reason) => `无法编辑：${reason}`,
 		editing: '编辑中',
@@ -139,7 +135,6 @@ export const EDIT_WORDS: Record<Language, EditWords> = {
 		guessedDate: '这些字句没有日期，先取了前文的日期：请检查。'
 	},
 	en: {
-		edit: 'Edit',
 		loading: 'Loading the editor…',
 		cannotEdit: (reason) => `Cannot edit: ${reason}`,
 		editing: 'Editing',

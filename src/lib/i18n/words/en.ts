@@ -10,6 +10,7 @@ export const en: Words = {
 		'Marked dates in the text can be clicked to find their event on the timeline; an event on the timeline takes you to its words.',
 	timelineHelp: 'Tab into the timeline; Left and Right move between events, Enter selects, Escape clears.',
 	followReading: 'Timeline follows my reading',
+	edit: 'Edit',
 	share: 'Share & export',
 	showList: 'List of events',
 	listHeading: 'All events, in time order',

@@ -9,6 +9,7 @@ export const zhHans: Words = {
 	textHint: '文中标出的日期可以点选，时间轴会指出它的事件；点选时间轴上的事件，文中会滚到它的出处。',
 	timelineHelp: 'Tab 进入时间轴，左右方向键在事件间移动，Enter 选取，Esc 取消。',
 	followReading: '时间轴跟随阅读位置',
+	edit: '编辑',
 	share: '分享与导出',
 	showList: '事件列表',
 	listHeading: '全部事件（按时间顺序）',
