@@ -54,6 +54,7 @@ async function select(
 				throw new Error(`no "${text}" in paragraph ${index}`);
 			};
 			const from = at(paragraph, words);
+			from.node.parentElement!.scrollIntoView({ block: 'center' });
 			const to = through
 				? at(through.paragraph, through.words)
 				: { ...from, offset: from.offset + words.length };
