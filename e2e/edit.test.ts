@@ -133,11 +133,11 @@ test('a title, a date, a removal and an event from selected words show at once; 
 		dialog.locator('[data-download="timelinejs"]').click()
 	]);
 	const file = JSON.parse(readFileSync((await download.path())!, 'utf8')) as {
-		events: { unique_id: string; start_date: { year: string; month?: string }; text: { headline: string } }[];
+		events: { unique_id: string; start_date: { year: number; month?: number }; text: { headline: string } }[];
 	};
 	const slide = (id: string) => file.events.find((event) => event.unique_id === id);
 	expect(slide(first!)).toMatchObject({
-		start_date: { year: '2015', month: '12' },
+		start_date: { year: 2015, month: 12 },
 		text: { headline: RENAMED }
 	});
 	expect(slide(second!)).toBeUndefined();
@@ -278,5 +278,7 @@ test('editing works on a phone', async ({ page }) => {
 	await page.locator('[data-action="add-event"]').click();
 	await expect(page.locator('#p-11 mark[data-event-id]', { hasText: ADDED })).toHaveCount(1);
 	for (let step = 0; step < 3; step++) await undo(page).click();
+	// With a card open a phone's timeline is a strip, whose events may stand in clusters: closed, all are drawn.
+	await page.keyboard.press('Escape');
 	await expect.poll(() => shown(page)).toEqual(original);
 });
