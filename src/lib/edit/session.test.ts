@@ -1,6 +1,10 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadArticle } from '$lib/server/articles';
 import { extractArticle } from '$lib/extract';
-import { redate, rename } from './operations';
+import { add, merge, redate, relink, remove, rename } from './operations';
 import { EditSession } from './session.svelte';
 
 const text =
@@ -92,5 +96,28 @@ describe('EditSession', () => {
 		edit.edit(rename(edit, first!.id, first!.title), visit);
 		expect(edit.canUndo).toBe(false);
 		expect(edit.curation).toEqual({});
+	});
+
+	it('writes a curation that, dropped into data/ beside the text, builds the events it shows', () => {
+		const edit = session();
+		const [first, second] = edit.dataset.events;
+		const words = {
+			paragraph: 2,
+			span: [8, 13] as [number, number],
+			quote: text.split('\n')[2]!.slice(8, 13)
+		};
+		edit.edit(rename(edit, first!.id, '首屆大會'));
+		edit.edit(redate(edit, first!.id, { start: '2014-11', end: 'open', precision: 'month' }));
+		edit.edit(relink(edit, second!.id, words));
+		edit.edit(add(edit, { ...words, start: '2015', precision: 'year', title: '命運共同體' }));
+		edit.edit(merge(edit, [first!.id, second!.id]));
+		edit.undo();
+		edit.edit(remove(edit, second!.id));
+		const dir = mkdtempSync(join(tmpdir(), 'nianbiao-edit-'));
+		writeFileSync(join(dir, 'x.txt'), edit.source.text);
+		writeFileSync(join(dir, 'x.meta.json'), JSON.stringify(edit.source.meta));
+		writeFileSync(join(dir, 'x.curation.json'), JSON.stringify(edit.source.curation, null, '\t'));
+		expect(loadArticle('x', dir)).toEqual(edit.dataset);
+		expect(edit.dataset.events.map((event) => event.title)).toContain('命運共同體');
 	});
 });
