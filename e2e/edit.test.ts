@@ -196,8 +196,12 @@ test('events merge, move to another paragraph, and come back with undo', async (
 	await expect(page.locator(`#p-5 mark[data-event-id="${last}"]`)).toHaveCount(1);
 	await expect(page.locator('[data-linked="true"]')).toHaveAttribute('id', 'p-5');
 
-	await undo(page).click();
-	await undo(page).click();
+	// Linked to words selected in the text.
+	await select(page, 7, '中國的網際網路治理理念');
+	await page.locator('[data-action="relink"]').click();
+	await expect(page.locator(`#p-7 mark[data-event-id="${last}"]`)).toHaveText('中國的網際網路治理理念');
+
+	for (let step = 0; step < 3; step++) await undo(page).click();
 	await expect.poll(() => shown(page)).toEqual(original);
 });
 
@@ -248,6 +252,18 @@ test('keyboard only: edit, Ctrl+Z and Shift+Ctrl+Z, the browser’s own undo whi
 	await reach('[data-action="undo"]', 'Shift+Tab');
 	await page.keyboard.press('Enter');
 	await expect(drawn(page, id).locator('title')).toHaveText(title!);
+
+	// Words selected (with caret browsing, say): Tab reaches the button that adds them.
+	await select(page, 11, ADDED);
+	await page.keyboard.press('Tab');
+	await expect(page.locator('[data-action="add-event"]')).toBeFocused();
+	await page.keyboard.press('Enter');
+	await expect(page.locator('#p-11 mark[data-event-id]', { hasText: ADDED })).toHaveCount(1);
+	await expect(field(page, 'event-start')).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(undo(page)).toBeFocused();
+	await page.keyboard.press('Control+Z');
+	await expect(page.locator('#p-11 mark[data-event-id]', { hasText: ADDED })).toHaveCount(0);
 });
 
 test('axe finds no serious or critical violation in edit mode', async ({ page }) => {
