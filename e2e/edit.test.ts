@@ -255,6 +255,7 @@ test('keyboard only: edit, Ctrl+Z and Shift+Ctrl+Z, the browser’s own undo whi
 
 	// Words selected (with caret browsing, say): Tab reaches the button that adds them.
 	await select(page, 11, ADDED);
+	await expect(page.locator('[data-action="add-event"]')).toBeVisible();
 	await page.keyboard.press('Tab');
 	await expect(page.locator('[data-action="add-event"]')).toBeFocused();
 	await page.keyboard.press('Enter');
