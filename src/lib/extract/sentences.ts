@@ -59,3 +59,18 @@ export function spansWithin<Span extends readonly [number, number]>(
 	for (let i = low; i < spans.length && spans[i]![0] < end; i++) within.push(spans[i]!);
 	return within;
 }
+
+/** Code unit → 1 where a Chinese sentence ends. A paragraph holds no line break; a longer text stops at one. */
+const SENTENCE_ENDS = new Uint8Array(0x10000);
+for (const mark of `${SENTENCE_MARKS}\n`) SENTENCE_ENDS[mark.charCodeAt(0)] = 1;
+
+/** `[start, end)` of the Chinese sentence holding `[from, to)`, looked for `REACH` units either side; `end` is at its closing mark. */
+export function sentenceAround(text: string, from: number, to: number): [number, number] {
+	let start = from;
+	const first = Math.max(0, from - REACH);
+	while (start > first && !SENTENCE_ENDS[text.charCodeAt(start - 1)]) start--;
+	let end = to;
+	const last = Math.min(text.length, to + REACH);
+	while (end < last && !SENTENCE_ENDS[text.charCodeAt(end)]) end++;
+	return [start, end];
+}

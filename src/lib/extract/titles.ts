@@ -9,10 +9,8 @@
 import { cutText } from '../model/text';
 import { findNames } from './mentions';
 import { normalize } from './normalize';
-import { REACH, SENTENCE_MARKS, spansWithin } from './sentences';
+import { sentenceAround, spansWithin } from './sentences';
 
-/** A paragraph holds no line break; a title read from a longer text stops at one all the same. */
-const SENTENCE_END = `${SENTENCE_MARKS}\n`;
 /** Clauses end at commas, colons and ellipses; `、` joins items of one list and does not. */
 const CLAUSE_END = '，,：:…';
 /** Connectives that open a clause but say nothing of the event (read in Simplified). */
@@ -80,27 +78,15 @@ function dropLeading(w: Words): Words {
 	return current;
 }
 
-/** Code unit → 1 where a sentence ends, 2 where a clause does: read per unit, the cheapest test there is. */
-const ENDS = new Uint8Array(0x10000);
-for (const mark of SENTENCE_END) ENDS[mark.charCodeAt(0)] = 1;
-for (const mark of CLAUSE_END) ENDS[mark.charCodeAt(0)] = 2;
-
-/** `[start, end)` of the Chinese sentence holding `[from, to)`; `end` is at its closing mark. */
-export function sentenceAround(text: string, from: number, to: number): [number, number] {
-	let start = from;
-	const first = Math.max(0, from - REACH);
-	while (start > first && ENDS[text.charCodeAt(start - 1)] !== 1) start--;
-	let end = to;
-	const last = Math.min(text.length, to + REACH);
-	while (end < last && ENDS[text.charCodeAt(end)] !== 1) end++;
-	return [start, end];
-}
+/** Code unit → true where a clause ends: read per unit, the cheapest test there is. */
+const CLAUSE_ENDS = new Uint8Array(0x10000);
+for (const mark of CLAUSE_END) CLAUSE_ENDS[mark.charCodeAt(0)] = 1;
 
 function clauseBounds(text: string, start: number, end: number): [number, number][] {
 	const clauses: [number, number][] = [];
 	let open = start;
 	for (let i = start; i < end; i++) {
-		if (ENDS[text.charCodeAt(i)] === 2) {
+		if (CLAUSE_ENDS[text.charCodeAt(i)]) {
 			clauses.push([open, i]);
 			open = i + 1;
 		}

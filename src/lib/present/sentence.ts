@@ -1,8 +1,9 @@
 /**
- * The sentence an event's quote sits in, so the stage can show the words in context: a quote is often
- * just the date expression ("2022年"), which says little on its own.
+ * The sentence an event's quote sits in, split around the quote, so the stage can show the words in
+ * context: a quote is often just the date expression ("2022年"), which says little on its own.
  */
-const END = /[。！？!?；;\n]/;
+import { sentenceSpan } from '$lib/extract/sentence-around';
+import type { Language } from '$lib/model/schema';
 
 export interface InContext {
 	before: string;
@@ -11,12 +12,9 @@ export interface InContext {
 }
 
 /** `span` is half-open in UTF-16 units, as in the model. Sentence ends stay with their sentence. */
-export function sentenceAround(text: string, [from, to]: readonly [number, number]): InContext {
-	let start = from;
-	while (start > 0 && !END.test(text[start - 1]!)) start--;
-	let end = to;
-	while (end < text.length && !END.test(text[end]!)) end++;
-	if (end < text.length) end++;
+export function inContext(text: string, span: readonly [number, number], language: Language): InContext {
+	const [start, end] = sentenceSpan(text, span, language);
+	const [from, to] = span;
 	return {
 		before: text.slice(start, from).trimStart(),
 		quote: text.slice(from, to),
