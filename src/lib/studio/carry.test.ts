@@ -43,6 +43,13 @@ describe('corrections carried to a changed text', () => {
 		expect(dropped.map((problem) => problem.path).sort()).toEqual(['add.1.span', 'rename.0.event']);
 	});
 
+	it('set aside an entry of any list, a redate of an event gone among them', () => {
+		const curation = { redate: [{ event: 'e-gone', start: '2014', precision: 'year' as const }] };
+		const { curation: kept, dropped } = fittingCuration(extracted, curation);
+		expect(kept).toEqual({});
+		expect(dropped[0]!.path).toMatch(/^redate\.0\./);
+	});
+
 	it('keep an entry a later one contradicts, and lose the later one', () => {
 		const curation = { drop: [{ event: first!.id }], rename: [{ event: first!.id, title: '開幕' }] };
 		const { curation: kept, dropped } = fittingCuration(extracted, curation);

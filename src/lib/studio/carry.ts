@@ -9,8 +9,8 @@ import type { Problem } from '../model/consistency';
 import type { Curation } from '../model/curation';
 import type { Dataset } from '../model/schema';
 
-const LISTS = ['drop', 'merge', 'rename', 'add'] as const;
-const ENTRY = /^(drop|merge|rename|add)\.(\d+)/;
+/** A problem's path names its entry first (`redate.2.start`): the list and the entry's place in it. */
+const ENTRY = /^([a-z]+)\.(\d+)/;
 
 export function fittingCuration(
 	extracted: Dataset,
@@ -24,11 +24,15 @@ export function fittingCuration(
 		const built = curateExtracted(extracted, kept);
 		if (built.ok || built.part !== 'curation') return { curation: kept, dropped };
 		const stale = new Set(built.problems.map((problem) => ENTRY.exec(problem.path)?.slice(1, 3).join('.')));
-		const next: Curation = {};
-		for (const list of LISTS) {
-			const entries = (kept[list] as unknown[] | undefined)?.filter((_, at) => !stale.has(`${list}.${at}`));
-			if (entries?.length) (next as Record<string, unknown[]>)[list] = entries;
-		}
+		// Every list of the curation alike, whichever it holds.
+		const next = Object.fromEntries(
+			Object.entries(kept)
+				.map(([list, entries]) => [
+					list,
+					(entries as unknown[]).filter((_, at) => !stale.has(`${list}.${at}`))
+				])
+				.filter(([, entries]) => entries!.length)
+		) as Curation;
 		dropped.push(...built.problems);
 		if (JSON.stringify(next) === JSON.stringify(kept)) return { curation: kept, dropped };
 		kept = next;
