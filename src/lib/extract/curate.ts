@@ -73,6 +73,10 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 			...(entry.titleEn ? { titleEn: entry.titleEn } : {})
 		});
 	});
+	curation.media?.forEach((entry, at) => {
+		if (!known(`media.${at}.event`, entry.event)) return;
+		events.set(entry.event, { ...events.get(entry.event)!, media: entry.media });
+	});
 	const added: TimelineEvent[] = [];
 	curation.add?.forEach((entry, at) => {
 		const paragraph = data.paragraphs[entry.paragraph];
@@ -109,7 +113,8 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 			...(entry.titleEn ? { titleEn: entry.titleEn } : {}),
 			paragraph: entry.paragraph,
 			span: [from, to],
-			quote: entry.quote
+			quote: entry.quote,
+			...(entry.media ? { media: entry.media } : {})
 		});
 	});
 	if (problems.length) return { ok: false, problems };

@@ -7,7 +7,7 @@
 import * as v from 'valibot';
 import { isoPartialDate } from './date-fields';
 import { ID_PATTERN } from './id';
-import { fileObject, PrecisionSchema, title } from './schema';
+import { fileObject, MediaSchema, PrecisionSchema, title } from './schema';
 
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be an event id'));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
@@ -43,10 +43,13 @@ export const CurationSchema = fileObject({
 				title,
 				titleEn: v.optional(title),
 				/** The editor's note on how the date is known, shown as written. */
-				derivation: v.optional(text)
+				derivation: v.optional(text),
+				media: v.optional(MediaSchema)
 			})
 		)
-	)
+	),
+	/** A picture (or video, or page) for an event: a web address, or an image kept inline in the file. */
+	media: v.optional(v.array(v.strictObject({ event: id, media: MediaSchema })))
 });
 
 export type Curation = v.InferOutput<typeof CurationSchema>;
