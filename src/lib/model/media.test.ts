@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { linkProblem, MAX_INLINE_IMAGE, mediaKind, mediaUrlProblem } from './media';
 
-const PIXEL = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
+const PIXEL =
+	'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR4nGNgYGD4DwABBAEAwS2OUAAAAABJRU5ErkJggg==';
 
 describe('a media address', () => {
 	it('is shown when it is https:, http: or an inline raster image', () => {
@@ -33,7 +34,9 @@ describe('a media address', () => {
 
 	it('refuses a 50 MB inline image by its size, before reading it', () => {
 		const huge = `data:image/png;base64,${'A'.repeat(50 * 1024 * 1024)}`;
-		expect(mediaUrlProblem(huge)).toMatch(/^is an inline image of 50\.0 MB: inline images are kept up to 5 MB/);
+		expect(mediaUrlProblem(huge)).toMatch(
+			/^is an inline image of 50\.0 MB: inline images are kept up to 5 MB/
+		);
 		expect(mediaUrlProblem(`data:image/png;base64,${'A'.repeat(MAX_INLINE_IMAGE - 100)}`)).toBeNull();
 	});
 
