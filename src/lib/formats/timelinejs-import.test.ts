@@ -35,6 +35,27 @@ describe('TimelineJS import', () => {
 		expect(events[0]!.derivation).toEqual([{ rule: 'timelinejs', date: '1963-08-09' }]);
 	});
 
+	it('reads an end date of empty columns as no end, and titles a headline-less title slide by its text', () => {
+		const result = fromTimelineJs({
+			title: {
+				text: { text: 'Samuel Clemens, better known by his pen name Mark Twain, was an American author.' }
+			},
+			events: [
+				{
+					start_date: { year: '1948', month: '3', day: '14' },
+					end_date: { year: '', month: '', day: '' },
+					text: { headline: 'x' }
+				},
+				{ start_date: { year: 1950 }, end_date: null, text: { headline: 'y' } }
+			]
+		});
+		expect(result.ok && result.leftOut).toEqual([]);
+		expect(result.ok && result.data.events.map((e) => e.end)).toEqual([undefined, undefined]);
+		expect(result.ok && result.data.article.title).toBe(
+			'Samuel Clemens, better known by his pen name Mark Twain, was'
+		);
+	});
+
 	it('extends a coarser end to the end of its period', () => {
 		const result = fromTimelineJs({
 			events: [
@@ -208,15 +229,22 @@ describe('every shape of the fixtures', () => {
 		expect(leftOut).toEqual([]);
 		expect(data.article.lead).toBeUndefined();
 		expect(
-			data.events.map((e) => [e.start, e.title, /^data:/.test(e.media!.url) ? 'inline' : e.media!.url])
+			data.events.map((e) => [
+				e.start,
+				e.title,
+				e.media && /^data:/.test(e.media.url) ? 'inline' : e.media?.url
+			])
 		).toEqual([
 			['1888-07', 'The valley station on opening day', image('station.png')],
 			['1890-08-15', 'Summer 1890', image('summit.png')],
 			['1902', 'The line at the summit, under snow', image('summit.png')],
 			['1911', 'A ticket of 1911, kept inline in the file', 'inline'],
 			['1930-02-01', 'Valley station 1930', image('Valley_station_1930.png')],
-			['1955', 'Electrified', 'https://maps.example.org/embed?line=railway']
+			['1955', 'Electrified', 'https://maps.example.org/embed?line=railway'],
+			['1968-09-29', 'The last steam train', undefined]
 		]);
+		// A quote given as media, which TimelineJS shows in the picture's place, is the slide's text.
+		expect(data.events[6]!.quote).toBe('Nothing ran like her. Her last driver');
 		expect(data.events[1]).toMatchObject({ displayDate: 'Summer 1890', quote: 'Summer 1890' });
 	});
 
@@ -268,7 +296,7 @@ describe('every shape of the fixtures', () => {
 			'A good slide',
 			'A picture that runs script',
 			'An inline SVG',
-			'A quote as media',
+			'A script as media',
 			'First with this id',
 			'Second with this id'
 		]);

@@ -25,10 +25,13 @@ import { htmlToText } from './timelinejs';
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 
 /** TimelineJS writes numbers, or numeric strings when the data came from a spreadsheet. */
-const numeric = v.union([
-	v.pipe(v.number(), v.integer('must be a whole number')),
-	v.pipe(v.string(), v.trim(), v.regex(/^-?\d+$/, 'must be a whole number'), v.transform(Number))
-]);
+const numeric = v.union(
+	[
+		v.pipe(v.number(), v.integer('must be a whole number')),
+		v.pipe(v.string(), v.trim(), v.regex(/^-?\d+$/, 'must be a whole number'), v.transform(Number))
+	],
+	'must be a whole number'
+);
 /** A spreadsheet leaves an empty cell as `""`; some tools write `null`. */
 const blank = v.union([v.literal(''), v.null()]);
 const part = (min: number, max: number) =>
@@ -133,6 +136,13 @@ function endAtPrecision(end: Parts, precision: Precision): string {
 	return partsToIso({ year: end.year, month, day }, 'day');
 }
 
+/** A date with no year: how a spreadsheet's empty columns say "no end date". */
+function blankDate(date: unknown): boolean {
+	if (date === undefined || date === null) return true;
+	const year = typeof date === 'object' ? (date as { year?: unknown }).year : date;
+	return year === undefined || year === null || (typeof year === 'string' && !year.trim());
+}
+
 /**
  * TimelineJS files have `events` and no `paragraphs` or `article`, which our data sets have: a file that
  * meant to be one is read as one, so that what is wrong with it is said in its terms.
@@ -182,31 +192,36 @@ function absolute(url: string, base: string | undefined): string {
 	}
 }
 
-/** A TimelineJS media object as ours, or none; what cannot be shown is left out, named in `leftOut`. */
+/**
+ * A TimelineJS media object as ours, or none; what cannot be shown is left out, named in `leftOut`. A
+ * quote given as media (`<blockquote>…</blockquote>`, which TimelineJS shows in the picture's place) is
+ * returned as text, for the slide's text.
+ */
 function readMedia(
 	input: unknown,
 	path: string,
 	base: string | undefined,
 	leftOut: Problem[]
-): Media | undefined {
-	if (input === undefined || input === null) return undefined;
+): { media?: Media; quote?: string } {
+	if (input === undefined || input === null) return {};
 	const parsed = checked(TjsMedia, input, path);
 	if (!parsed.ok) {
 		leftOut.push(...parsed.problems);
-		return undefined;
+		return {};
 	}
 	const { url: written, caption, credit, alt, link, thumbnail } = parsed.data;
-	if (!written?.trim()) return undefined;
+	if (!written?.trim()) return {};
 	let url = written.trim();
+	if (/^<blockquote\b/i.test(url)) return { quote: htmlToText(url) };
 	if (url.startsWith('<')) {
 		const embedded = embedAddress(url);
 		if (!embedded) {
 			leftOut.push({
 				path: `${path}.url`,
 				message:
-					'is HTML (a quote or an embed code), which nianbiao never shows as HTML: give the address of a picture, video or page'
+					'is HTML (an embed code), which nianbiao never shows as HTML: give the address of a picture, video or page'
 			});
-			return undefined;
+			return {};
 		}
 		url = embedded;
 	}
@@ -214,7 +229,7 @@ function readMedia(
 	const refused = mediaUrlProblem(url);
 	if (refused) {
 		leftOut.push({ path: `${path}.url`, message: refused });
-		return undefined;
+		return {};
 	}
 	const text = (field: 'caption' | 'credit' | 'alt', value: string | null | undefined) => {
 		const plain = htmlToText(value ?? '');
@@ -229,12 +244,14 @@ function readMedia(
 		return {};
 	};
 	return {
-		url,
-		...text('caption', caption),
-		...text('credit', credit),
-		...text('alt', alt),
-		...address('link', link),
-		...address('thumbnail', thumbnail)
+		media: {
+			url,
+			...text('caption', caption),
+			...text('credit', credit),
+			...text('alt', alt),
+			...address('link', link),
+			...address('thumbnail', thumbnail)
+		}
 	};
 }
 
@@ -270,11 +287,11 @@ export function fromTimelineJs(input: unknown, options: ImportOptions = {}): Imp
 	const titleText = checked(v.optional(v.nullable(TjsText)), titleSlide.text, 'title.text');
 	if (!titleText.ok) leftOut.push(...titleText.problems);
 	const heading = titleText.ok ? titleText.data : undefined;
-	const headline = htmlToText(heading?.headline ?? '') || 'TimelineJS timeline';
 	const titleWords = htmlToText(heading?.text ?? '');
 	// A title text that is only an address names the source (our export writes an article's source there).
 	const [lead, source] = /^https?:\/\/\S+$/.test(titleWords) ? ['', titleWords] : [titleWords, ''];
-	const cover = readMedia(titleSlide.media, 'title.media', options.base, leftOut);
+	const headline = htmlToText(heading?.headline ?? '') || cutText(lead, 60) || 'TimelineJS timeline';
+	const { media: cover } = readMedia(titleSlide.media, 'title.media', options.base, leftOut);
 
 	const paragraphs: Paragraph[] = [{ index: 0, kind: 'title', text: headline }];
 	const events: TimelineEvent[] = [];
@@ -283,9 +300,14 @@ export function fromTimelineJs(input: unknown, options: ImportOptions = {}): Imp
 
 	file.events.forEach((raw, at) => {
 		const path = `events.${at}`;
-		const slide = checked(TjsSlide, raw, path);
+		const given = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+		const slide = checked(
+			TjsSlide,
+			blankDate(given.end_date) ? { ...given, end_date: undefined } : raw,
+			path
+		);
 		if (!slide.ok) return void leftOut.push(...slide.problems);
-		const fields = raw as Record<string, unknown>;
+		const fields = given;
 		const start = partsOf(slide.data.start_date);
 		const endParts = slide.data.end_date ? partsOf(slide.data.end_date) : undefined;
 		const unreal =
@@ -322,9 +344,9 @@ export function fromTimelineJs(input: unknown, options: ImportOptions = {}): Imp
 				});
 		}
 
-		const media = readMedia(fields.media, `${path}.media`, options.base, leftOut);
+		const { media, quote } = readMedia(fields.media, `${path}.media`, options.base, leftOut);
 		const headlineText = htmlToText(slide.data.text?.headline ?? '');
-		const body = htmlToText(slide.data.text?.text ?? '');
+		const body = [htmlToText(slide.data.text?.text ?? ''), quote].filter(Boolean).join(' ');
 		const displayDate =
 			plainField(fields.display_date) ||
 			[slide.data.start_date.display_date, slide.data.end_date?.display_date]

@@ -64,11 +64,16 @@ describe('TimelineJS in, nianbiao, TimelineJS out', () => {
 			const { year, month, day, hour, minute } = (d ?? {}) as Record<string, unknown>;
 			return [year, month, day, hour, minute].filter((n) => n !== undefined && n !== '').map(Number);
 		};
+		// A quote given as media comes back as the slide's text, as nianbiao reads it.
+		const quote = /^<blockquote/.test(media?.url ?? '') ? htmlToText(media!.url) : '';
 		return {
 			headline: htmlToText(text.headline ?? ''),
-			text: htmlToText(text.text ?? ''),
+			text: [htmlToText(text.text ?? ''), quote].filter(Boolean).join(' '),
 			start: date(slide.start_date),
-			media: media?.url ? [media.url, htmlToText(media.caption ?? ''), htmlToText(media.credit ?? '')] : [],
+			media:
+				media?.url && !quote
+					? [media.url, htmlToText(media.caption ?? ''), htmlToText(media.credit ?? '')]
+					: [],
 			group: htmlToText((slide.group as string | undefined) ?? '')
 		};
 	};
