@@ -195,7 +195,7 @@ function absolute(url: string, base: string | undefined): string {
 /**
  * A TimelineJS media object as ours, or none; what cannot be shown is left out, named in `leftOut`. A
  * quote given as media (`<blockquote>…</blockquote>`, which TimelineJS shows in the picture's place) is
- * returned as text, for the slide's text.
+ * returned as text, with its caption and credit, for the slide's text.
  */
 function readMedia(
 	input: unknown,
@@ -212,7 +212,13 @@ function readMedia(
 	const { url: written, caption, credit, alt, link, thumbnail } = parsed.data;
 	if (!written?.trim()) return {};
 	let url = written.trim();
-	if (/^<blockquote\b/i.test(url)) return { quote: htmlToText(url) };
+	if (/^<blockquote\b/i.test(url))
+		return {
+			quote: [url, caption, credit]
+				.map((part) => htmlToText(part ?? ''))
+				.filter(Boolean)
+				.join(' — ')
+		};
 	if (url.startsWith('<')) {
 		const embedded = embedAddress(url);
 		if (!embedded) {
