@@ -65,7 +65,8 @@ describe('TimelineJS in, nianbiao, TimelineJS out', () => {
 			return [year, month, day, hour, minute].filter((n) => n !== undefined && n !== '').map(Number);
 		};
 		// A quote given as media comes back as the slide's text, as nianbiao reads it.
-		const quote = /^<blockquote/.test(media?.url ?? '') ? htmlToText(media!.url) : '';
+		const url = media?.url ?? '';
+		const quote = /^<blockquote/.test(url) ? htmlToText(url) : '';
 		return {
 			headline: htmlToText(text.headline ?? ''),
 			text: [htmlToText(text.text ?? ''), quote].filter(Boolean).join(' '),
