@@ -1,28 +1,5 @@
-import { expect, test as base, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
-
-interface AxeResults {
-	violations: { id: string; impact: string; nodes: { target: string[] }[] }[];
-}
-
-/** Every test fails on a console error or an uncaught exception, whatever else it checks. */
-const test = base.extend<{ errors: string[] }>({
-	errors: [
-		async ({ page }, use) => {
-			const errors: string[] = [];
-			page.on('console', (message) => {
-				if (message.type() === 'error') errors.push(message.text());
-			});
-			page.on('pageerror', (error) => errors.push(error.message));
-			await use(errors);
-			expect(errors).toEqual([]);
-		},
-		{ auto: true }
-	]
-});
+import { expect, type Page } from '@playwright/test';
+import { graveViolations, test } from './fixtures';
 
 const timeline = (page: Page) => page.locator('svg[data-timeline]');
 const inTimeline = (page: Page, id: string) => timeline(page).locator(`[data-event-id="${id}"]`);
@@ -394,17 +371,6 @@ for (const path of ['/', '/embed', '/present']) {
 	test(`axe finds no serious or critical violation on ${path}`, async ({ page }) => {
 		await page.goto(path);
 		await expect(timeline(page).first()).toHaveAttribute('data-ready', 'true');
-		// Evaluated, not added as a <script>: the page's Content-Security-Policy refuses inline scripts.
-		await page.evaluate(readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8'));
-		for (const scheme of ['light', 'dark'] as const) {
-			await page.emulateMedia({ colorScheme: scheme });
-			const results = await page.evaluate(() =>
-				(window as unknown as { axe: { run: () => Promise<AxeResults> } }).axe.run()
-			);
-			const grave = results.violations
-				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
-				.map((v) => ({ id: v.id, nodes: v.nodes.map((node) => node.target.join(' ')) }));
-			expect(grave, scheme).toEqual([]);
-		}
+		expect(await graveViolations(page)).toEqual({ light: [], dark: [] });
 	});
 }

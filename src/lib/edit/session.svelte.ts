@@ -4,6 +4,7 @@
  * what is shown is always `curateExtracted(extracted, curation)`, the same function the build runs.
  */
 import { curateExtracted, type ArticleSource, type Built } from '$lib/extract/build';
+import type { Problem } from '$lib/model/consistency';
 import type { Curation } from '$lib/model/curation';
 import type { Dataset } from '$lib/model/schema';
 
@@ -16,6 +17,8 @@ export class EditSession {
 
 	#history: Curation[] = $state.raw([]);
 	#at = $state(0);
+	/** The group of the edit that made the current step, which a next edit of that group joins. */
+	#group: object | undefined;
 
 	constructor(source: ArticleSource, extracted: Dataset) {
 		this.text = source.text;
@@ -26,7 +29,10 @@ export class EditSession {
 
 	readonly curation: Curation = $derived(this.#history[this.#at]!);
 	readonly built: Built = $derived(curateExtracted(this.#extracted(), this.curation));
-	/** The last curation that built is what is shown; a failing one is reported, not drawn. */
+	/**
+	 * The last curation that built is what is shown; a failing one is reported, not drawn. (Only the first
+	 * can fail: a curation kept with a text that has changed since.)
+	 */
 	readonly dataset: Dataset = $derived.by(() => {
 		for (let at = this.#at; at >= 0; at--) {
 			const built = at === this.#at ? this.built : curateExtracted(this.#extracted(), this.#history[at]);
@@ -51,15 +57,30 @@ export class EditSession {
 		return this.#at < this.#history.length - 1;
 	}
 
-	/** Records `next` as the current curation; what was undone before it is dropped, as in any editor. */
-	edit(next: Curation) {
-		this.#history = [...this.#history.slice(0, this.#at + 1), next];
+	/**
+	 * Records `next` as the current curation, if it builds; what was undone before it is dropped, as in any
+	 * editor. A curation that does not build is not recorded: its problems are returned for the editor to
+	 * show where the edit was made. Edits given the same `group` one after another are one step of the
+	 * history (one visit to an event's card, however many of its fields it changed): undo takes back the
+	 * whole step, and a step that ends where it began is no step.
+	 */
+	edit(next: Curation, group?: object): Problem[] {
+		const built = curateExtracted(this.extracted, next);
+		if (!built.ok) return built.problems;
+		const joins = group !== undefined && group === this.#group && this.#at > 0 && !this.canRedo;
+		const kept = this.#history.slice(0, joins ? this.#at : this.#at + 1);
+		const undone = JSON.stringify(next) === JSON.stringify(kept.at(-1));
+		this.#history = joins && undone ? kept : [...kept, next];
 		this.#at = this.#history.length - 1;
+		this.#group = joins && undone ? undefined : group;
+		return [];
 	}
 	undo() {
+		this.#group = undefined;
 		if (this.canUndo) this.#at--;
 	}
 	redo() {
+		this.#group = undefined;
 		if (this.canRedo) this.#at++;
 	}
 }

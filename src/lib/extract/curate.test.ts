@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import * as v from 'valibot';
-import { CurationSchema } from '../model/curation';
+import { CurationSchema, type Curation } from '../model/curation';
+import type { Dataset } from '../model/schema';
 import { validateDataset } from '../model/validate';
 import { loadArticle } from '../server/articles';
 import { applyCuration } from './curate';
@@ -16,6 +17,12 @@ const data = extractArticle(
 	}
 );
 const [first, second, third] = data.events;
+
+function applied(data: Dataset, curation: Curation): Dataset {
+	const result = applyCuration(data, curation);
+	if (!result.ok) throw new Error(JSON.stringify(result.problems));
+	return result.data;
+}
 
 describe('applyCuration', () => {
 	it('renames, merges, drops and adds by span', () => {
@@ -116,10 +123,115 @@ describe('applyCuration', () => {
 			]
 		});
 	});
+	it('redates and relinks an event, which keeps its id and says an editor changed it', () => {
+		const result = applyCuration(data, {
+			redate: [{ event: first!.id, start: '2014-11', end: 'open', precision: 'month', approximate: true }],
+			relink: [{ event: second!.id, paragraph: 2, span: [2, 4], quote: '再办' }],
+			rename: [{ event: second!.id, title: '再办' }]
+		});
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		expect(validateDataset(result.data).ok).toBe(true);
+		const byId = (id: string) => result.data.events.find((e) => e.id === id)!;
+		expect(byId(first!.id)).toMatchObject({
+			start: '2014-11',
+			end: 'open',
+			precision: 'month',
+			approximate: true,
+			basis: 'curated',
+			quote: first!.quote
+		});
+		expect(byId(first!.id).derivation).toEqual([...first!.derivation, { rule: 'redated' }]);
+		expect(byId(second!.id)).toMatchObject({
+			paragraph: 2,
+			span: [2, 4],
+			quote: '再办',
+			start: second!.start,
+			basis: second!.basis,
+			title: '再办'
+		});
+		expect(byId(second!.id).derivation.slice(-2)).toEqual([
+			{ rule: 'relinked', quote: second!.quote },
+			{ rule: 'renamed' }
+		]);
+		// Events stay in reading order: the relinked one moved to the last paragraph.
+		expect(result.data.events.at(-1)!.id).toBe(second!.id);
+	});
+	it('clears what a redate does not say, and dates a merge as its entry says', () => {
+		const approximate = applied(data, {
+			redate: [{ event: first!.id, start: '2014', end: 'open', precision: 'year', approximate: true }]
+		});
+		const again = applied(approximate, { redate: [{ event: first!.id, start: '2013', precision: 'year' }] });
+		expect(again.events[0]).toMatchObject({ start: '2013' });
+		expect(again.events[0]).not.toHaveProperty('end');
+		expect(again.events[0]).not.toHaveProperty('approximate');
+		const merged = applied(data, {
+			merge: [{ events: [second!.id, third!.id], date: { start: '2015-06', precision: 'month' } }]
+		});
+		const kept = merged.events.find((e) => e.id === second!.id)!;
+		expect(kept).toMatchObject({ start: '2015-06', precision: 'month', basis: 'curated' });
+		expect(kept).not.toHaveProperty('end');
+		expect(kept.derivation.map((step) => step.rule).slice(-2)).toEqual(['merged', 'redated']);
+	});
+	it('merges events as their redates leave them', () => {
+		// Redates come before merges: an event redated to the others' precision merges with them.
+		const merged = applied(data, {
+			redate: [{ event: third!.id, start: '2017', precision: 'year' }],
+			merge: [{ events: [second!.id, third!.id] }]
+		});
+		expect(merged.events.find((e) => e.id === second!.id)).toMatchObject({ start: '2015', end: '2017' });
+	});
+	it('names a redate or relink that does not fit, by its field', () => {
+		const result = applyCuration(data, {
+			drop: [{ event: first!.id }],
+			redate: [
+				{ event: first!.id, start: '2014', precision: 'year' },
+				{ event: second!.id, start: '2015-03', precision: 'year' },
+				{ event: second!.id, start: '2015', end: '2014', precision: 'year' },
+				{ event: second!.id, start: '2015', end: '2016-01', precision: 'year' }
+			],
+			relink: [
+				{ event: 'e-gone', paragraph: 2, span: [0, 2], quote: '今年' },
+				{ event: second!.id, paragraph: 9, span: [0, 2], quote: '今年' },
+				{ event: second!.id, paragraph: 2, span: [0, 2], quote: '明年' }
+			],
+			add: [
+				{
+					paragraph: 2,
+					span: [0, 2],
+					quote: '今年',
+					start: '2025',
+					end: '2024',
+					precision: 'year',
+					title: 'x'
+				}
+			]
+		});
+		expect(result.ok ? [] : result.problems.map((p) => p.path)).toEqual([
+			'redate.0.event',
+			'redate.1.start',
+			'redate.2.end',
+			'redate.3.end',
+			'relink.0.event',
+			'relink.1.paragraph',
+			'relink.2.span',
+			'add.0.end'
+		]);
+		expect(result.ok ? '' : result.problems[0]!.message).toContain('drop.0 dropped it');
+	});
 	it('has a strict schema', () => {
 		expect(v.safeParse(CurationSchema, { rename: [{ event: 'e-1', title: 'x' }] }).success).toBe(true);
 		expect(v.safeParse(CurationSchema, { renames: [] }).success).toBe(false);
 		expect(v.safeParse(CurationSchema, { merge: [{ events: ['e-1'] }] }).success).toBe(false);
+		expect(v.safeParse(CurationSchema, { redate: [{ event: 'e-1', start: '2014' }] }).success).toBe(false);
+		expect(
+			v.safeParse(CurationSchema, { redate: [{ event: 'e-1', start: '2014-13', precision: 'month' }] })
+				.success
+		).toBe(false);
+		expect(
+			v.safeParse(CurationSchema, { relink: [{ event: 'e-1', paragraph: 1, span: [0, 1], quote: '' }] })
+				.success
+		).toBe(false);
 		// Issue 14: an array, or a title of spaces alone, passed.
 		expect(v.safeParse(CurationSchema, []).success).toBe(false);
 		expect(v.safeParse(CurationSchema, { rename: [{ event: 'e-1', title: ' \u3000' }] }).success).toBe(false);

@@ -1,10 +1,12 @@
 /**
  * Applies an editor's curation (`model/curation.ts`) to an extracted data set. Pure; every entry that no
- * longer fits the text (an unknown id, a span whose words changed) is reported by its path, so the build
- * names the entry to fix.
+ * longer fits the text (an unknown id, a span whose words changed, a date its own fields contradict) is
+ * reported by its path, so the build names the entry to fix. Each edited event says so in its derivation
+ * (`renamed`, `redated`, `relinked`, `merged`, `curated`): the card shows a person's hand.
  */
-import type { Curation } from '../model/curation';
+import type { CuratedDate, CuratedWords, Curation } from '../model/curation';
 import type { Problem } from '../model/consistency';
+import { precisionOf } from '../model/dates';
 import { contentId, uniqueIds } from '../model/id';
 import type { Dataset, TimelineEvent } from '../model/schema';
 import { splitSpanProblem } from '../model/text';
@@ -25,11 +27,38 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 		});
 		return false;
 	};
+	// The data set's own rules for a date, said of the entry that gave it rather than of the text.
+	const dateFits = (path: string, date: CuratedDate) => {
+		const problem = dateProblem(date);
+		if (problem) problems.push({ path: `${path}.${problem.field}`, message: problem.message });
+		return !problem;
+	};
+	const wordsFit = (path: string, words: CuratedWords) => {
+		const problem = wordsProblem(data, words);
+		if (problem) problems.push({ path: `${path}.${problem.field}`, message: problem.message });
+		return !problem;
+	};
+	const update = (eventId: string, change: (event: TimelineEvent) => TimelineEvent) =>
+		events.set(eventId, change(events.get(eventId)!));
 
 	curation.drop?.forEach((entry, at) => {
 		if (!known(`drop.${at}.event`, entry.event)) return;
 		events.delete(entry.event);
 		gone.set(entry.event, `drop.${at} dropped it`);
+	});
+	curation.redate?.forEach((entry, at) => {
+		if (!known(`redate.${at}.event`, entry.event) || !dateFits(`redate.${at}`, entry)) return;
+		update(entry.event, (event) => redated(event, entry));
+	});
+	curation.relink?.forEach((entry, at) => {
+		if (!known(`relink.${at}.event`, entry.event) || !wordsFit(`relink.${at}`, entry)) return;
+		update(entry.event, (event) => ({
+			...event,
+			paragraph: entry.paragraph,
+			span: [entry.span[0], entry.span[1]],
+			quote: entry.quote,
+			derivation: [...event.derivation, { rule: 'relinked', quote: event.quote }]
+		}));
 	});
 	curation.merge?.forEach((entry, at) => {
 		const twice = entry.events.findIndex((eventId, k) => entry.events.indexOf(eventId) !== k);
@@ -42,8 +71,10 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 			return;
 		}
 		if (!entry.events.every((eventId, k) => known(`merge.${at}.events.${k}`, eventId))) return;
+		if (entry.date && !dateFits(`merge.${at}.date`, entry.date)) return;
 		const [first, ...others] = entry.events.map((eventId) => events.get(eventId)!);
-		if (others.some((other) => other.precision !== first!.precision)) {
+		// A date the entry gives is the merged event's whatever its parts' precisions.
+		if (!entry.date && others.some((other) => other.precision !== first!.precision)) {
 			problems.push({ path: `merge.${at}.events`, message: 'merged events must share a precision' });
 			return;
 		}
@@ -55,23 +86,24 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 			events.delete(other.id);
 			gone.set(other.id, `merge.${at} merged it into "${first!.id}"`);
 		}
-		events.set(first!.id, {
+		const merged: TimelineEvent = {
 			...first!,
 			start,
 			...(end !== start ? { end } : {}),
 			basis: 'curated',
 			derivation: [...first!.derivation, { rule: 'merged', quotes: others.map((other) => other.quote) }],
 			...(entry.title ? { title: entry.title } : {})
-		});
+		};
+		events.set(first!.id, entry.date ? redated(merged, entry.date) : merged);
 	});
 	curation.rename?.forEach((entry, at) => {
 		if (!known(`rename.${at}.event`, entry.event)) return;
-		const event = events.get(entry.event)!;
-		events.set(entry.event, {
+		update(entry.event, (event) => ({
 			...event,
 			...(entry.title ? { title: entry.title } : {}),
-			...(entry.titleEn ? { titleEn: entry.titleEn } : {})
-		});
+			...(entry.titleEn ? { titleEn: entry.titleEn } : {}),
+			derivation: [...event.derivation, { rule: 'renamed' }]
+		}));
 	});
 	curation.media?.forEach((entry, at) => {
 		if (!known(`media.${at}.event`, entry.event)) return;
@@ -79,40 +111,16 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 	});
 	const added: TimelineEvent[] = [];
 	curation.add?.forEach((entry, at) => {
-		const paragraph = data.paragraphs[entry.paragraph];
-		const [from, to] = entry.span;
-		if (!paragraph) {
-			problems.push({
-				path: `add.${at}.paragraph`,
-				message: `${entry.paragraph} is not a paragraph (there are ${data.paragraphs.length})`
-			});
-			return;
-		}
-		const split = splitSpanProblem(paragraph.text, entry.span, entry.paragraph);
-		if (split) {
-			problems.push({ path: `add.${at}.span`, message: split });
-			return;
-		}
-		const words = paragraph.text.slice(from, to);
-		if (from >= to || words !== entry.quote) {
-			problems.push({
-				path: `add.${at}.span`,
-				message: `[${from}, ${to}] of paragraph ${entry.paragraph} reads "${words}", not "${entry.quote}"`
-			});
-			return;
-		}
+		if (!wordsFit(`add.${at}`, entry) || !dateFits(`add.${at}`, entry)) return;
 		added.push({
-			id: contentId('e', entry.start, entry.end ?? '', entry.quote, paragraph.text),
-			start: entry.start,
-			...(entry.end !== undefined ? { end: entry.end } : {}),
-			precision: entry.precision,
-			...(entry.approximate ? { approximate: true } : {}),
+			id: addedId(data, entry),
+			...dateOf(entry),
 			basis: 'curated',
 			derivation: [{ rule: 'curated', ...(entry.derivation ? { note: entry.derivation } : {}) }],
 			title: entry.title,
 			...(entry.titleEn ? { titleEn: entry.titleEn } : {}),
 			paragraph: entry.paragraph,
-			span: [from, to],
+			span: [entry.span[0], entry.span[1]],
 			quote: entry.quote,
 			...(entry.media ? { media: entry.media } : {})
 		});
@@ -122,4 +130,63 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 		(a, b) => a.paragraph - b.paragraph || a.span[0] - b.span[0]
 	);
 	return { ok: true, data: { ...data, events: uniqueIds(merged) } };
+}
+
+/** An added event's id, from its date and words as the extractor's are (before `uniqueIds`). */
+export function addedId(data: Dataset, entry: CuratedDate & CuratedWords): string {
+	return contentId('e', entry.start, entry.end ?? '', entry.quote, data.paragraphs[entry.paragraph]!.text);
+}
+
+/** The date fields of an event, from an entry: no `end` or `approximate` key where it has none. */
+function dateOf(date: CuratedDate): Pick<TimelineEvent, 'start' | 'end' | 'precision' | 'approximate'> {
+	return {
+		start: date.start,
+		...(date.end !== undefined ? { end: date.end } : {}),
+		precision: date.precision,
+		...(date.approximate ? { approximate: true } : {})
+	};
+}
+
+function redated(event: TimelineEvent, date: CuratedDate): TimelineEvent {
+	const { end: _end, approximate: _approximate, ...rest } = event;
+	return {
+		...rest,
+		...dateOf(date),
+		basis: 'curated',
+		derivation: [...event.derivation, { rule: 'redated' }]
+	};
+}
+
+type FieldProblem = { field: string; message: string } | null;
+
+/** What the data set's rules (`model/consistency.ts`) would say of this date, by the entry's field. */
+export function dateProblem(date: CuratedDate): FieldProblem {
+	if (precisionOf(date.start) !== date.precision)
+		return { field: 'start', message: `"${date.start}" is not of ${date.precision} precision` };
+	if (date.end === undefined || date.end === 'open') return null;
+	if (precisionOf(date.end) !== date.precision)
+		return { field: 'end', message: `"${date.end}" is not of ${date.precision} precision, like its start` };
+	if (date.end < date.start)
+		return { field: 'end', message: `"${date.end}" is before start "${date.start}"` };
+	return null;
+}
+
+/** Whether `words` are in the text where they say, by the entry's field. */
+export function wordsProblem(data: Dataset, words: CuratedWords): FieldProblem {
+	const paragraph = data.paragraphs[words.paragraph];
+	if (!paragraph)
+		return {
+			field: 'paragraph',
+			message: `${words.paragraph} is not a paragraph (there are ${data.paragraphs.length})`
+		};
+	const split = splitSpanProblem(paragraph.text, words.span, words.paragraph);
+	if (split) return { field: 'span', message: split };
+	const [from, to] = words.span;
+	const text = paragraph.text.slice(from, to);
+	if (from >= to || text !== words.quote)
+		return {
+			field: 'span',
+			message: `[${from}, ${to}] of paragraph ${words.paragraph} reads "${text}", not "${words.quote}"`
+		};
+	return null;
 }

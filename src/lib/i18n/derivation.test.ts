@@ -62,6 +62,9 @@ const SAMPLES: { [R in DerivationStep['rule']]: StepOf<R> } = {
 	},
 	merged: { rule: 'merged', quotes: ['2014年'] },
 	curated: { rule: 'curated' },
+	renamed: { rule: 'renamed' },
+	redated: { rule: 'redated' },
+	relinked: { rule: 'relinked', quote: '2014年' },
 	timelinejs: { rule: 'timelinejs', date: '2014-11' },
 	note: { rule: 'note', text: '編者所記' }
 };

@@ -108,13 +108,16 @@ const ZH_HANT: Phrases = {
 		`${q(ordinal)}由${ties.map((tie) => `${q(tie.ordinal)}＝${tie.year}年`).join('、')}推算：每${every === 1 ? '' : ` ${every} `}年一屆`,
 	merged: ({ quotes }) => `編者併入了${quotes.map(q).join('、')}`,
 	curated: ({ note }) => (note ? `編者補充：${q(note)}` : '編者補充'),
+	renamed: () => '標題經編者修改',
+	redated: () => '日期經編者修改',
+	relinked: ({ quote }) => `編者改連到別的字句（原為${q(quote)}）`,
 	timelinejs: ({ date }) => `取自 TimelineJS 的日期${zhDate(date)}`,
 	note: ({ text }) => `附註：${q(text)}`
 };
 
 /** Every Traditional character the phrases above use that Simplified writes otherwise. */
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(
-	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注當当間间屬属標标題题內内這这於于電电頭头為为'
+	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注當当間间屬属標标題题內内這这於于電电頭头為为經经連连別别'
 		.match(/../g)!
 		.map((pair) => [pair[0], pair[1]])
 );
@@ -194,6 +197,9 @@ const WORDING: Record<Language, Wording> = {
 				`“${ordinal}” dated from ${ties.map((tie) => `“${tie.ordinal}” = ${tie.year}`).join(' and ')}: one edition every ${every === 1 ? 'year' : `${every} years`}`,
 			merged: ({ quotes }) => `merged by an editor with ${quotes.map((words) => `“${words}”`).join(', ')}`,
 			curated: ({ note }) => (note ? `added by an editor: ${note}` : 'added by an editor'),
+			renamed: () => 'title changed by an editor',
+			redated: () => 'date changed by an editor',
+			relinked: ({ quote }) => `linked by an editor to other words (before: “${quote}”)`,
 			timelinejs: ({ date }) => `from a TimelineJS date, ${enDate(date)}`,
 			note: ({ text }) => `note: ${text}`
 		}

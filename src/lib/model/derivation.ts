@@ -115,6 +115,12 @@ export const DerivationStepSchema = v.variant('rule', [
 	step('merged', { quotes: v.array(words) }),
 	/** Added by an editor, with the editor's note if any. */
 	step('curated', { note: v.optional(words) }),
+	/** An editor gave the event another title. */
+	step('renamed', {}),
+	/** An editor gave the event another date: the steps before it say what the text was read as. */
+	step('redated', {}),
+	/** An editor linked the event to other words; `quote` is the words it was linked to before. */
+	step('relinked', { quote: words }),
 	/** Taken from a TimelineJS slide's `start_date`. */
 	step('timelinejs', { date: partialDate }),
 	/** A derivation written as free text by an older nianbiao: kept as written. */

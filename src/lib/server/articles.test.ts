@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { articleNames, DataError, defaultArticleName, loadArticle } from './articles';
+import { buildDataset } from '../extract/build';
+import { articleNames, DataError, defaultArticleName, loadArticle, loadSource } from './articles';
 
 function dataDir(files: Record<string, string | Uint8Array>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'nianbiao-data-'));
@@ -23,6 +24,18 @@ describe('loading data/', () => {
 		]);
 		expect(data.article).toMatchObject({ title: '一篇新聞', published: '2025-01-02' });
 		expect(data.events.length).toBeGreaterThan(0);
+	});
+
+	it('gives the files as the build read them, which build the same data set in a browser', () => {
+		const dir = dataDir({ 'news.txt': `\ufeff${article}`, 'news.meta.json': '{"published": "2025-01-02"}' });
+		const source = loadSource('news', dir);
+		expect(source).toEqual({ text: article, meta: { published: '2025-01-02' } });
+		const id = loadArticle('news', dir).events[0]!.id;
+		writeFileSync(join(dir, 'news.curation.json'), JSON.stringify({ drop: [{ event: id }] }));
+		const curated = loadSource('news', dir);
+		expect(curated.curation).toEqual({ drop: [{ event: id }] });
+		const built = buildDataset(curated);
+		expect(built.ok && built.data).toEqual(loadArticle('news', dir));
 	});
 
 	it('loads the seed article with all its paragraphs', () => {

@@ -5,7 +5,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { buildDataset } from '../extract/build';
+import { buildDataset, type ArticleSource } from '../extract/build';
 import { CurationSchema } from '../model/curation';
 import { futureWarnings } from '../model/future';
 import { ArticleMetaSchema, SiteSchema, type Dataset } from '../model/schema';
@@ -75,21 +75,30 @@ export interface LoadOptions {
 	warn?: (message: string) => void;
 }
 
-export function loadArticle(name: string, dir = DATA_DIR, options: LoadOptions = {}): Dataset {
+/** An article's files as the build reads them: the text exactly as decoded, its meta and its curation. */
+export function loadSource(name: string, dir = DATA_DIR): ArticleSource {
 	const textFile = join(dir, `${name}.txt`);
 	const metaFile = join(dir, `${name}.meta.json`);
-	const meta = existsSync(metaFile) ? readJson(metaFile, ArticleMetaSchema) : {};
 	const curationFile = join(dir, `${name}.curation.json`);
+	const meta = existsSync(metaFile) ? readJson(metaFile, ArticleMetaSchema) : {};
 	const text = articleText(readFileSync(textFile));
 	if (!text.ok) throw new DataError(describeProblems(relative(process.cwd(), textFile), text.problems));
 	const curation = existsSync(curationFile) ? readJson(curationFile, CurationSchema) : undefined;
-	const built = buildDataset({ text: text.text, meta, curation });
+	return { text: text.text, meta, ...(curation ? { curation } : {}) };
+}
+
+export function loadArticle(name: string, dir = DATA_DIR, options: LoadOptions = {}): Dataset {
+	const textFile = join(dir, `${name}.txt`);
+	const metaFile = join(dir, `${name}.meta.json`);
+	const curationFile = join(dir, `${name}.curation.json`);
+	const source = loadSource(name, dir);
+	const { meta } = source;
+	const built = buildDataset(source);
 	if (!built.ok) {
 		const file = built.part === 'curation' ? curationFile : textFile;
 		throw new DataError(describeProblems(relative(process.cwd(), file), built.problems));
 	}
-	const result = built;
-	for (const warning of futureWarnings(result.data, options.today ?? new Date())) {
+	for (const warning of futureWarnings(built.data, options.today ?? new Date())) {
 		// A publication date the meta file gives is the meta file's to fix; one from a date line, the text's.
 		const fromMeta = warning.path === 'article.published' && meta.published !== undefined;
 		const where = relative(process.cwd(), fromMeta ? metaFile : textFile);
@@ -97,7 +106,7 @@ export function loadArticle(name: string, dir = DATA_DIR, options: LoadOptions =
 			describeProblems(where, [fromMeta ? { ...warning, path: 'published' } : warning])
 		);
 	}
-	return result.data;
+	return built.data;
 }
 
 export function defaultArticleName(dir = DATA_DIR): string {

@@ -7,8 +7,12 @@
 import type { Language } from '$lib/model/schema';
 import { sameWindow, type TimeWindow } from '$lib/model/window';
 
-/** What changed the selection: it decides what follows (a click in the text leaves the text where it is). */
-export type Origin = 'text' | 'timeline' | 'list' | 'address' | 'history' | 'keyboard' | 'host' | 'stage';
+/**
+ * What changed the selection: it decides what follows (a click in the text leaves the text where it is).
+ * `edit`: an edit added, redated or brought back the event.
+ */
+export type Origin =
+	'text' | 'timeline' | 'list' | 'address' | 'history' | 'keyboard' | 'host' | 'stage' | 'edit';
 
 export interface Selection {
 	id: string | null;
@@ -59,11 +63,13 @@ export class ViewState {
 
 	/**
 	 * Selects an event (or clears the selection) and asks the timeline to show it, unless the timeline is
-	 * where it was picked. The same event picked again in the text is shown again, not selected again.
+	 * where it was picked. The same event picked again in the text, or given another date, is shown again,
+	 * not selected again.
 	 */
 	select(id: string | null, origin: Origin) {
 		if (id === this.selected) {
-			if (id !== null && origin === 'text') this.#request({ kind: 'reveal', event: id });
+			if (id !== null && (origin === 'text' || origin === 'edit'))
+				this.#request({ kind: 'reveal', event: id });
 			return;
 		}
 		this.#select(id, origin);

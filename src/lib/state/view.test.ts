@@ -29,6 +29,10 @@ describe('the view state', () => {
 		expect(view.move!.n).toBe(move + 1);
 		view.select('e-1', 'list');
 		expect(view.move!.n).toBe(move + 1);
+		// An edit that moved the event to another date shows it there.
+		view.select('e-1', 'edit');
+		expect(view.selection.n).toBe(selection);
+		expect(view.move!.n).toBe(move + 2);
 	});
 
 	it('restores a selection in exactly its window, without revealing the event', () => {

@@ -10,6 +10,7 @@ export const en: Words = {
 		'Marked dates in the text can be clicked to find their event on the timeline; an event on the timeline takes you to its words.',
 	timelineHelp: 'Tab into the timeline; Left and Right move between events, Enter selects, Escape clears.',
 	followReading: 'Timeline follows my reading',
+	edit: 'Edit',
 	share: 'Share & export',
 	showList: 'List of events',
 	listHeading: 'All events, in time order',
@@ -22,7 +23,7 @@ export const en: Words = {
 		explicit: 'stated in the text',
 		relative: 'worked out from the publication date',
 		edition: 'worked out from the edition number',
-		curated: 'added by an editor'
+		curated: 'given by an editor'
 	},
 	occurrence: (where, k) => `${where}, mention ${k}`,
 	undatedHeading: 'Mentioned without a date',

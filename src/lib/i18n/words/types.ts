@@ -19,6 +19,8 @@ export interface Words {
 	textHint: string;
 	timelineHelp: string;
 	followReading: string;
+	/** The control that turns editing on (the editor's own words load with it: `edit.ts`). */
+	edit: string;
 	/** The share dialog's button (the dialog's own words load with it: `share.ts`). */
 	share: string;
 	showList: string;

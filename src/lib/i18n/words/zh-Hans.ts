@@ -9,6 +9,7 @@ export const zhHans: Words = {
 	textHint: '文中标出的日期可以点选，时间轴会指出它的事件；点选时间轴上的事件，文中会滚到它的出处。',
 	timelineHelp: 'Tab 进入时间轴，左右方向键在事件间移动，Enter 选取，Esc 取消。',
 	followReading: '时间轴跟随阅读位置',
+	edit: '编辑',
 	share: '分享与导出',
 	showList: '事件列表',
 	listHeading: '全部事件（按时间顺序）',
@@ -21,7 +22,7 @@ export const zhHans: Words = {
 		explicit: '文中明写',
 		relative: '依发表日期推算',
 		edition: '依届次推算',
-		curated: '编者补充'
+		curated: '编者认定'
 	},
 	occurrence: (where, k) => `${where}第 ${k} 处`,
 	undatedHeading: '未注明日期的提及',

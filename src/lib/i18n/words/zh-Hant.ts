@@ -9,6 +9,7 @@ export const zhHant: Words = {
 	textHint: '文中標出的日期可以點選，時間軸會指出它的事件；點選時間軸上的事件，文中會捲到它的出處。',
 	timelineHelp: 'Tab 進入時間軸，左右方向鍵在事件間移動，Enter 選取，Esc 取消。',
 	followReading: '時間軸跟隨閱讀位置',
+	edit: '編輯',
 	share: '分享與匯出',
 	showList: '事件列表',
 	listHeading: '全部事件（依時間順序）',
@@ -21,7 +22,7 @@ export const zhHant: Words = {
 		explicit: '文中明寫',
 		relative: '依發表日期推算',
 		edition: '依屆次推算',
-		curated: '編者補充'
+		curated: '編者認定'
 	},
 	occurrence: (where, k) => `${where}第 ${k} 處`,
 	undatedHeading: '未註明日期的提及',
