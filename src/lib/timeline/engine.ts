@@ -3,7 +3,7 @@
  * browser is idle: d3-zoom, d3-scale, date-fns, the layout, and the drawing of eras and groups. The first
  * frame needs none of it (the server computed it), which keeps it out of the page's initial JavaScript.
  */
-export { indexEvents, openUntil } from './layout/events';
+export { indexEvents, neighbour, openUntil } from './layout/events';
 export { layoutFrame } from './layout/frame';
 export { geometry, lanesToFill } from './layout/geometry';
 export { fitDomain } from './layout/scale';

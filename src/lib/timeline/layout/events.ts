@@ -114,6 +114,12 @@ function groupsOf(ordered: Indexed[]): GroupSize[] | null {
 	return sizes.has(null) ? [...named, { name: null, size: sizes.get(null)! }] : named;
 }
 
+/** The id `by` events from `id` in the one order in time (`compareInTime`), if there is one. */
+export function neighbour(index: EventIndex, id: string, by: number): string | undefined {
+	const at = index.ordered.findIndex((item) => item.event.id === id);
+	return at === -1 ? undefined : index.ordered[at + by]?.event.id;
+}
+
 /** "2014年11月19日 · title", built when first needed: 100,000 date-fns calls up front would cost 0.3 s. */
 export function nameOf(index: EventIndex, item: Indexed): string {
 	let name = index.names.get(item.event.id);
