@@ -16,7 +16,8 @@ const single = process.env.NIANBIAO_SINGLE === '1';
  * own): scripts only from the site itself and the inline bootstrap SvelteKit writes, by its SHA-256 hash,
  * so markup that slipped into a page could not run. Styles may be inline: Svelte writes style attributes
  * in the first frame. `connect-src` takes any http(s) address, since `?src=` and `?story=` fetch data the
- * person names (never data: or file:); images include data: and blob: for the PNG export.
+ * person names (never data: or file:); images include data: and blob: for the PNG export, and any http(s)
+ * address for the pictures a data set (a TimelineJS file) shows with its events: an <img> runs no script.
  * `frame-ancestors` cannot be said in a <meta> tag: docs/embed.md says what a host should send.
  */
 const csp = {
@@ -25,7 +26,7 @@ const csp = {
 		'default-src': ['self'],
 		'script-src': ['self'],
 		'style-src': ['self', 'unsafe-inline'],
-		'img-src': ['self', 'data:', 'blob:'],
+		'img-src': ['self', 'data:', 'blob:', 'https:', 'http:'],
 		'font-src': ['self'],
 		'connect-src': ['self', 'https:', 'http:'],
 		'object-src': ['none'],

@@ -15,7 +15,7 @@ import { validateDataset } from '$lib/model/validate';
 import { defaultScenes } from '$lib/present/scenes';
 import EventList from '$lib/reading/EventList.svelte';
 import { articleNames, loadArticle } from '$lib/server/articles';
-import { indexEvents } from '$lib/timeline/layout/events';
+import { indexEvents, neighbour } from '$lib/timeline/layout/events';
 
 function orders(data: Dataset): Record<string, string[]> {
 	const list = render(EventList, {
@@ -29,8 +29,12 @@ function orders(data: Dataset): Record<string, string[]> {
 			onclose: () => {}
 		}
 	}).body;
+	const index = indexEvents(data, data.article.language);
+	// The timeline's → from its first mark, as a reader presses it.
+	const arrows: string[] = [];
+	for (let id = index.ordered[0]?.event.id; id !== undefined; id = neighbour(index, id, 1)) arrows.push(id);
 	return {
-		timeline: indexEvents(data, data.article.language).ordered.map((item) => item.event.id),
+		timeline: arrows,
 		embed: readyMessage(data.events).events.map((event) => event.id),
 		list: [...list.matchAll(/data-list-event-id="([^"]+)"/g)].map((match) => match[1]!),
 		csv: parseCsvStrictly(eventsToCsv(data).slice(1))

@@ -88,6 +88,20 @@ describe('edits as curations', () => {
 		expect(ids(removed.dataset)).not.toContain(first!.id);
 	});
 
+	it('forgets the picture of an event removed or merged away (issue 15: media entries name events)', () => {
+		const photo = { url: 'https://example.org/1.jpg' };
+		const pictured = after({
+			media: [
+				{ event: first!.id, media: photo },
+				{ event: second!.id, media: photo }
+			]
+		});
+		expect(after(remove(pictured, first!.id)).curation.media).toEqual([{ event: second!.id, media: photo }]);
+		expect(after(merge(pictured, [third!.id, second!.id])).curation.media).toEqual([
+			{ event: first!.id, media: photo }
+		]);
+	});
+
 	it('adds an event from words, then edits and removes it in its own entry', () => {
 		const entry = {
 			...words(3, '烏鎮從此成為大會的永久會址'),

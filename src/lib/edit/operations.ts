@@ -80,13 +80,13 @@ function replaceMerge(curation: Curation, old: MergeEntry, entry: MergeEntry | n
 	return tidy({ ...curation, merge: put(curation.merge, (m) => m === old, entry) });
 }
 
-type Named = 'rename' | 'redate' | 'relink';
+type Named = 'rename' | 'redate' | 'relink' | 'media';
 
 /** The curation with no entry of these kinds naming `ids`: what a drop or merge leaves unsaid. */
 function forget(
 	curation: Curation,
 	ids: string[],
-	kinds: Named[] = ['rename', 'redate', 'relink']
+	kinds: Named[] = ['rename', 'redate', 'relink', 'media']
 ): Curation {
 	const keep = <T extends { event: string }>(list: T[] | undefined) =>
 		list?.filter((entry) => !ids.includes(entry.event));
@@ -94,7 +94,8 @@ function forget(
 		...curation,
 		...(kinds.includes('rename') ? { rename: keep(curation.rename) } : {}),
 		...(kinds.includes('redate') ? { redate: keep(curation.redate) } : {}),
-		...(kinds.includes('relink') ? { relink: keep(curation.relink) } : {})
+		...(kinds.includes('relink') ? { relink: keep(curation.relink) } : {}),
+		...(kinds.includes('media') ? { media: keep(curation.media) } : {})
 	});
 }
 
@@ -201,8 +202,8 @@ export function merge(state: EditState, ids: string[]): Curation {
 		events.push(...(held?.events ?? [id]));
 		if (held) next = replaceMerge(next, held, null);
 	}
-	// Renames come after merges: one naming an event merged away would name nothing.
-	next = forget(next, others, ['rename']);
+	// Renames and pictures come after merges: one naming an event merged away would name nothing.
+	next = forget(next, others, ['rename', 'media']);
 	const entry: MergeEntry = { events, ...(kept?.title ? { title: kept.title } : {}) };
 	const merged = (entry: MergeEntry) =>
 		tidy({ ...next, merge: put(next.merge, (m) => m.events[0] === first, entry) });

@@ -54,6 +54,35 @@ describe('applyCuration', () => {
 		});
 		expect(events.find((e) => e.quote === '再办')!.derivation).toEqual([{ rule: 'curated' }]);
 	});
+	it('gives an event a picture, by id or with the event it adds, and checks its address', () => {
+		const photo = { url: 'data:image/png;base64,iVBORw0KGgo=', caption: '首届大会', credit: '摄影 王' };
+		const result = applyCuration(data, {
+			media: [{ event: first!.id, media: photo }],
+			add: [
+				{
+					paragraph: 2,
+					span: [2, 4],
+					quote: '再办',
+					start: '2025',
+					precision: 'year',
+					title: '再办',
+					media: { url: 'https://example.org/2025.jpg' }
+				}
+			]
+		});
+		expect(result.ok && result.data.events.find((e) => e.id === first!.id)!.media).toEqual(photo);
+		expect(result.ok && result.data.events.find((e) => e.quote === '再办')!.media).toEqual({
+			url: 'https://example.org/2025.jpg'
+		});
+		expect(applyCuration(data, { media: [{ event: 'e-gone', media: photo }] })).toMatchObject({
+			ok: false,
+			problems: [{ path: 'media.0.event' }]
+		});
+		const hostile = v.safeParse(CurationSchema, {
+			media: [{ event: first!.id, media: { url: 'data:image/svg+xml;base64,PHN2Zz4=' } }]
+		});
+		expect(hostile.success).toBe(false);
+	});
 	it('names every entry that no longer fits the text', () => {
 		const result = applyCuration(data, {
 			rename: [{ event: 'e-gone', title: 'x' }],

@@ -105,6 +105,10 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 			derivation: [...event.derivation, { rule: 'renamed' }]
 		}));
 	});
+	curation.media?.forEach((entry, at) => {
+		if (!known(`media.${at}.event`, entry.event)) return;
+		events.set(entry.event, { ...events.get(entry.event)!, media: entry.media });
+	});
 	const added: TimelineEvent[] = [];
 	curation.add?.forEach((entry, at) => {
 		if (!wordsFit(`add.${at}`, entry) || !dateFits(`add.${at}`, entry)) return;
@@ -117,7 +121,8 @@ export function applyCuration(data: Dataset, curation: Curation): Validation<Dat
 			...(entry.titleEn ? { titleEn: entry.titleEn } : {}),
 			paragraph: entry.paragraph,
 			span: [entry.span[0], entry.span[1]],
-			quote: entry.quote
+			quote: entry.quote,
+			...(entry.media ? { media: entry.media } : {})
 		});
 	});
 	if (problems.length) return { ok: false, problems };

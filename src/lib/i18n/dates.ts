@@ -1,5 +1,6 @@
 /**
- * An event's date in words, as precise as the text is and no more: `2014年`, not `2014年1月1日`. Loaded
+ * An event's date in words, as precise as the text is and no more: `2014年`, not `2014年1月1日`; with the
+ * time of day when the source gives one, and as the source writes it when it says how (`displayDate`). Loaded
  * only when a date is first shown (the card, the list), so date-fns stays out of the first page load.
  */
 import { format } from 'date-fns/format';
@@ -16,6 +17,8 @@ interface DateWords {
 	range: (from: string, to: string) => string;
 	since: (from: string) => string;
 	about: (date: string) => string;
+	/** A day and a time of day (`14:30`). */
+	at: (date: string, time: string) => string;
 }
 
 const WORDS: Record<Language, DateWords> = {
@@ -24,21 +27,24 @@ const WORDS: Record<Language, DateWords> = {
 		patterns: { year: 'y年', month: 'y年M月', day: 'y年M月d日' },
 		range: (from, to) => `${from}至${to}`,
 		since: (from) => `${from}起`,
-		about: (date) => `約${date}`
+		about: (date) => `約${date}`,
+		at: (date, time) => `${date} ${time}`
 	},
 	'zh-Hans': {
 		locale: zhCN,
 		patterns: { year: 'y年', month: 'y年M月', day: 'y年M月d日' },
 		range: (from, to) => `${from}至${to}`,
 		since: (from) => `${from}起`,
-		about: (date) => `约${date}`
+		about: (date) => `约${date}`,
+		at: (date, time) => `${date} ${time}`
 	},
 	en: {
 		locale: enUS,
 		patterns: { year: 'y', month: 'MMMM y', day: 'MMMM d, y' },
 		range: (from, to) => `${from} – ${to}`,
 		since: (from) => `since ${from}`,
-		about: (date) => `about ${date}`
+		about: (date) => `about ${date}`,
+		at: (date, time) => `${date}, ${time}`
 	}
 };
 
@@ -59,13 +65,19 @@ export function formatPartialDate(iso: string, lang: Language): string {
 }
 
 export function formatWhen(
-	event: Pick<TimelineEvent, 'start' | 'end' | 'approximate'>,
+	event: Pick<TimelineEvent, 'start' | 'end' | 'approximate' | 'time' | 'endTime' | 'displayDate'>,
 	lang: Language
 ): string {
+	if (event.displayDate) return event.displayDate;
 	const words = WORDS[lang];
-	const start = formatPartialDate(event.start, lang);
+	const day = (iso: string, time: string | undefined) => {
+		const date = formatPartialDate(iso, lang);
+		return time ? words.at(date, time) : date;
+	};
+	const start = day(event.start, event.time);
 	const from = event.approximate ? words.about(start) : start;
-	if (event.end === undefined) return from;
+	// A time that ends the day it starts on: "14:00 to 16:00", the day said once.
+	if (event.end === undefined) return event.endTime ? words.range(from, event.endTime) : from;
 	if (event.end === 'open') return words.since(from);
-	return words.range(from, formatPartialDate(event.end, lang));
+	return words.range(from, day(event.end, event.endTime));
 }

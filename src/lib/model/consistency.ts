@@ -4,8 +4,8 @@
  * `quote === text.slice(...span)`; dates match their precision, ranges run forward, ids are unique; no text
  * holds what a page cannot show as written (`text.ts`).
  */
-import type { Dataset } from './schema';
-import { precisionOf } from './dates';
+import type { Dataset, Media } from './schema';
+import { periodEnd, periodStart, precisionOf } from './dates';
 import { hasUnshowable, splitSpanProblem } from './text';
 
 export interface Problem {
@@ -23,6 +23,11 @@ export function findInconsistencies(data: Dataset): Problem[] {
 	};
 	showable('article.title', data.article.title);
 	showable('article.source', data.article.source);
+	showable('article.lead', data.article.lead);
+	const showableMedia = (path: string, media: Media | undefined) => {
+		for (const key of ['caption', 'credit', 'alt'] as const) showable(`${path}.${key}`, media?.[key]);
+	};
+	showableMedia('article.media', data.article.media);
 	data.paragraphs.forEach((paragraph, position) => {
 		if (paragraph.index !== position)
 			problems.push({
@@ -71,6 +76,19 @@ export function findInconsistencies(data: Dataset): Problem[] {
 	data.events.forEach((event, at) => {
 		checkSpan('events', at, event);
 		showable(`events.${at}.titleEn`, event.titleEn);
+		showable(`events.${at}.displayDate`, event.displayDate);
+		showable(`events.${at}.group`, event.group);
+		showableMedia(`events.${at}.media`, event.media);
+		if ((event.time || event.endTime) && event.precision !== 'day')
+			problems.push({
+				path: `events.${at}.${event.time ? 'time' : 'endTime'}`,
+				message: `a time of day needs a day, and "${event.start}" is of ${event.precision} precision`
+			});
+		else if (event.end === undefined && event.time && event.endTime && event.endTime < event.time)
+			problems.push({
+				path: `events.${at}.endTime`,
+				message: `"${event.endTime}" is before its start time "${event.time}" on the same day`
+			});
 		if (precisionOf(event.start) !== event.precision)
 			problems.push({
 				path: `events.${at}.start`,
@@ -90,5 +108,11 @@ export function findInconsistencies(data: Dataset): Problem[] {
 		}
 	});
 	data.undated.forEach((mention, at) => checkSpan('undated', at, mention));
+	data.eras?.forEach((era, at) => {
+		showable(`eras.${at}.title`, era.title);
+		// Any precision at either end: the era runs from the start of its first period to the end of its last.
+		if (periodEnd(era.end) <= periodStart(era.start))
+			problems.push({ path: `eras.${at}.end`, message: `"${era.end}" is before start "${era.start}"` });
+	});
 	return problems;
 }

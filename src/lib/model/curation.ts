@@ -3,14 +3,14 @@
  * id (ids are content-derived, so they survive rebuilds) or point at words by paragraph, span and quote;
  * the quote is checked against the text, so an entry whose words have changed fails the build by name
  * instead of silently pointing elsewhere. Applying it is `src/lib/extract/curate.ts`, in this order: drop,
- * redate, relink, merge, rename, add. An edit in the browser (`src/lib/edit/operations.ts`) writes the
+ * redate, relink, merge, rename, media, add. An edit in the browser (`src/lib/edit/operations.ts`) writes the
  * same file, keeping one entry per event: an event the curation made (added, or kept by a merge) carries
  * its title and date in that entry.
  */
 import * as v from 'valibot';
 import { isoPartialDate } from './date-fields';
 import { ID_PATTERN } from './id';
-import { fileObject, PrecisionSchema, title } from './schema';
+import { fileObject, MediaSchema, PrecisionSchema, title } from './schema';
 
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be an event id'));
 const text = v.pipe(v.string(), v.nonEmpty('must not be empty'));
@@ -56,10 +56,13 @@ export const CurationSchema = fileObject({
 				title,
 				titleEn: v.optional(title),
 				/** The editor's note on how the date is known, shown as written. */
-				derivation: v.optional(text)
+				derivation: v.optional(text),
+				media: v.optional(MediaSchema)
 			})
 		)
-	)
+	),
+	/** A picture (or video, or page) for an event: a web address, or an image kept inline in the file. */
+	media: v.optional(v.array(v.strictObject({ event: id, media: MediaSchema })))
 });
 
 export type Curation = v.InferOutput<typeof CurationSchema>;

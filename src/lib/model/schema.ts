@@ -9,6 +9,7 @@ import { ISO_PARTIAL_DATE, LANGUAGES } from './constants';
 import { isoDay, isoPartialDate } from './date-fields';
 import { DerivationSchema } from './derivation';
 import { ID_PATTERN } from './id';
+import { linkProblem, mediaUrlProblem } from './media';
 
 export { ISO_PARTIAL_DATE, LANGUAGES };
 
@@ -42,15 +43,51 @@ export function fileObject<const Entries extends v.ObjectEntries>(entries: Entri
 const span = v.tuple([index, index]);
 const id = v.pipe(v.string(), v.regex(ID_PATTERN, 'must be lowercase letters, digits and dashes'));
 
+/** A check whose message is the reason a function gives (`media.ts`), so a file's author reads why. */
+const reasoned = (problem: (value: string) => string | null) =>
+	v.pipe(
+		v.string(),
+		v.check(
+			(value: string) => problem(value) === null,
+			(issue) => problem(issue.input as string) ?? 'is not allowed'
+		)
+	);
+/** `14:30` or `14:30:05`, a time of day on the 24-hour clock. */
+const timeOfDay = v.pipe(
+	v.string(),
+	v.regex(/^([01]\d|2[0-3]):[0-5]\d(:[0-5]\d)?$/, 'must be a time of day written HH:MM or HH:MM:SS')
+);
+
 export const LanguageSchema = v.picklist(LANGUAGES);
 export const PrecisionSchema = v.picklist(PRECISIONS);
+
+/**
+ * A picture, video or web page shown with an event (TimelineJS's media object). Every field is plain text or
+ * an address checked by `media.ts`; none is ever read as HTML.
+ */
+export const MediaSchema = v.object({
+	/** `https:`, `http:`, or an inline PNG, JPEG, GIF, WebP or AVIF image (`data:image/…;base64,`) of 5 MB at most. */
+	url: reasoned(mediaUrlProblem),
+	caption: v.optional(title),
+	credit: v.optional(title),
+	/** Words for a reader who cannot see the picture; default: the caption. */
+	alt: v.optional(title),
+	/** Where following the picture leads (`https:` or `http:`). */
+	link: v.optional(reasoned(linkProblem)),
+	/** TimelineJS's small picture for its marker: not drawn here, kept so that it goes back out. */
+	thumbnail: v.optional(reasoned(mediaUrlProblem))
+});
 
 export const ArticleSchema = v.object({
 	title,
 	language: LanguageSchema,
 	/** Publication day: relative expressions (今年, 去年) are resolved against it, never against today. */
 	published: v.optional(isoDay),
-	source: v.optional(v.string())
+	source: v.optional(v.string()),
+	/** What the article is about in a few lines (a TimelineJS title slide's text), as plain text. */
+	lead: v.optional(title),
+	/** The title's picture (a TimelineJS title slide's media). */
+	media: v.optional(MediaSchema)
 });
 
 export const ParagraphSchema = v.object({
@@ -77,7 +114,24 @@ export const EventSchema = v.object({
 	span,
 	quote: text,
 	/** Optional English title, from curation. */
-	titleEn: v.optional(title)
+	titleEn: v.optional(title),
+	/** The time of day the source gives (`14:30`): said with the date; the timeline draws the day. */
+	time: v.optional(timeOfDay),
+	/** The time of day the event ends, on its end day (or its start day when it has no end). */
+	endTime: v.optional(timeOfDay),
+	/** The date as the source writes it, said in place of nianbiao's wording (TimelineJS's `display_date`). */
+	displayDate: v.optional(title),
+	/** The labelled row the event is drawn in (TimelineJS's `group`); events without one share a row. */
+	group: v.optional(title),
+	media: v.optional(MediaSchema)
+});
+
+/** A labelled span of time drawn as a band behind the events (TimelineJS's era). */
+export const EraSchema = v.object({
+	start: isoPartialDate,
+	/** The era's last year, month or day; any precision, not before the start. */
+	end: isoPartialDate,
+	title: v.optional(title)
 });
 
 export const UndatedSchema = v.object({
@@ -92,7 +146,8 @@ export const DatasetSchema = v.object({
 	article: ArticleSchema,
 	paragraphs: v.array(ParagraphSchema),
 	events: v.array(EventSchema),
-	undated: v.array(UndatedSchema)
+	undated: v.array(UndatedSchema),
+	eras: v.optional(v.array(EraSchema))
 });
 
 /** `data/<name>.meta.json`: what the text itself cannot say. */
@@ -114,6 +169,8 @@ export type Basis = (typeof BASES)[number];
 export type Article = v.InferOutput<typeof ArticleSchema>;
 export type Paragraph = v.InferOutput<typeof ParagraphSchema>;
 export type TimelineEvent = v.InferOutput<typeof EventSchema>;
+export type Media = v.InferOutput<typeof MediaSchema>;
+export type Era = v.InferOutput<typeof EraSchema>;
 export type Undated = v.InferOutput<typeof UndatedSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;

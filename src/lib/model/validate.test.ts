@@ -114,6 +114,48 @@ describe('validateDataset', () => {
 		expect(pathsOf(data)).toEqual(expect.arrayContaining(['events.1.id', 'paragraphs.0.index']));
 	});
 
+	it('accepts media, groups, times, display dates and eras, and names what is wrong with them', () => {
+		const data = dataset();
+		data.article.lead = 'Ten years in one page.';
+		data.article.media = { url: 'https://example.org/cover.jpg', caption: 'The hall' };
+		Object.assign(data.events[0]!, {
+			group: 'Politics',
+			displayDate: 'Winter 2015',
+			media: {
+				url: 'data:image/png;base64,iVBORw0KGgo=',
+				caption: '<b>not markup</b>, text',
+				credit: 'Photo: A. B.',
+				link: 'https://example.org/photo'
+			}
+		});
+		data.eras = [{ start: '2010', end: '2016-06', title: 'The first years' }];
+		expect(validateDataset(data)).toEqual({ ok: true, data });
+
+		const day = dataset();
+		Object.assign(day.events[0]!, { start: '2015-12-16', precision: 'day', time: '09:30', endTime: '08:00' });
+		expect(pathsOf(day)).toEqual(['events.0.endTime']);
+		day.events[0]!.time = '25:00';
+		expect(pathsOf(day)).toEqual(['events.0.time']);
+		Object.assign(day.events[1]!, { time: '10:00' });
+		day.events[0]!.time = '07:00';
+		expect(pathsOf(day)).toEqual(['events.1.time']);
+
+		const hostile = dataset();
+		hostile.events[0]!.media = { url: 'javascript:alert(1)' };
+		hostile.events[1]!.media = { url: 'https://example.org/x.jpg', link: 'data:text/html,x' };
+		hostile.article.media = { url: 'data:image/svg+xml;base64,PHN2Zz4=' };
+		hostile.eras = [{ start: '2016', end: '2015-12' }];
+		const result = validateDataset(hostile);
+		expect(result.ok ? [] : result.problems).toEqual([
+			{ path: 'article.media.url', message: expect.stringMatching(/^is an SVG image/) },
+			{ path: 'events.0.media.url', message: expect.stringMatching(/^is a javascript: address/) },
+			{ path: 'events.1.media.link', message: expect.stringMatching(/^is a data: address/) }
+		]);
+		delete hostile.article.media;
+		hostile.events.forEach((event) => delete event.media);
+		expect(pathsOf(hostile)).toEqual(['eras.0.end']);
+	});
+
 	it('describes each problem on a line that names the file and the field', () => {
 		expect(describeProblems('data/x.txt', [{ path: 'events.0.quote', message: 'differs' }])).toBe(
 			'data/x.txt: events.0.quote: differs'

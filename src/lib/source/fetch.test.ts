@@ -29,6 +29,46 @@ describe('a data set given by URL', () => {
 		});
 	});
 
+	it('opens a TimelineJS file in part, saying what was left out; its pictures read against its address', async () => {
+		const partial = {
+			events: [
+				{ start_date: { year: 2014 }, media: { url: 'images/a.png' } },
+				{ start_date: { year: 2015 }, text: { headline: 'x' }, media: { url: 'javascript:alert(1)' } },
+				{ start_date: { year: 'soon' }, text: { headline: 'y' } }
+			]
+		};
+		const result = await fetchDataset(url, answering(JSON.stringify(partial)));
+		expect(result).toMatchObject({
+			ok: true,
+			leftOut: [
+				{ path: 'events.1.media.url', message: expect.stringMatching(/^is a javascript: address/) },
+				{ path: 'events.2.start_date.year' }
+			]
+		});
+		expect(result.ok && result.data.events.map((e) => e.media?.url)).toEqual([
+			'https://data.example/images/a.png',
+			undefined
+		]);
+		const whole = await fetchDataset(
+			url,
+			answering(JSON.stringify({ events: [{ start_date: { year: 2014 } }] }))
+		);
+		expect(whole.ok && 'leftOut' in whole).toBe(false);
+	});
+
+	it('converts a TimelineJS 2 file, and names TimelineJS 2 when it cannot', async () => {
+		const v2 = { timeline: { headline: 'Old', date: [{ startDate: '2011,12,10', headline: 'Made' }] } };
+		const result = await fetchDataset(url, answering(JSON.stringify(v2)));
+		expect(result.ok && result.data.events.map((e) => [e.start, e.title])).toEqual([['2011-12-10', 'Made']]);
+		const broken = { timeline: { headline: 'Old', date: [{ startDate: 'Dec 10', headline: 'Made' }] } };
+		expect(await fetchDataset(url, answering(JSON.stringify(broken)))).toMatchObject({
+			ok: false,
+			problem: expect.stringMatching(
+				/^is a TimelineJS 2 file nianbiao cannot read: timeline\.date\.0\.startDate: "Dec 10" is not a TimelineJS 2 date: write year,month,day/
+			)
+		});
+	});
+
 	it('fails with one sentence naming the URL and the problem', async () => {
 		const unreachable = (async () => {
 			throw new TypeError('Failed to fetch');

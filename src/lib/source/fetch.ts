@@ -1,18 +1,24 @@
 /**
- * `?src=<url>`: another data set (ours, or a TimelineJS file, converted), fetched by the route and
+ * `?src=<url>`: another data set (ours, or a TimelineJS 3 or 2 file, converted), fetched by the route and
  * checked at the boundary. Whatever goes wrong (an address that is not http(s), network, no answer within
  * 15 seconds, HTTP status, not JSON, not our model) ends as one sentence naming the URL and the problem,
- * which the frame shows in place of the timeline.
+ * which the frame shows in place of the timeline. A TimelineJS file opens with the slides that can be
+ * read; what was left out is said beside the timeline.
  */
 import type { Dataset } from '$lib/model/schema';
 import { validateDataset } from '$lib/model/validate';
 import type { Problem } from '$lib/model/consistency';
 import { futureWarnings } from '$lib/model/future';
-import { fromTimelineJs, isTimelineJs } from '$lib/formats/timelinejs';
+import { fromTimelineJs, isTimelineJs, type Imported } from '$lib/formats/timelinejs-import';
+import { fromTimelineJs2, isTimelineJs2 } from '$lib/formats/timelinejs2';
 
-/** A failure says whether trying again could help (a network or a server's trouble), for a Retry button. */
+/**
+ * A failure says whether trying again could help (a network or a server's trouble), for a Retry button. A
+ * file that opened in part lists what was left out.
+ */
 export type Loaded =
-	{ ok: true; data: Dataset } | { ok: false; url: string; problem: string; retry: boolean };
+	| { ok: true; data: Dataset; leftOut?: Problem[] }
+	| { ok: false; url: string; problem: string; retry: boolean };
 type Fetched = { ok: true; json: unknown } | { ok: false; problem: string; retry: boolean };
 
 /** An http(s) address, relative ones resolved against `base`; anything else (javascript:, data:, file:) is null. */
@@ -96,21 +102,29 @@ function warnOfFuture(url: string, data: Dataset, today: Date) {
 		console.warn(`${url}: ${warning.path}: ${warning.message}`);
 }
 
+/** A TimelineJS file (either shape) read, its pictures' relative addresses against `url`; null for any other JSON. */
+function timelineJsOf(json: unknown, url: string): { name: string; imported: Imported } | null {
+	if (isTimelineJs2(json)) return { name: 'TimelineJS 2', imported: fromTimelineJs2(json, { base: url }) };
+	if (isTimelineJs(json)) return { name: 'TimelineJS', imported: fromTimelineJs(json, { base: url }) };
+	return null;
+}
+
 export async function fetchDataset(url: string, fetcher: typeof fetch, today = new Date()): Promise<Loaded> {
 	const fetched = await fetchJson(url, fetcher);
 	if (!fetched.ok) return { ok: false, url, problem: fetched.problem, retry: fetched.retry };
-	if (isTimelineJs(fetched.json)) {
-		const imported = fromTimelineJs(fetched.json);
-		if (imported.ok) {
-			warnOfFuture(url, imported.data, today);
-			return imported;
-		}
-		return {
-			ok: false,
-			url,
-			problem: `is a TimelineJS file nianbiao cannot read: ${listProblems(imported.problems)}`,
-			retry: false
-		};
+	const timeline = timelineJsOf(fetched.json, url);
+	if (timeline) {
+		const { name, imported } = timeline;
+		if (!imported.ok)
+			return {
+				ok: false,
+				url,
+				problem: `is a ${name} file nianbiao cannot read: ${listProblems(imported.problems)}`,
+				retry: false
+			};
+		warnOfFuture(url, imported.data, today);
+		const { leftOut } = imported;
+		return { ok: true, data: imported.data, ...(leftOut.length ? { leftOut } : {}) };
 	}
 	const result = validateDataset(fetched.json);
 	if (result.ok) {

@@ -53,6 +53,44 @@ function crowded(): Dataset {
 	return { ...sample, events };
 }
 
+/** Three groups (one with a long name), events without a group, and eras that meet, one past the events. */
+function grouped(): Dataset {
+	const sample = crowded();
+	const groups = ['政治', '交通與城市建設', '文化', undefined];
+	const starts = ['1990-03-01', '1993', '1995-06', '1998-11-30', '2001', '2004-02-29', '2006-08-08', '2009'];
+	const events = [
+		...starts,
+		'2011-05',
+		'2013',
+		'2016-10-10',
+		'2018',
+		'2020-01-20',
+		'2021-07',
+		'2022',
+		'2023-03-03'
+	].map((start, k) => {
+		const { group: _none, ...event } = {
+			...sample.events[0]!,
+			id: `g-${k}`,
+			start,
+			precision: (['year', 'month', 'day'] as const)[start.split('-').length - 1]!,
+			derivation: [{ rule: 'explicit' as const, date: start }],
+			title: `第${k + 1}件事${'很長'.repeat(k % 3)}`,
+			group: groups[k % 4]
+		};
+		return groups[k % 4] ? { ...event, group: groups[k % 4]! } : event;
+	});
+	return {
+		...sample,
+		events,
+		eras: [
+			{ start: '1988', end: '1999', title: '第一個時期' },
+			{ start: '2000', end: '2019-06', title: '第二個時期，名字很長也要能放下' },
+			{ start: '2019-07', end: '2030' }
+		]
+	};
+}
+
 describe('first frame', () => {
 	it.each(articleNames())('of data/%s.txt', async (name) => {
 		const { dataset } = articlePage(name);
@@ -61,7 +99,8 @@ describe('first frame', () => {
 
 	it.each([
 		['sample', sampleDataset()],
-		['crowded', crowded()]
+		['crowded', crowded()],
+		['grouped', grouped()]
 	])('of the synthetic %s data set, on screen and on a projector', async (name, data) => {
 		await expect(svgOf(data, 'light')).toMatchFileSnapshot(`snapshots/${name}.svg`);
 		await expect(svgOf(data, 'projector')).toMatchFileSnapshot(`snapshots/${name}.projector.svg`);

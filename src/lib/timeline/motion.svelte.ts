@@ -13,7 +13,7 @@ import type { Domain, Geometry } from './layout/types';
 type Engine = typeof import('./engine');
 type Camera = InstanceType<Engine['Camera']>;
 
-export interface MotionInput {
+interface MotionValues {
 	chart: SVGSVGElement | undefined;
 	index: EventIndex | null;
 	geo: Geometry | null;
@@ -24,6 +24,9 @@ export interface MotionInput {
 	/** The latest request to move. */
 	move: Move | null;
 }
+
+/** Each value read through its own function, so that an effect depends on the values it reads, no others. */
+export type MotionInput = { [K in keyof MotionValues]: () => MotionValues[K] };
 
 /** A move's length in ms, or none for a reader who asks for reduced motion. */
 export function duration(ms: number): number {
@@ -47,12 +50,11 @@ export class Motion {
 			};
 		});
 
-		// `input` is read property by property (getters), so that each effect depends on what it reads
-		// only, and only once the engine has come: pre-effects run as they are made, while the component
+		// `input` is read value by value, and only once the engine has come: pre-effects run as they are made, while the component
 		// that builds this Motion is still declaring the values behind those getters.
 		$effect.pre(() => {
 			const engine = this.engine;
-			const chart = engine && input.chart;
+			const chart = engine && input.chart();
 			if (!engine || !chart) return;
 			const camera = new engine.Camera(chart, (view, byPerson) => {
 				// The reader has moved on from the event they were shown.
@@ -67,10 +69,11 @@ export class Motion {
 		$effect.pre(() => {
 			const camera = this.camera;
 			if (!camera) return;
-			const { geo, fitted } = input;
+			const geo = input.geo();
+			const fitted = input.fitted();
 			if (!geo || !fitted) return;
 			// Untracked: what the move sets off (a redraw, the report that it has settled) is not this effect's.
-			untrack(() => camera.configure(geo.width, geo.height, fitted, input.view));
+			untrack(() => camera.configure(geo.width, geo.height, fitted, input.view()));
 		});
 
 		// Each request to move is carried out once, as soon as there is something to move.
@@ -78,7 +81,8 @@ export class Motion {
 		$effect(() => {
 			const camera = this.camera;
 			if (!camera) return;
-			const { move, index } = input;
+			const move = input.move();
+			const index = input.index();
 			if (!move || !camera.x0 || !index) return;
 			untrack(() => {
 				if (move.n <= carried) return;

@@ -8,7 +8,12 @@ export const SOURCE_WORDS = {
 	/** The words before the address and after it: "The timeline could not load <address>: it <problem>." */
 	failed: (what: 'timeline' | 'stage') => [`The ${what} could not load`, ': it'] as const,
 	/** Offered when trying again could mend it (a network or a server's trouble, a timeout). */
-	retry: 'Retry'
+	retry: 'Retry',
+	/** Above a timeline that opened without the parts of its file that could not be read. */
+	leftOut: (count: number) =>
+		count === 1
+			? 'One part of the file could not be read and was left out'
+			: `${count} parts of the file could not be read and were left out`
 };
 
 /** What the offline file says in place of its page when its data element cannot be read (English, as above). */

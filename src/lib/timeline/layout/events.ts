@@ -5,9 +5,10 @@
  */
 import { formatWhen } from '$lib/i18n/dates';
 import { titleIn } from '$lib/i18n/titles';
-import { DAY_MS, eventExtent } from '$lib/model/dates';
+import { DAY_MS, eventExtent, periodEnd, periodStart } from '$lib/model/dates';
 import { compareInTime } from '$lib/model/order';
 import type { Dataset, TimelineEvent } from '$lib/model/schema';
+import type { GroupSize } from './rows';
 import type { Lang, MarkKind } from './types';
 
 export interface Indexed {
@@ -39,6 +40,13 @@ export interface EventIndex {
 	 * keep their rows while the window moves (and on a stage, from one scene to the next).
 	 */
 	lanes: Map<string, number>;
+	/**
+	 * The groups, each a row, in the order of their first event (the events without one last); null when
+	 * no event has a group.
+	 */
+	groups: GroupSize[] | null;
+	/** The eras, in ms, each with its label (empty without one). */
+	eras: { from: number; to: number; title: string }[];
 }
 
 function kindOf(event: TimelineEvent): MarkKind {
@@ -78,6 +86,12 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 	for (const item of all)
 		extent = extent ? [Math.min(extent[0], item.from), Math.max(extent[1], item.to)] : [item.from, item.to];
 	return {
+		groups: groupsOf(ordered),
+		eras: (data.eras ?? []).map((era) => ({
+			from: +periodStart(era.start),
+			to: +periodEnd(era.end),
+			title: era.title ?? ''
+		})),
 		points,
 		pointStarts,
 		pointSums,
@@ -90,6 +104,20 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 		labels: new Map(),
 		lanes: new Map()
 	};
+}
+
+function groupsOf(ordered: Indexed[]): GroupSize[] | null {
+	const sizes = new Map<string | null, number>();
+	for (const { event } of ordered) sizes.set(event.group ?? null, (sizes.get(event.group ?? null) ?? 0) + 1);
+	if (!sizes.size || (sizes.size === 1 && sizes.has(null))) return null;
+	const named = [...sizes].filter(([name]) => name !== null).map(([name, size]) => ({ name, size }));
+	return sizes.has(null) ? [...named, { name: null, size: sizes.get(null)! }] : named;
+}
+
+/** The id `by` events from `id` in the one order in time (`compareInTime`), if there is one. */
+export function neighbour(index: EventIndex, id: string, by: number): string | undefined {
+	const at = index.ordered.findIndex((item) => item.event.id === id);
+	return at === -1 ? undefined : index.ordered[at + by]?.event.id;
 }
 
 /** "2014年11月19日 · title", built when first needed: 100,000 date-fns calls up front would cost 0.3 s. */

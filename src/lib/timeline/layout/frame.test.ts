@@ -203,3 +203,51 @@ describe('room before clusters', () => {
 		expect(layoutFrame(index, domain, geometry(480), { pinned: ['e-0'] }).marks[0]!.label).toBe(title);
 	});
 });
+
+describe('groups and eras', () => {
+	const data = dataset([
+		{ start: '2004-05-09', precision: 'day', group: 'Elections' },
+		{ start: '2011-06-12', precision: 'day', group: 'Elections' },
+		{ start: '2007', end: '2010', group: 'Transport' },
+		{ start: '2014-03', precision: 'month', group: 'Transport' },
+		{ start: '2009-01', precision: 'month' }
+	]);
+	data.eras = [
+		{ start: '2004', end: '2011-06', title: 'First coalition' },
+		{ start: '2011-07', end: '2018', title: 'Green majority' }
+	];
+
+	it('draws each group as a labelled row holding its events, and the eras as bands with their names', () => {
+		const frame = firstFrame(data);
+		expect(frame.rows).toEqual([
+			{ lane: 1, label: 'Elections' },
+			{ lane: 3, label: 'Transport' },
+			{ lane: 5, label: '' }
+		]);
+		const laneOf = (k: number) => frame.marks.find((m) => m.id === `e-${k}`)!.lane;
+		expect([laneOf(0), laneOf(1)].every((lane) => lane === 2)).toBe(true);
+		expect([laneOf(2), laneOf(3)].every((lane) => lane === 4)).toBe(true);
+		expect(laneOf(4)).toBe(5);
+		expect(frame.eras!.map((era) => [era.key, era.label])).toEqual([
+			[0, 'First coalition'],
+			[1, 'Green majority']
+		]);
+		const [first, second] = frame.eras!;
+		expect(first!.x + first!.w).toBeCloseTo(second!.x, 0);
+		labelsDoNotOverlap(frame);
+	});
+
+	it('leaves a data set without them exactly as it was', () => {
+		const plain = dataset([{ start: '2014' }, { start: '2016-05-04', precision: 'day' }]);
+		const frame = firstFrame(plain);
+		expect('rows' in frame || 'eras' in frame).toBe(false);
+		expect(frame.lanes).toBe(geometry(960).lanes);
+		expect(roundFrame(frame)).not.toHaveProperty('eras');
+	});
+
+	it('clips an era to the window and drops one outside it', () => {
+		const index = indexEvents(data, 'en');
+		const frame = layoutFrame(index, [Date.UTC(2012, 0, 1), Date.UTC(2014, 0, 1)], geometry(800));
+		expect(frame.eras).toEqual([{ key: 1, x: 0, w: 800, label: 'Green majority' }]);
+	});
+});

@@ -12,10 +12,11 @@ import { domainWindow, windowDomain, type TimeWindow } from '$lib/model/window';
 import { indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
 import { dotRadius, geometry, NOMINAL_WIDTH } from './geometry';
 import { placeInLanes, type Box } from './lanes';
+import { placeInRows, planLanes, withLanes, type LanePlan } from './rows';
 import { fitDomain } from './fit';
 import { textWidth, truncate } from './text';
 import { chooseTicks } from './ticks';
-import type { Cluster, Frame, Geometry, Lang, Mark, Theme } from './types';
+import type { Cluster, EraBand, Frame, Geometry, Lang, Mark, RowLine, Theme } from './types';
 
 /** How much of a pinned label's room its estimated width may take: bold type runs wider. */
 const BOLD = 0.92;
@@ -53,9 +54,11 @@ function labelOf(index: EventIndex, item: Indexed, fontSize: number, maxWidth: n
 export function layoutFrame(
 	index: EventIndex,
 	domain: [number, number],
-	geo: Geometry,
+	given: Geometry,
 	options: FrameOptions = {}
 ): Frame {
+	const plan = planLanes(index.groups, index.eras.length > 0, given.lanes);
+	const geo = plan && plan.lanes > given.lanes ? withLanes(given, plan.lanes) : given;
 	const { width, fontSize, lanes } = geo;
 	const [d0, d1] = domain;
 	const k = width / (d1 - d0);
@@ -149,7 +152,9 @@ export function layoutFrame(
 		candidates.push(candidate(item));
 	}
 
-	const { placed, left } = placeInLanes(candidates, lanes);
+	const { placed, left } = plan
+		? placeInRows(candidates, plan, (c) => c.item.event.group ?? null)
+		: placeInLanes(candidates, lanes);
 	for (const c of left) tally(c.bin, 1, (c.item.from - origin) / DAY_MS, c.item.from, c.item.to);
 	const toMark = (c: Candidate, lane: number, bare: boolean): Mark => ({
 		id: c.item.event.id,
@@ -207,8 +212,30 @@ export function layoutFrame(
 		clusters,
 		visible,
 		density,
-		highlight
+		highlight,
+		// Only when there are some: a frame without them is the same object it always was (and travels
+		// in the page as it did).
+		...(plan?.rows.some((row) => row.name !== null) ? { rows: rowLines(plan) } : {}),
+		...(index.eras.length ? { eras: eraBands(index, x, width, fontSize) } : {})
 	};
+}
+
+function rowLines(plan: LanePlan): RowLine[] {
+	return plan.rows.map((row) => ({ lane: row.header ?? row.first, label: row.name ?? '' }));
+}
+
+/** The eras that meet the window, clipped to it, each name cut to its band. */
+function eraBands(index: EventIndex, x: (t: number) => number, width: number, fontSize: number): EraBand[] {
+	return index.eras.flatMap((era, key) => {
+		const x1 = Math.max(0, x(era.from));
+		const x2 = Math.min(width, x(era.to));
+		if (x2 <= x1) return [];
+		// A band too narrow for a few letters shows no name rather than a lone ellipsis.
+		const room = x2 - x1 - 8;
+		return [
+			{ key, x: x1, w: x2 - x1, label: room < fontSize * 2 ? '' : truncate(era.title, fontSize, room) }
+		];
+	});
 }
 
 export interface FirstFrameOptions extends FrameOptions {
@@ -251,6 +278,7 @@ export function roundFrame(frame: Frame): Frame {
 			labelX: px(mark.labelX)
 		})),
 		clusters: frame.clusters.map((cluster) => ({ ...cluster, x: px(cluster.x), w: px(cluster.w) })),
-		highlight: frame.highlight && [px(frame.highlight[0]), px(frame.highlight[1])]
+		highlight: frame.highlight && [px(frame.highlight[0]), px(frame.highlight[1])],
+		...(frame.eras ? { eras: frame.eras.map((era) => ({ ...era, x: px(era.x), w: px(era.w) })) } : {})
 	};
 }

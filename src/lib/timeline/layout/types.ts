@@ -51,6 +51,22 @@ export interface Cluster {
 	to: number;
 }
 
+/** A group's row: a line above it, and its name in its first lane (none for the row of events without a group). */
+export interface RowLine {
+	lane: number;
+	label: string;
+}
+
+/** An era, clipped to the plot: a band behind the events, its name in the first lane. */
+export interface EraBand {
+	/** Its place among the data set's eras, which keeps its element while the window moves. */
+	key: number;
+	/** Left edge and width, px. */
+	x: number;
+	w: number;
+	label: string;
+}
+
 export interface Geometry {
 	width: number;
 	height: number;
@@ -78,4 +94,8 @@ export interface Frame extends Geometry {
 	density: number[] | null;
 	/** The highlight band in px, clipped to the plot, or null. */
 	highlight: [number, number] | null;
+	/** The groups' rows, when the events have groups (`rows.ts`). */
+	rows?: RowLine[];
+	/** The eras in the window, when the data set has eras; their names are in lane 0. */
+	eras?: EraBand[];
 }
