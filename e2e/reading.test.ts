@@ -374,3 +374,13 @@ for (const path of ['/', '/embed', '/present']) {
 		expect(await graveViolations(page)).toEqual({ light: [], dark: [] });
 	});
 }
+
+test('the reading bar leads a new visitor to /new and /mine, in the interface language', async ({ page }) => {
+	await page.goto('/');
+	await page.getByRole('link', { name: '新的年表' }).click();
+	await expect(page).toHaveURL(/\/new$/);
+	await expect(page.locator('textarea[name="article"]')).toBeVisible();
+	await page.goto('/?lang=en');
+	await page.getByRole('link', { name: 'My timelines' }).click();
+	await expect(page).toHaveURL(/\/mine$/);
+});

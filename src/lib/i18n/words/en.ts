@@ -11,6 +11,8 @@ export const en: Words = {
 	timelineHelp: 'Tab into the timeline; Left and Right move between events, Enter selects, Escape clears.',
 	followReading: 'Timeline follows my reading',
 	edit: 'Edit',
+	newTimeline: 'New timeline',
+	mine: 'My timelines',
 	share: 'Share & export',
 	showList: 'List of events',
 	listHeading: 'All events, in time order',

@@ -10,8 +10,6 @@ export type LinkProblem = 'none' | 'version' | 'damaged' | 'invalid';
 
 export interface StudioWords {
 	studio: string;
-	newTimeline: string;
-	mine: string;
 	articles: string;
 
 	newHeading: string;
@@ -75,8 +73,6 @@ export interface StudioWords {
 export const STUDIO_WORDS: Record<Language, StudioWords> = {
 	'zh-Hant': {
 		studio: '年表工作室',
-		newTimeline: '新的年表',
-		mine: '我的年表',
 		articles: '文章',
 
 		newHeading: '從一篇文章做出年表',
@@ -155,8 +151,6 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 	},
 	'zh-Hans': {
 		studio: '年表工作室',
-		newTimeline: '新的年表',
-		mine: '我的年表',
 		articles: '文章',
 
 		newHeading: '从一篇文章做出年表',
@@ -235,8 +229,6 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 	},
 	en: {
 		studio: 'nianbiao studio',
-		newTimeline: 'New timeline',
-		mine: 'My timelines',
 		articles: 'Articles',
 
 		newHeading: 'Make a timeline from an article',

@@ -22,6 +22,9 @@ export interface Words {
 	followReading: string;
 	/** The control that turns editing on (the editor's own words load with it: `edit.ts`). */
 	edit: string;
+	/** The studio's two pages, linked from every bar: /new and /mine. */
+	newTimeline: string;
+	mine: string;
 	/** The share dialog's button (the dialog's own words load with it: `share.ts`). */
 	share: string;
 	showList: string;

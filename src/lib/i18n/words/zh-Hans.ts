@@ -10,6 +10,8 @@ export const zhHans: Words = {
 	timelineHelp: 'Tab 进入时间轴，左右方向键在事件间移动，Enter 选取，Esc 取消。',
 	followReading: '时间轴跟随阅读位置',
 	edit: '编辑',
+	newTimeline: '新的年表',
+	mine: '我的年表',
 	share: '分享与导出',
 	showList: '事件列表',
 	listHeading: '全部事件（按时间顺序）',

@@ -10,6 +10,8 @@ export const zhHant: Words = {
 	timelineHelp: 'Tab 進入時間軸，左右方向鍵在事件間移動，Enter 選取，Esc 取消。',
 	followReading: '時間軸跟隨閱讀位置',
 	edit: '編輯',
+	newTimeline: '新的年表',
+	mine: '我的年表',
 	share: '分享與匯出',
 	showList: '事件列表',
 	listHeading: '全部事件（依時間順序）',
