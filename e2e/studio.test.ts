@@ -444,6 +444,31 @@ test('an event given a picture in its card keeps it in the browser and inline in
 	await page.locator('[data-action="remove-picture"]').click();
 	await expect(picture).toHaveCount(0);
 	await expect.poll(async () => (await records(page))[0]?.curation.media).toBeUndefined();
+
+	// A file dropped anywhere on the card, or pasted while the card has the keyboard, is taken the same way.
+	const give = (kind: 'drop' | 'paste', selector: string) =>
+		page.locator(selector).evaluate(
+			(target, [kind, base64]) => {
+				const data = new DataTransfer();
+				const bytes = Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0));
+				data.items.add(new File([bytes], 'dot.png', { type: 'image/png' }));
+				const init = { bubbles: true, cancelable: true };
+				target.dispatchEvent(
+					kind === 'drop'
+						? new DragEvent('drop', { ...init, dataTransfer: data })
+						: new ClipboardEvent('paste', { ...init, clipboardData: data })
+				);
+			},
+			[kind, PNG.toString('base64')]
+		);
+	await give('drop', '#card-title');
+	await expect(picture).toHaveAttribute('src', PNG_URL);
+	await page.locator('[data-action="remove-picture"]').click();
+	await expect(picture).toHaveCount(0);
+	const title = await page.locator('input[name="event-title"]').inputValue();
+	await give('paste', 'input[name="event-title"]');
+	await expect(picture).toHaveAttribute('src', PNG_URL);
+	await expect(page.locator('input[name="event-title"]')).toHaveValue(title);
 });
 
 test('the link holds the whole timeline: it reopens read-only, and "edit a copy" keeps it as one’s own', async ({
