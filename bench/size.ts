@@ -32,10 +32,19 @@ export function initialScripts(buildDir = 'build', page = 'index.html'): Size[] 
 	return sizes;
 }
 
+/**
+ * The most the first load may weigh, in KB gzip: `npm test` fails above it (a size is deterministic, so it
+ * may gate CI). Today's figure, so that it can only shrink; issue 13 asks for 45.
+ */
+export const BUDGET_KB = 53.5;
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-	const sizes = initialScripts(process.argv[2]);
+	const sizes = initialScripts(process.argv.find((arg, at) => at > 1 && !arg.startsWith('--')));
 	for (const size of sizes) console.log(`${(size.gzip / 1024).toFixed(1).padStart(6)} KB  ${size.file}`);
-	console.log(
-		`${(sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024).toFixed(1).padStart(6)} KB  total (gzip)`
-	);
+	const total = sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024;
+	console.log(`${total.toFixed(1).padStart(6)} KB  total (gzip)`);
+	if (process.argv.includes('--budget') && total > BUDGET_KB) {
+		console.error(`The first load of / is ${total.toFixed(1)} KB gzip, over its budget of ${BUDGET_KB} KB.`);
+		process.exitCode = 1;
+	}
 }

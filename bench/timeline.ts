@@ -18,12 +18,11 @@ import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { SIZES, writeData } from './data';
 import { serve } from './serve';
-import { initialScripts } from './size';
+import { BUDGET_KB, initialScripts } from './size';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
-const BUDGET_KB = 50;
 
 type Library = 'nianbiao' | 'vis-timeline';
 

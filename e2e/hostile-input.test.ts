@@ -52,6 +52,9 @@ test('a data set with no dated event says so in the frame and on the stage, with
 	await page.goto('/embed?src=https://data.example/undated.json&lang=en');
 	await expect(page.locator('[data-no-events]')).toHaveText('No dated events.');
 	await expect(page.locator('svg[data-timeline]')).toBeHidden();
+	// The zoom buttons come with the engine, which loads when the browser is idle or after 2 s at most:
+	// checked once it has come, or an empty frame would pass only for being early.
+	await page.waitForTimeout(2500);
 	await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCount(0);
 	await page.goto('/present?src=https://data.example/undated.json&lang=en');
 	await expect(page.locator('[data-scene-counter]')).toHaveText('No dated events to play');
