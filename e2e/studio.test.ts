@@ -84,21 +84,26 @@ async function rename(page: Page, id: string, title: string) {
 	await expect(drawnTitle(page, id)).toContainText(title);
 }
 
+/** A record as this browser keeps it, as far as the tests read it. */
+interface Kept {
+	name?: string;
+	title: string;
+	curation: { rename?: { title: string }[]; media?: { media: { url: string } }[] };
+}
+
 /** The records this browser keeps, read straight from IndexedDB. */
 const records = (page: Page) =>
 	page.evaluate(
 		() =>
-			new Promise<{ name?: string; title: string; curation: { rename?: { title: string }[] } }[]>(
-				(done, fail) => {
-					const request = indexedDB.open('nianbiao', 1);
-					request.onsuccess = () => {
-						const all = request.result.transaction('timelines').objectStore('timelines').getAll();
-						all.onsuccess = () => done(all.result);
-						all.onerror = () => fail(all.error);
-					};
-					request.onerror = () => fail(request.error);
-				}
-			)
+			new Promise<Kept[]>((done, fail) => {
+				const request = indexedDB.open('nianbiao', 1);
+				request.onsuccess = () => {
+					const all = request.result.transaction('timelines').objectStore('timelines').getAll();
+					all.onsuccess = () => done(all.result);
+					all.onerror = () => fail(all.error);
+				};
+				request.onerror = () => fail(request.error);
+			})
 	);
 
 /** Presses Tab until `selector` has the focus, as a keyboard user would. */
@@ -371,6 +376,99 @@ test('the take-away writes the data files, and an offline file that opens from f
 	);
 	expect(errors).toEqual([]);
 	await offline.close();
+});
+
+/** A 1×1 PNG, and the address it is kept at inline. */
+const PNG = Buffer.from(
+	'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+	'base64'
+);
+const PNG_URL = `data:image/png;base64,${PNG.toString('base64')}`;
+
+test('an event given a picture in its card keeps it in the browser and inline in the offline file; an SVG is refused', async ({
+	page
+}) => {
+	test.setTimeout(120_000);
+	await made(page, SMALL);
+	await expect(page.locator('[data-kept]')).toBeVisible();
+	const [id] = await drawnIds(page);
+	await page.locator(`article mark[data-event-id="${id}"]`).click();
+	const field = page.locator('input[name="event-picture"]');
+	const picture = page.locator('figure[data-media="image"] img');
+
+	// An SVG is refused by its bytes, whatever it is called, and nothing else changes.
+	await field.setInputFiles({
+		name: 'photo.png',
+		mimeType: 'image/png',
+		buffer: Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>')
+	});
+	await expect(page.locator('#event-picture-problem')).toContainText('SVG');
+	await expect(field).toHaveAttribute('aria-invalid', 'true');
+	await expect(picture).toHaveCount(0);
+
+	await field.setInputFiles({ name: 'dot.png', mimeType: 'image/png', buffer: PNG });
+	await expect(picture).toHaveAttribute('src', PNG_URL);
+	await expect(page.locator('#event-picture-problem')).toHaveCount(0);
+	const caption = page.locator('input[name="event-picture-caption"]');
+	await caption.fill('一個點');
+	await caption.press('Enter');
+	await expect(page.locator('figure[data-media="image"] figcaption')).toHaveText('一個點');
+	await expect.poll(async () => (await records(page))[0]?.curation.media?.[0]?.media.url).toBe(PNG_URL);
+
+	// Undo takes the caption back, then the picture; redo gives both again.
+	await page.locator('[data-action="undo"]').click();
+	await expect(page.locator('figure[data-media="image"] figcaption')).toHaveCount(0);
+	await page.locator('[data-action="undo"]').click();
+	await expect(picture).toHaveCount(0);
+	await page.locator('[data-action="redo"]').click();
+	await page.locator('[data-action="redo"]').click();
+	await expect(page.locator('figure[data-media="image"] figcaption')).toHaveText('一個點');
+
+	await page.reload();
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	await page.locator(`article mark[data-event-id="${id}"]`).click();
+	await expect(picture).toHaveAttribute('src', PNG_URL);
+	await expect(picture).toHaveAttribute('alt', '一個點');
+
+	const dialog = await openShare(page);
+	const [single] = await Promise.all([
+		page.waitForEvent('download'),
+		dialog.locator('[data-export="single"]').click()
+	]);
+	const html = readFileSync((await single.path())!, 'utf8');
+	const data = /id="nianbiao-data">([^<]*)/.exec(html)?.[1] ?? '';
+	expect(data).toContain(PNG_URL);
+	await page.keyboard.press('Escape');
+
+	await page.locator(`article mark[data-event-id="${id}"]`).click();
+	await page.locator('[data-action="remove-picture"]').click();
+	await expect(picture).toHaveCount(0);
+	await expect.poll(async () => (await records(page))[0]?.curation.media).toBeUndefined();
+
+	// A file dropped anywhere on the card, or pasted while the card has the keyboard, is taken the same way.
+	const give = (kind: 'drop' | 'paste', selector: string) =>
+		page.locator(selector).evaluate(
+			(target, [kind, base64]) => {
+				const data = new DataTransfer();
+				const bytes = Uint8Array.from(atob(base64!), (c) => c.charCodeAt(0));
+				data.items.add(new File([bytes], 'dot.png', { type: 'image/png' }));
+				const init = { bubbles: true, cancelable: true };
+				target.dispatchEvent(
+					kind === 'drop'
+						? new DragEvent('drop', { ...init, dataTransfer: data })
+						: new ClipboardEvent('paste', { ...init, clipboardData: data })
+				);
+			},
+			[kind, PNG.toString('base64')]
+		);
+	await give('drop', '#card-title');
+	await expect(picture).toHaveAttribute('src', PNG_URL);
+	await page.locator('[data-action="remove-picture"]').click();
+	await expect(picture).toHaveCount(0);
+	const title = await page.locator('input[name="event-title"]').inputValue();
+	await give('paste', 'input[name="event-title"]');
+	await expect(picture).toHaveAttribute('src', PNG_URL);
+	await expect(page.locator('input[name="event-title"]')).toHaveValue(title);
 });
 
 test('the link holds the whole timeline: it reopens read-only, and "edit a copy" keeps it as one’s own', async ({

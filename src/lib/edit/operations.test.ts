@@ -4,7 +4,17 @@ import { curateExtracted } from '$lib/extract/build';
 import { extractArticle } from '$lib/extract';
 import { CurationSchema, type Curation } from '$lib/model/curation';
 import type { Dataset } from '$lib/model/schema';
-import { add, merge, mergeable, redate, relink, remove, rename, type EditState } from './operations';
+import {
+	add,
+	merge,
+	mergeable,
+	redate,
+	relink,
+	remove,
+	rename,
+	setMedia,
+	type EditState
+} from './operations';
 
 const text = [
 	'世界網際網路大會',
@@ -100,6 +110,44 @@ describe('edits as curations', () => {
 		expect(after(merge(pictured, [third!.id, second!.id])).curation.media).toEqual([
 			{ event: first!.id, media: photo }
 		]);
+	});
+
+	it('gives an event a picture in one entry, replaced when given another, gone when taken away', () => {
+		const picture = { url: 'data:image/png;base64,iVBORw0KGgo=', caption: '開幕', alt: '會場' };
+		const given = after(setMedia(start, first!.id, picture));
+		expect(given.curation).toEqual({ media: [{ event: first!.id, media: picture }] });
+		expect(eventOf(given, first!.id)!.media).toEqual(picture);
+		const other = { url: 'https://example.org/2.jpg' };
+		const twice = after(setMedia(after(setMedia(given, second!.id, other)), first!.id, other));
+		expect(twice.curation.media).toEqual([
+			{ event: first!.id, media: other },
+			{ event: second!.id, media: other }
+		]);
+		expect(setMedia(given, first!.id, undefined)).toEqual({});
+		// The event a merge keeps is named by its id, as any other.
+		const merged = after(merge(start, [second!.id, third!.id]));
+		const kept = after(setMedia(merged, second!.id, picture));
+		expect(eventOf(kept, second!.id)!.media).toEqual(picture);
+	});
+
+	it('gives an added event its picture in its add entry, which keeps it when redated', () => {
+		const entry = {
+			...words(3, '烏鎮從此成為大會的永久會址'),
+			start: '2016',
+			precision: 'year',
+			title: '會址'
+		} as const;
+		const added = after(add(start, entry));
+		const made = added.dataset.events.find((event) => event.quote === entry.quote)!;
+		const picture = { url: 'https://example.org/wuzhen.jpg', caption: '烏鎮' };
+		const pictured = after(setMedia(added, made.id, picture));
+		expect(pictured.curation).toEqual({ add: [{ ...entry, media: picture }] });
+		const redated = after(redate(pictured, made.id, { start: '2016-11', precision: 'month' }));
+		const moved = redated.dataset.events.find((event) => event.quote === entry.quote)!;
+		expect(moved.media).toEqual(picture);
+		expect(setMedia(redated, moved.id, undefined)).toEqual({
+			add: [{ ...entry, start: '2016-11', precision: 'month' }]
+		});
 	});
 
 	it('adds an event from words, then edits and removes it in its own entry', () => {

@@ -6,7 +6,7 @@
  * merge keeps in its `merge` entry.
  */
 import type { CuratedDate, CuratedWords, Curation } from '$lib/model/curation';
-import type { Dataset, TimelineEvent } from '$lib/model/schema';
+import type { Dataset, Media, TimelineEvent } from '$lib/model/schema';
 import { applyCuration } from '$lib/extract/curate';
 
 /** What an edit is made against: the curation so far, the extraction it applies to, and what it shows. */
@@ -217,4 +217,21 @@ export function merge(state: EditState, ids: string[]): Curation {
 export function add(state: EditState, entry: AddEntry): Curation {
 	const { end: _end, approximate: _approximate, ...rest } = entry;
 	return tidy({ ...state.curation, add: [...(state.curation.add ?? []), { ...rest, ...cleanDate(entry) }] });
+}
+
+/**
+ * Gives an event a picture (or other media), or takes it away (undefined): an added event keeps it in its
+ * `add` entry, any other in its one `media` entry, which goes when the picture does.
+ */
+export function setMedia(state: EditState, id: string, media: Media | undefined): Curation {
+	const { curation } = state;
+	const origin = originOf(state, id);
+	if (origin.kind === 'added') {
+		const { media: _media, ...entry } = curation.add![origin.at]!;
+		return replaceAdded(curation, origin.at, media ? { ...entry, media } : entry);
+	}
+	return tidy({
+		...curation,
+		media: put(curation.media, (e) => e.event === id, media ? { event: id, media } : null)
+	});
 }

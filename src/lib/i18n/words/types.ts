@@ -3,9 +3,9 @@ import type { Basis } from '$lib/model/schema';
 /**
  * Every word the interface says, in one folder: the page's words, one table per language (`zh-Hant.ts`,
  * `zh-Hans.ts`, `en.ts`), and the words of the parts that load on their own, the share dialog (`share.ts`,
- * its take-away `takeaway.ts`), the stage (`stage.ts`), the editor (`edit.ts`) and the studio's pages
- * (`studio.ts`), so that a reader's first load carries none of those. Plain data, so that no i18n library
- * travels with the page; dates are put into words by `../dates.ts`.
+ * its take-away `takeaway.ts`), the stage (`stage.ts`), the editor (`edit.ts`, its picture field
+ * `picture.ts`) and the studio's pages (`studio.ts`), so that a reader's first load carries none of those.
+ * Plain data, so that no i18n library travels with the page; dates are put into words by `../dates.ts`.
  */
 export interface Words {
 	/** The language's own name, for the switch (a reader looks for the name they can read). */
