@@ -713,3 +713,25 @@ for (const path of ['/new', '/mine']) {
 		expect(await graveViolations(page)).toEqual({ light: [], dark: [] });
 	});
 }
+
+for (const [device, width, height] of [
+	['a phone', 390, 844],
+	['a projector', 1920, 1080]
+] as const)
+	test(`on ${device} (${width}×${height}) /new fits the screen and its reader edits a title`, async ({
+		page
+	}) => {
+		await page.setViewportSize({ width, height });
+		await made(page, SMALL);
+		const overflow = await page.evaluate(
+			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+		);
+		expect(overflow).toBeLessThanOrEqual(0);
+		const id = await timeline(page).locator('[data-event-id]').first().getAttribute('data-event-id');
+		await page.locator(`article mark[data-event-id="${id}"]`).click();
+		const title = page.locator('input[name="event-title"]');
+		await expect(title).toBeInViewport();
+		await title.fill('燈會開幕');
+		await title.press('Enter');
+		await expect(timeline(page).locator(`[data-event-id="${id}"]`)).toContainText('燈會開幕');
+	});
