@@ -5,12 +5,13 @@
  * with the project: it weighs more than the rest of the tooling, and only this benchmark needs it.
  * A benchmark, not a test: its figures move with the machine's load, so it asserts nothing.
  */
-import { execFileSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { serve } from './serve';
-import { CHROMIUM_PATH } from '../e2e/chromium';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 
 const root = resolve(import.meta.dirname, '..');
 const TARGETS = { performance: 0.95, accessibility: 1, seo: 1 } as const;
@@ -24,7 +25,8 @@ interface Report {
 const { server, url } = await serve({ '/': join(root, 'build') });
 const out = join(mkdtempSync(join(tmpdir(), 'lighthouse-')), 'report.json');
 try {
-	execFileSync(
+	// Not execFileSync: the server runs in this process, and a blocked event loop never answers the page.
+	const lighthouse = spawn(
 		'npx',
 		[
 			'--yes',
@@ -33,11 +35,14 @@ try {
 			'--output=json',
 			`--output-path=${out}`,
 			'--only-categories=performance,accessibility,best-practices,seo',
-			'--chrome-flags=--headless=new --no-sandbox',
+			`--chrome-flags=--headless=new --disable-dev-shm-usage ${CHROMIUM_ARGS.join(' ')}`,
+			'--max-wait-for-load=30000',
 			'--quiet'
 		],
 		{ stdio: 'inherit', env: { ...process.env, CHROME_PATH: CHROMIUM_PATH } }
 	);
+	const [code] = await once(lighthouse, 'exit');
+	if (code !== 0) throw new Error(`lighthouse exited with ${code}`);
 } finally {
 	server.close();
 }
