@@ -36,6 +36,13 @@ function firstLine(text: string): string {
 
 const readingOf = (text: string, meta: ArticleMeta) => `${JSON.stringify(meta)}\n${text}`;
 
+/** What each part of /new that shows the draft is given. */
+export interface DraftProps {
+	draft: Draft;
+	/** The interface language. */
+	lang: Language;
+}
+
 export class Draft {
 	text = $state('');
 	title = $state('');
