@@ -19,6 +19,8 @@ export class EditSession {
 	#at = $state(0);
 	/** The group of the edit that made the current step, which a next edit of that group joins. */
 	#group: object | undefined;
+	/** Each curation built once: `edit` builds one to check it, and what is shown is that same build. */
+	#builds = new WeakMap<Curation, Built>();
 
 	constructor(source: ArticleSource, extracted: Dataset) {
 		this.text = source.text;
@@ -28,23 +30,25 @@ export class EditSession {
 	}
 
 	readonly curation: Curation = $derived(this.#history[this.#at]!);
-	readonly built: Built = $derived(curateExtracted(this.#extracted(), this.curation));
+	readonly built: Built = $derived(this.#build(this.curation));
 	/**
 	 * The last curation that built is what is shown; a failing one is reported, not drawn. (Only the first
 	 * can fail: a curation kept with a text that has changed since.)
 	 */
 	readonly dataset: Dataset = $derived.by(() => {
 		for (let at = this.#at; at >= 0; at--) {
-			const built = at === this.#at ? this.built : curateExtracted(this.#extracted(), this.#history[at]);
+			const built = this.#build(this.#history[at]!);
 			if (built.ok) return built.data;
 		}
-		return this.#extracted();
+		return this.extracted;
 	});
 	readonly source: ArticleSource = $derived({ ...this.#given(), curation: this.curation });
 
-	// Read through methods: field initializers run before the constructor sets the fields they would name.
-	#extracted() {
-		return this.extracted;
+	// Through methods: field initializers are checked as if they ran before the constructor sets the fields.
+	#build(curation: Curation): Built {
+		let built = this.#builds.get(curation);
+		if (!built) this.#builds.set(curation, (built = curateExtracted(this.extracted, curation)));
+		return built;
 	}
 	#given() {
 		return { text: this.text, meta: this.meta };
@@ -65,7 +69,7 @@ export class EditSession {
 	 * whole step, and a step that ends where it began is no step.
 	 */
 	edit(next: Curation, group?: object): Problem[] {
-		const built = curateExtracted(this.extracted, next);
+		const built = this.#build(next);
 		if (!built.ok) return built.problems;
 		const joins = group !== undefined && group === this.#group && this.#at > 0 && !this.canRedo;
 		const kept = this.#history.slice(0, joins ? this.#at : this.#at + 1);
