@@ -3,41 +3,86 @@
  * build runs it (with `<name>.meta.json` beside it when present). With `--json` stdout holds the model
  * and nothing else; without it, a table to read. Bad input exits 2 with one line on stderr and nothing
  * on stdout.
+ *
+ * `npm run extract -- <directory>` (every `<name>.txt` with its files beside it) or `--jsonl` (`-`: one
+ * record a line on stdin, `model/record.ts`) run many articles on worker threads (`--workers N`, one per
+ * core by default) and write JSONL (`batch.ts`; docs/batch.md).
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { extractArticle } from '../lib/extract';
 import { describeDerivation } from '../lib/i18n/derivation';
 import { isIsoDay } from '../lib/model/dates';
 import { ArticleMetaSchema, type ArticleMeta, type Dataset } from '../lib/model/schema';
 import { describeProblems, validateDataset, validateWith } from '../lib/model/validate';
+import { fileNames, runBatch, type BatchInput } from './batch';
 
 class UsageError extends Error {}
 
-const USAGE = 'usage: npm run extract -- <file> [--published YYYY-MM-DD] [--json]';
+const USAGE =
+	'usage: npm run extract -- <file> [--published YYYY-MM-DD] [--json] | <directory> [--workers N] | --jsonl [--workers N]';
 
-interface Args {
+interface FileArgs {
 	file: string;
 	published?: string;
 	json: boolean;
 }
 
-function parseArgs(argv: string[]): Args {
+interface BatchArgs {
+	batch: BatchInput;
+	workers: number;
+}
+
+function parseWorkers(value: string | undefined): number {
+	const workers = Number(value);
+	if (!Number.isInteger(workers) || workers < 1 || workers > 64)
+		throw new UsageError(`--workers: "${value ?? ''}" is not a whole number from 1 to 64`);
+	return workers;
+}
+
+/** A directory's articles, or why it has none to give. */
+function batchOfDirectory(dir: string): BatchInput {
+	const names = fileNames(dir);
+	if (names.length === 0) throw new UsageError(`${dir}: holds no <name>.txt article`);
+	return { dir, names };
+}
+
+function parseArgs(argv: string[]): FileArgs | BatchArgs {
 	let file: string | undefined;
 	let published: string | undefined;
 	let json = false;
+	let jsonl = false;
+	let workers: number | undefined;
 	for (let i = 0; i < argv.length; i++) {
 		const arg = argv[i]!;
+		const value = () => (arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i]);
 		if (arg === '--json') json = true;
+		else if (arg === '--jsonl' || arg === '-') jsonl = true;
 		else if (arg === '--published' || arg.startsWith('--published=')) {
-			published = arg.includes('=') ? arg.slice(arg.indexOf('=') + 1) : argv[++i];
+			published = value();
 			if (!isIsoDay(published))
 				throw new UsageError(`--published: "${published ?? ''}" is not a date written YYYY-MM-DD`);
-		} else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
+		} else if (arg === '--workers' || arg.startsWith('--workers=')) workers = parseWorkers(value());
+		else if (arg.startsWith('-')) throw new UsageError(`unknown option ${arg}; ${USAGE}`);
 		else if (file === undefined) file = arg;
 		else throw new UsageError(`one file at a time, got "${file}" and "${arg}"; ${USAGE}`);
 	}
-	if (file === undefined) throw new UsageError(`no file given; ${USAGE}`);
-	return { file, ...(published ? { published } : {}), json };
+	if (jsonl && file !== undefined)
+		throw new UsageError(`--jsonl reads stdin, so no file as well ("${file}"); ${USAGE}`);
+	if (!jsonl && file === undefined) throw new UsageError(`no file given; ${USAGE}`);
+	const batch = jsonl
+		? 'stdin'
+		: existsSync(file!) && statSync(file!).isDirectory()
+			? batchOfDirectory(file!)
+			: undefined;
+	if (batch === undefined) {
+		if (workers !== undefined) throw new UsageError(`--workers is for a directory or --jsonl; ${USAGE}`);
+		return { file: file!, ...(published ? { published } : {}), json };
+	}
+	// Each record carries its own publication day, and the output is always JSONL.
+	if (published) throw new UsageError('--published is for one file: give each record its "published"');
+	if (json) throw new UsageError('--json is for one file: a directory or --jsonl always writes JSONL');
+	return { batch, workers: workers ?? availableParallelism() };
 }
 
 function readArticle(file: string): string {
@@ -111,9 +156,10 @@ function table(data: Dataset): string {
 	].join('\n');
 }
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
 	try {
 		const args = parseArgs(argv);
+		if ('batch' in args) return await runBatch(args.batch, args.workers);
 		const text = readArticle(args.file);
 		const meta = readMeta(args.file);
 		const data = extractArticle(text, { meta, ...(args.published ? { published: args.published } : {}) });
@@ -133,4 +179,4 @@ function main(argv: string[]): number {
 	}
 }
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -12,9 +12,9 @@ import { contentId, uniqueIds } from '../model/id';
 import { isBaseline } from './baselines';
 import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
+import { eventTitle } from './event-title';
 import { recognizeEnglish } from './english/recognize';
 import { sentenceEnds } from './english/sentences';
-import { englishTitle } from './english/titles';
 import { detectLanguage } from './language';
 import { findNames } from './mentions';
 import { normalize } from './normalize';
@@ -24,7 +24,6 @@ import { recognizeNormalized } from './recognize';
 import { advance, advanceSentence, iso, place, statedDay, type Context, type Placed } from './resolve';
 import { sentenceIndex, sentenceStops } from './sentences';
 import type { Mention } from './temporal';
-import { titleAround } from './titles';
 
 export interface ExtractOptions {
 	/** What the meta file says; the text fills the rest. */
@@ -159,7 +158,6 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const undated: Undated[] = [];
 	const ties = new Map<string, Tie[]>();
 	const pendingEditions: (Edition & { paragraph: Paragraph })[] = [];
-	const headline = english ? englishTitle : titleAround;
 	// Every date of the paragraph, so that none of them opens another event's title.
 	const spans = new Map<number, (readonly [number, number])[]>();
 	const spansOf = (index: number) => {
@@ -168,7 +166,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		return list;
 	};
 	const titleIn = (paragraph: Paragraph, from: number, to: number) =>
-		headline(paragraph.text, from, to, spansOf(paragraph.index));
+		eventTitle(paragraph.text, from, to, language, spansOf(paragraph.index));
 
 	// English sentences end at a full stop too, except after an abbreviation (`Nov. 19`).
 	const stopsOf = english ? sentenceEnds : sentenceStops;

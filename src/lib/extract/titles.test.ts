@@ -3,19 +3,18 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ArticleMetaSchema } from '../model/schema';
 import { validateWith } from '../model/validate';
-import { englishTitle } from './english/titles';
+import { eventTitle } from './event-title';
 import { recognizeEnglish } from './english/recognize';
 import { extractArticle } from './index';
 import { recognize } from './recognize';
-import { titleAround } from './titles';
 
 function title(text: string, quote: string, dates: string[] = [quote]) {
 	const at = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
 	const [from, to] = at(quote);
-	return titleAround(text, from, to, dates.map(at));
+	return eventTitle(text, from, to, 'zh-Hant', dates.map(at));
 }
 
-describe('titleAround', () => {
+describe('eventTitle in Chinese', () => {
 	it('drops the date with its frame and carries the subject into a clause without one', () => {
 		expect(
 			title('自2014年以來,中國已連續舉辦十二屆烏鎮峰會,並於2022年推動將其升級為國際組織。', '2022年', [
@@ -52,10 +51,10 @@ describe('titleAround', () => {
 	});
 });
 
-describe('englishTitle', () => {
+describe('eventTitle in English', () => {
 	const en = (text: string, quote: string) => {
 		const from = text.indexOf(quote);
-		return englishTitle(text, from, from + quote.length);
+		return eventTitle(text, from, from + quote.length, 'en');
 	};
 	it('drops an opening date with its preposition and comma, and a dateline', () => {
 		expect(en('RIVERSIDE — On Tuesday, the council approved the tram line.', 'Tuesday')).toBe(

@@ -9,7 +9,7 @@
 import { cutText } from '../model/text';
 import { findNames } from './mentions';
 import { normalize } from './normalize';
-import { sentenceAround, spansWithin } from './sentences';
+import { spansWithin } from './sentences';
 
 /** Clauses end at commas, colons and ellipses; `、` joins items of one list and does not. */
 const CLAUSE_END = '，,：:…';
@@ -259,17 +259,17 @@ function shorten(w: Words): string {
 }
 
 /**
- * The title for the words at `[from, to)` of `text`. `dates` are every date expression of the paragraph
- * (default: just this one), so that none of them opens the title.
+ * The headline, from the sentence at `[start, end)` of `text`, of the date words at `from`; `dates` are
+ * every date expression of the paragraph, so that none of them opens it. Empty when the sentence holds
+ * nothing else (`event-title.ts` falls back to the words).
  */
-export function titleAround(
+export function chineseHeadline(
 	text: string,
+	[start, end]: readonly [number, number],
 	from: number,
-	to: number,
-	dates: readonly (readonly [number, number])[] = [[from, to]]
+	dates: readonly (readonly [number, number])[]
 ): string {
-	const [start, end] = sentenceAround(text, from, to);
-	return headline(sentenceOf(text, start, end, dates), from - start) || text.slice(from, to);
+	return headline(sentenceOf(text, start, end, dates), from - start);
 }
 
 /** What every title of one sentence is built from: read once for all the names and dates it holds. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import * as OpenCC from 'opencc-js/t2cn';
+import { yearEvent } from '$lib/model/fixture.test-helper';
 import type { Dataset } from '$lib/model/schema';
 import { validateDataset } from '$lib/model/validate';
 import { convertDataset } from './script';
@@ -12,19 +13,7 @@ const seed: Dataset = {
 		{ index: 0, kind: 'title', text: '網路空間' },
 		{ index: 1, kind: 'body', text }
 	],
-	events: [
-		{
-			id: 'e-1',
-			start: '2015',
-			precision: 'year',
-			basis: 'explicit',
-			derivation: [{ rule: 'explicit', date: '2015' }],
-			title: '世界網際網路大會',
-			paragraph: 1,
-			span: [0, 5],
-			quote: '2015年'
-		}
-	],
+	events: [yearEvent('2015', { id: 'e-1', title: '世界網際網路大會', paragraph: 1 })],
 	undated: [{ id: 'u-1', paragraph: 1, span: [15, 22], quote: '世界網際網路大', title: '世界網際網路大會' }]
 };
 

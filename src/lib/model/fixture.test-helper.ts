@@ -1,5 +1,26 @@
+/** Data for the tests: an event dated by a year as written, and a small valid data set built with it. */
+import type { Dataset, TimelineEvent } from '$lib/model/schema';
+
+/**
+ * An event dated by `year` as the text writes it ("2015年", the first five characters of paragraph 0);
+ * `fields` replace any of that (the id, the title, another paragraph, an end).
+ */
+export function yearEvent(year: string, fields: Partial<TimelineEvent> = {}): TimelineEvent {
+	return {
+		id: `e-${year}`,
+		start: year,
+		precision: 'year',
+		basis: 'explicit',
+		derivation: [{ rule: 'explicit', date: year }],
+		title: year,
+		paragraph: 0,
+		span: [0, 5],
+		quote: `${year}年`,
+		...fields
+	};
+}
+
 /** A small, valid data set for the presenting and export tests: three precisions, a range, an HTML-ish title. */
-import type { Dataset } from '$lib/model/schema';
 
 export function sampleDataset(): Dataset {
 	const paragraphs = [
@@ -43,18 +64,7 @@ export function sampleDataset(): Dataset {
 				quote: '2014年11月19日',
 				titleEn: 'First conference opens in Wuzhen'
 			},
-			{
-				id: 'e-year',
-				start: '2015',
-				precision: 'year',
-				approximate: true,
-				basis: 'explicit',
-				derivation: [{ rule: 'explicit', date: '2015' }],
-				title: '=倡議提出',
-				paragraph: 2,
-				span: [0, 5],
-				quote: '2015年'
-			}
+			yearEvent('2015', { id: 'e-year', approximate: true, title: '=倡議提出', paragraph: 2 })
 		],
 		undated: []
 	};

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearEvent } from './fixture.test-helper';
 import { FAR_YEARS, futureWarnings } from './future';
 import type { Dataset, TimelineEvent } from './schema';
 
@@ -8,17 +9,8 @@ function dataset(published: string | undefined, dates: Pick<TimelineEvent, 'star
 	return {
 		article: { title: 't', language: 'zh-Hans', ...(published ? { published } : {}) },
 		paragraphs: [{ index: 0, kind: 'body', text: '2014年' }],
-		events: dates.map((date, i) => ({
-			id: `e-${i}`,
-			...date,
-			precision: 'year',
-			basis: 'explicit',
-			derivation: [{ rule: 'as-written' }],
-			title: 't',
-			paragraph: 0,
-			span: [0, 5],
-			quote: '2014年'
-		})),
+		// Each quotes the paragraph's "2014年", whatever its dates: the warning names the words it came from.
+		events: dates.map((date, i) => yearEvent('2014', { id: `e-${i}`, ...date })),
 		undated: []
 	};
 }

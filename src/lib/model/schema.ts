@@ -150,13 +150,16 @@ export const DatasetSchema = v.object({
 	eras: v.optional(v.array(EraSchema))
 });
 
-/** `data/<name>.meta.json`: what the text itself cannot say. */
-export const ArticleMetaSchema = fileObject({
+/** What the text itself cannot say: the fields of a meta file, which a JSONL record (`record.ts`) holds too. */
+export const articleMetaEntries = {
 	title: v.optional(title),
 	language: v.optional(LanguageSchema),
 	published: v.optional(isoDay),
 	source: v.optional(v.string())
-});
+};
+
+/** `data/<name>.meta.json`. */
+export const ArticleMetaSchema = fileObject(articleMetaEntries);
 
 /** `data/site.json`: which article `/` shows. */
 export const SiteSchema = fileObject({

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { yearEvent } from './fixture.test-helper';
 import type { Dataset } from './schema';
 import { describeProblems, validateDataset } from './validate';
 
@@ -8,29 +9,14 @@ function dataset(): Dataset {
 		article: { title: '標題', language: 'zh-Hant', published: '2025-11-11' },
 		paragraphs: [{ index: 0, kind: 'body', text }],
 		events: [
-			{
-				id: 'e-1',
-				start: '2015',
-				precision: 'year',
-				basis: 'explicit',
-				derivation: [{ rule: 'explicit', date: '2015' }],
-				title: '習近平主席提出理念',
-				paragraph: 0,
-				span: [0, 5],
-				quote: '2015年'
-			},
-			{
+			yearEvent('2015', { id: 'e-1', title: '習近平主席提出理念' }),
+			yearEvent('2014', {
 				id: 'e-2',
-				start: '2014',
 				end: 'open',
-				precision: 'year',
-				basis: 'explicit',
 				derivation: [{ rule: 'explicit', date: '2014' }, { rule: 'open' }],
 				title: '連續舉辦',
-				paragraph: 0,
-				span: [0, 5],
 				quote: '2015年'
-			}
+			})
 		],
 		undated: [
 			{ id: 'u-1', paragraph: 0, span: [11, 23], quote: text.slice(11, 23), title: '世界網際網路大會' }

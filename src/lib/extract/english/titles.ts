@@ -5,7 +5,6 @@
  * takes the sentence's subject. At most `MAX_LENGTH` characters, cut at a word and never with an ellipsis.
  */
 import { spansWithin } from '../sentences';
-import { sentenceAround } from './sentences';
 
 const MAX_LENGTH = 60;
 const MIN_WORDS = 1;
@@ -116,16 +115,16 @@ function fit(title: string): string {
 }
 
 /**
- * The title for the words at `[from, to)` of `text`; `dates` are every date expression of the paragraph
- * (default: this one), so that none of them stays in the title.
+ * The headline, from the sentence at `[start, end)` of `text`, of the date words at `from`; `dates` are
+ * every date expression of the paragraph, so that none of them stays in it. Empty when the clause says
+ * nothing (`../event-title.ts` falls back to the words).
  */
-export function englishTitle(
+export function englishHeadline(
 	text: string,
+	[start, end]: readonly [number, number],
 	from: number,
-	to: number,
-	dates: readonly (readonly [number, number])[] = [[from, to]]
+	dates: readonly (readonly [number, number])[]
 ): string {
-	const [start, end] = sentenceAround(text, from, to);
 	const sentence = withoutDates(text, start, end, dates);
 	const breaks = [0, ...[...sentence.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length)];
 	const raw = breaks.map((b, i) => tidy(sentence.slice(b, breaks[i + 1] ?? sentence.length)));
@@ -150,5 +149,5 @@ export function englishTitle(
 	// A short clause takes the next with it (`the fair ran` + `and featured 410 publishers`).
 	for (let next = index + 1; clause.split(' ').length < 4 && next < raw.length; next++)
 		clause = /^(?:and|but)\b/.test(raw[next]!) ? `${clause} ${raw[next]}` : `${clause}, ${raw[next]}`;
-	return fit(clause) || text.slice(from, to);
+	return fit(clause);
 }
