@@ -5,6 +5,12 @@
  */
 export type HistoryMove = 'undo' | 'redo';
 
+/** The keys `historyMove` reads, as `aria-keyshortcuts` names them. */
+export const HISTORY_KEYS: Record<HistoryMove, string> = {
+	undo: 'Control+Z Meta+Z',
+	redo: 'Control+Shift+Z Meta+Shift+Z Control+Y'
+};
+
 type Keys = Pick<KeyboardEvent, 'key' | 'code' | 'ctrlKey' | 'metaKey' | 'shiftKey' | 'altKey'>;
 
 export function historyMove(event: Keys): HistoryMove | null {

@@ -1,6 +1,10 @@
 /** The words of an event's picture in the editor's card (`edit/PictureField.svelte`), loaded with it. */
 import type { PictureProblem } from '$lib/edit/picture';
+import { MAX_INLINE_IMAGE } from '$lib/model/media';
 import type { Language } from '$lib/model/schema';
+
+/** The size of a picture kept at most, in MB, as the words say it. */
+const LIMIT = (MAX_INLINE_IMAGE / 1024 / 1024).toFixed(0);
 
 export interface PictureWords {
 	picture: string;
@@ -14,8 +18,8 @@ export interface PictureWords {
 	/** Said aloud once an edit is made. */
 	given: string;
 	removed: string;
-	/** Why a file was not taken; `limit` is the size kept at most, in MB. */
-	problems: Record<PictureProblem, (limit: string) => string>;
+	/** Why a file was not taken. */
+	problems: Record<PictureProblem, string>;
 }
 
 export const PICTURE_WORDS: Record<Language, PictureWords> = {
@@ -29,10 +33,10 @@ export const PICTURE_WORDS: Record<Language, PictureWords> = {
 		given: '已加上圖片',
 		removed: '已移除圖片',
 		problems: {
-			svg: () => '這是 SVG 圖檔，可能夾帶程式碼，不能放進年表：請改用 PNG、JPEG、GIF、WebP 或 AVIF。',
-			notImage: () => '這個檔案不是 PNG、JPEG、GIF、WebP 或 AVIF 圖片。',
-			tooLarge: (limit) => `圖片太大：最多 ${limit} MB。請先縮小圖片。`,
-			unreadable: () => '無法讀取這個檔案。'
+			svg: '這是 SVG 圖檔，可能夾帶程式碼，不能放進年表：請改用 PNG、JPEG、GIF、WebP 或 AVIF。',
+			notImage: '這個檔案不是 PNG、JPEG、GIF、WebP 或 AVIF 圖片。',
+			tooLarge: `圖片太大：最多 ${LIMIT} MB。請先縮小圖片。`,
+			unreadable: '無法讀取這個檔案。'
 		}
 	},
 	'zh-Hans': {
@@ -45,10 +49,10 @@ export const PICTURE_WORDS: Record<Language, PictureWords> = {
 		given: '已加上图片',
 		removed: '已移除图片',
 		problems: {
-			svg: () => '这是 SVG 图片文件，可能夹带代码，不能放进年表：请改用 PNG、JPEG、GIF、WebP 或 AVIF。',
-			notImage: () => '这个文件不是 PNG、JPEG、GIF、WebP 或 AVIF 图片。',
-			tooLarge: (limit) => `图片太大：最多 ${limit} MB。请先缩小图片。`,
-			unreadable: () => '无法读取这个文件。'
+			svg: '这是 SVG 图片文件，可能夹带代码，不能放进年表：请改用 PNG、JPEG、GIF、WebP 或 AVIF。',
+			notImage: '这个文件不是 PNG、JPEG、GIF、WebP 或 AVIF 图片。',
+			tooLarge: `图片太大：最多 ${LIMIT} MB。请先缩小图片。`,
+			unreadable: '无法读取这个文件。'
 		}
 	},
 	en: {
@@ -62,11 +66,10 @@ export const PICTURE_WORDS: Record<Language, PictureWords> = {
 		given: 'Picture added',
 		removed: 'Picture removed',
 		problems: {
-			svg: () =>
-				'This is an SVG file, which can carry script, so it cannot go into the timeline: use a PNG, JPEG, GIF, WebP or AVIF image.',
-			notImage: () => 'This file is not a PNG, JPEG, GIF, WebP or AVIF image.',
-			tooLarge: (limit) => `The picture is too large: ${limit} MB at most. Make it smaller first.`,
-			unreadable: () => 'This file could not be read.'
+			svg: 'This is an SVG file, which can carry script, so it cannot go into the timeline: use a PNG, JPEG, GIF, WebP or AVIF image.',
+			notImage: 'This file is not a PNG, JPEG, GIF, WebP or AVIF image.',
+			tooLarge: `The picture is too large: ${LIMIT} MB at most. Make it smaller first.`,
+			unreadable: 'This file could not be read.'
 		}
 	}
 };
