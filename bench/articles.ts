@@ -19,6 +19,7 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureNode, type Measured } from './child';
 import { jsonl, newsArticles, writeArticles } from './news';
+import { writeSection } from './section';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp/articles');
@@ -177,11 +178,5 @@ const section = [
 ].join('\n');
 console.log(`\n${section}`);
 
-if (!partial) {
-	const file = join(root, 'bench/results.md');
-	const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-	// This section in place of its last run's, wherever that stood; the other benches' sections stay.
-	const kept = before.replace(/\n## A thousand articles\n[\s\S]*?(?=\n## |$)/, '\n');
-	writeFileSync(file, `${kept.trimEnd()}\n\n${section}`);
-}
+if (!partial) writeSection(section);
 rmSync(tmp, { recursive: true, force: true });
