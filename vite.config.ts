@@ -4,6 +4,16 @@ import { defineConfig } from 'vitest/config';
 /** The Svelte and SvelteKit runtime, which every page loads: one chunk instead of a dozen small ones. */
 const RUNTIME = /\/node_modules\/(svelte|@sveltejs\/kit|devalue|esm-env|clsx)\/|vite\/preload-helper/;
 
+/**
+ * Svelte's code for a <select>'s value and for <svelte:element>, which only parts that load later use (the
+ * editor's and the studio's forms): left to Rollup, it travels with them instead of in every first load.
+ * So no component spreads attributes or uses <svelte:element> (CopyField, DraftField and ArticleText name
+ * their attributes): Svelte's code for those lives in the runtime and would import it back (npm run test:size
+ * would say).
+ */
+const LAZY_RUNTIME =
+	/\/svelte\/src\/internal\/client\/dom\/(elements\/bindings\/select|blocks\/svelte-element)\.js$/;
+
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [sveltekit()],
 	build: {
@@ -15,7 +25,12 @@ export default defineConfig(({ isSsrBuild }) => ({
 		rollupOptions:
 			isSsrBuild || process.env.NIANBIAO_SINGLE === '1'
 				? {}
-				: { output: { manualChunks: (id: string) => (RUNTIME.test(id) ? 'runtime' : undefined) } }
+				: {
+						output: {
+							manualChunks: (id: string) =>
+								RUNTIME.test(id) && !LAZY_RUNTIME.test(id) ? 'runtime' : undefined
+						}
+					}
 	},
 	test: {
 		include: ['src/**/*.test.ts'],

@@ -36,7 +36,7 @@ export function initialScripts(buildDir = 'build', page = 'index.html'): Size[] 
  * The most the first load may weigh, in KB gzip: `npm test` fails above it (a size is deterministic, so it
  * may gate CI). Today's figure, so that it can only shrink; issue 13 asks for 45.
  */
-export const BUDGET_KB = 53.5;
+export const BUDGET_KB = 51.5;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const sizes = initialScripts(process.argv.find((arg, at) => at > 1 && !arg.startsWith('--')));
