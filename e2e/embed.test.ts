@@ -3,6 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { serveExamples } from '../examples/serve.js';
 import { sampleDataset } from '../src/lib/model/fixture.test-helper';
+import { LARGE } from '../src/lib/source/fetch';
+import { synthetic } from '../src/lib/timeline/layout/fixture.test-helper';
 import { frameState, STAGE_SIZES } from './frame-state';
 
 /**
@@ -212,6 +214,28 @@ test.describe('/embed on its own', () => {
 			'data-event-id',
 			'e-year'
 		);
+	});
+
+	test('a large src= is drawn before a worker has checked it, and a bad one gives way to what is wrong', async ({
+		page
+	}) => {
+		const bad = synthetic(LARGE);
+		bad.events[4321]!.start = '2014-02-30';
+		await page.route('https://data.example/**', (route) =>
+			route.fulfill({
+				json: route.request().url().endsWith('/bad.json') ? bad : synthetic(LARGE),
+				headers: { 'access-control-allow-origin': '*' }
+			})
+		);
+		await page.goto('/embed?src=https://data.example/good.json');
+		await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
+		await expect(page.getByRole('alert')).toHaveCount(0);
+
+		await page.goto('/embed?src=https://data.example/bad.json');
+		await expect(page.getByRole('alert')).toContainText(
+			'is not a nianbiao data set: events.4321.start: must be a real date'
+		);
+		await expect(page.locator('svg[data-timeline]')).toHaveCount(0);
 	});
 
 	test('unknown or malformed parameters fall back to the defaults, never a broken frame', async ({

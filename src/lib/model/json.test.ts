@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { duplicateKeys, parseJson } from './json';
+import { duplicateKeys, parseJson, sameJson } from './json';
 
 describe('duplicateKeys', () => {
 	it('names a key given twice by its path and both lines', () => {
@@ -46,5 +46,20 @@ describe('parseJson', () => {
 			ok: false,
 			problems: [{ path: 'title' }]
 		});
+	});
+});
+
+describe('sameJson', () => {
+	it('holds for any JSON value and its copy', () => {
+		fc.assert(fc.property(fc.jsonValue(), (value) => sameJson(value, JSON.parse(JSON.stringify(value)))));
+	});
+	it('tells a key dropped or added, a value changed, an array from an object', () => {
+		expect(sameJson({ a: 1, b: [1, { c: 'x' }] }, { b: [1, { c: 'x' }], a: 1 })).toBe(true);
+		expect(sameJson({ a: 1, b: 2 }, { a: 1 })).toBe(false);
+		expect(sameJson({ a: 1 }, { a: 1, b: undefined })).toBe(false);
+		expect(sameJson({ d: 'as written' }, { d: [{ rule: 'note', text: 'as written' }] })).toBe(false);
+		expect(sameJson([1, 2], { 0: 1, 1: 2 })).toBe(false);
+		expect(sameJson([1, 2], [1, 2, 3])).toBe(false);
+		expect(sameJson(null, {})).toBe(false);
 	});
 });

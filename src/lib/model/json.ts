@@ -67,3 +67,20 @@ export function parseJson(text: string): { ok: true; value: unknown } | { ok: fa
 	const problems = duplicateKeys(json);
 	return problems.length ? { ok: false, problems } : { ok: true, value };
 }
+
+/**
+ * Whether two values parsed from JSON are equal, key by key and item by item: a schema's output against
+ * its input tells whether the schema changed anything (a derivation written as text, a key it drops).
+ */
+export function sameJson(a: unknown, b: unknown): boolean {
+	if (a === b) return true;
+	if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+	if (Array.isArray(a) !== Array.isArray(b)) return false;
+	const keys = Object.keys(a);
+	if (keys.length !== Object.keys(b).length) return false;
+	return keys.every(
+		(key) =>
+			Object.hasOwn(b, key) &&
+			sameJson((a as Record<string, unknown>)[key], (b as Record<string, unknown>)[key])
+	);
+}

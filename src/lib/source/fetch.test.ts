@@ -1,6 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { sampleDataset } from '$lib/model/fixture.test-helper';
-import { fetchDataset, fetchJson, httpUrl, refusal, TIMEOUT_MS } from './fetch';
+import { synthetic } from '$lib/timeline/layout/fixture.test-helper';
+import { checkHere } from './check';
+import { fetchDataset, fetchJson, httpUrl, LARGE, refusal, TIMEOUT_MS } from './fetch';
 
 const url = 'https://data.example/other.json';
 const answering = (body: string, status = 200) =>
@@ -164,6 +166,48 @@ describe('a data set given by URL', () => {
 			answering(JSON.stringify({ events: 1, paragraphs: 2, undated: 3, article: 4, x: [] }))
 		);
 		expect(!result.ok && result.problem.split('; ').length).toBeLessThanOrEqual(6);
+	});
+});
+
+describe('a large data set, given a checker', () => {
+	// The worker's check (`checkApart`) runs in a browser (e2e/embed.test.ts); this one runs here.
+	const checker = vi.fn(async (json: unknown) => checkHere(json));
+	const fetchLarge = (data: unknown) =>
+		fetchDataset(url, answering(JSON.stringify(data)), undefined, checker);
+
+	it('comes at once, unchecked, and its check passes it as it is', async () => {
+		const result = await fetchLarge(synthetic(LARGE));
+		expect(result.ok && result.data).toEqual(synthetic(LARGE));
+		expect(result.ok && (await result.checking)).toBe(result);
+	});
+
+	it('gives way to the message a small one gets, when its check fails', async () => {
+		const data = synthetic(LARGE);
+		data.events[4321]!.start = '2014-02-30';
+		const result = await fetchLarge(data);
+		expect(result.ok && (await result.checking)).toEqual({
+			ok: false,
+			url,
+			problem: expect.stringMatching(/^is not a nianbiao data set: events\.4321\.start: must be a real date/),
+			retry: false
+		});
+	});
+
+	it('becomes what the schema reads, when that differs: a derivation written as text', async () => {
+		const data = synthetic(LARGE);
+		(data.events[7] as { derivation: unknown }).derivation = 'as the article says';
+		const result = await fetchLarge(data);
+		const checked = result.ok ? await result.checking : undefined;
+		expect(checked?.ok && checked.data.events[7]!.derivation).toEqual([
+			{ rule: 'note', text: 'as the article says' }
+		]);
+	});
+
+	it('leaves a smaller one to be checked before it comes, as ever', async () => {
+		checker.mockClear();
+		const result = await fetchLarge(synthetic(LARGE - 1));
+		expect(result.ok && 'checking' in result).toBe(false);
+		expect(checker).not.toHaveBeenCalled();
 	});
 });
 

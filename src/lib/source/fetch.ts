@@ -6,7 +6,7 @@
  * read; what was left out is said beside the timeline.
  */
 import type { Dataset } from '$lib/model/schema';
-import { validateDataset } from '$lib/model/validate';
+import { validateDataset, type Validation } from '$lib/model/validate';
 import type { Problem } from '$lib/model/consistency';
 import { futureWarnings } from '$lib/model/future';
 import { fromTimelineJs, isTimelineJs, type Imported } from '$lib/formats/timelinejs-import';
@@ -14,12 +14,27 @@ import { fromTimelineJs2, isTimelineJs2 } from '$lib/formats/timelinejs2';
 
 /**
  * A failure says whether trying again could help (a network or a server's trouble), for a Retry button. A
- * file that opened in part lists what was left out.
+ * file that opened in part lists what was left out. A large data set is given before it has been checked,
+ * to be drawn at once; `checking` is then the check's outcome: this same value when the data set passed
+ * unchanged, else the failure (or the data set as the schema reads it, when that differs).
  */
 export type Loaded =
-	| { ok: true; data: Dataset; leftOut?: Problem[] }
+	| { ok: true; data: Dataset; leftOut?: Problem[]; checking?: Promise<Loaded> }
 	| { ok: false; url: string; problem: string; retry: boolean };
-type Fetched = { ok: true; json: unknown } | { ok: false; problem: string; retry: boolean };
+type Fetched =
+	{ ok: true; json: unknown; bytes: ArrayBuffer } | { ok: false; problem: string; retry: boolean };
+
+/**
+ * Checks a data set as `validateDataset` does, elsewhere (`check.ts`: in a worker, beside the drawing);
+ * on success `data` is `json` itself when the schema changed nothing in it.
+ */
+export type Checker = (json: unknown, bytes: ArrayBuffer) => Promise<Validation<Dataset>>;
+
+/**
+ * From this many events on, a data set given a `Checker` is drawn first and checked beside it: checking a
+ * hundred thousand events on the page's thread took longer than drawing them (issue 13).
+ */
+export const LARGE = 5_000;
 
 /** An http(s) address, relative ones resolved against `base`; anything else (javascript:, data:, file:) is null. */
 export function httpUrl(value: string | null, base?: string): URL | null {
@@ -80,7 +95,10 @@ export async function fetchJson(url: string, fetcher: typeof fetch, timeout = TI
 				retry: true
 			};
 		try {
-			return { ok: true, json: await response.json() };
+			// The bytes as well as the JSON: a large data set's check reads them again, in a worker (`check.ts`).
+			// Decoded as `response.json()` does (UTF-8, a byte-order mark dropped).
+			const bytes = await response.arrayBuffer();
+			return { ok: true, json: JSON.parse(new TextDecoder().decode(bytes)), bytes };
 		} catch {
 			return controller.signal.aborted ? late() : { ok: false, problem: 'is not JSON', retry: false };
 		}
@@ -109,10 +127,39 @@ function timelineJsOf(json: unknown, url: string): { name: string; imported: Imp
 	return null;
 }
 
-export async function fetchDataset(url: string, fetcher: typeof fetch, today = new Date()): Promise<Loaded> {
+function isLarge(json: unknown): boolean {
+	const events = (json as { events?: unknown } | null)?.events;
+	return Array.isArray(events) && events.length >= LARGE;
+}
+
+/** A data set's check as the frame says it. */
+function outcome(url: string, result: Validation<Dataset>, today: Date): Loaded {
+	if (result.ok) {
+		warnOfFuture(url, result.data, today);
+		return result;
+	}
+	return {
+		ok: false,
+		url,
+		problem: `is not a nianbiao data set: ${listProblems(result.problems)}`,
+		retry: false
+	};
+}
+
+/**
+ * The data set at `url`, checked; with a `checker`, a large one comes at once, unchecked, its check
+ * under way (`Loaded`'s `checking`).
+ */
+export async function fetchDataset(
+	url: string,
+	fetcher: typeof fetch,
+	today = new Date(),
+	checker?: Checker
+): Promise<Loaded> {
 	const fetched = await fetchJson(url, fetcher);
 	if (!fetched.ok) return { ok: false, url, problem: fetched.problem, retry: fetched.retry };
-	const timeline = timelineJsOf(fetched.json, url);
+	const { json, bytes } = fetched;
+	const timeline = timelineJsOf(json, url);
 	if (timeline) {
 		const { name, imported } = timeline;
 		if (!imported.ok)
@@ -126,15 +173,12 @@ export async function fetchDataset(url: string, fetcher: typeof fetch, today = n
 		const { leftOut } = imported;
 		return { ok: true, data: imported.data, ...(leftOut.length ? { leftOut } : {}) };
 	}
-	const result = validateDataset(fetched.json);
-	if (result.ok) {
-		warnOfFuture(url, result.data, today);
-		return result;
-	}
-	return {
-		ok: false,
-		url,
-		problem: `is not a nianbiao data set: ${listProblems(result.problems)}`,
-		retry: false
-	};
+	if (!checker || !isLarge(json)) return outcome(url, validateDataset(json), today);
+	const unchecked: Extract<Loaded, { ok: true }> = { ok: true, data: json as Dataset };
+	unchecked.checking = checker(json, bytes).then((result) => {
+		const checked = outcome(url, result, today);
+		// Passed, and unchanged by the schema: what is on screen is the data set checked.
+		return checked.ok && checked.data === json ? unchecked : checked;
+	});
+	return unchecked;
 }

@@ -2,13 +2,15 @@
  * What /embed and /present read from their address, alike: the query, known once the page runs (the
  * page is prerendered once for every query, so hydration meets the HTML it was served with the defaults),
  * and the data set to show: the one the page was built with, or `?src=`'s, fetched and checked (given up
- * on after 15 seconds; `retry` asks again). Call it while the route's component initialises; a newer
- * address wins over a slower, older fetch.
+ * on after 15 seconds; `retry` asks again). A large one is shown while a worker checks it, and gives way
+ * to the check's message if it fails. Call it while the route's component initialises; a newer address
+ * wins over a slower, older fetch.
  */
 import { onMount } from 'svelte';
 import { page } from '$app/state';
 import type { Dataset } from '$lib/model/schema';
 import { queryOf } from '$lib/state/url';
+import { checkApart } from './check';
 import { fetchDataset, httpUrl, refusal, type Loaded } from './fetch';
 
 /** The address every query is prerendered as. */
@@ -33,8 +35,13 @@ export function routeSource(built: () => Dataset) {
 		if (!url) return void (fetched = null);
 		fetched = 'loading';
 		let current = true;
-		void fetchDataset(url, fetch).then((result) => {
-			if (current) fetched = result;
+		void fetchDataset(url, fetch, undefined, checkApart).then((result) => {
+			if (!current) return;
+			fetched = result;
+			if (result.ok)
+				void result.checking?.then((checked) => {
+					if (current) fetched = checked;
+				});
 		});
 		return () => {
 			current = false;

@@ -7,6 +7,8 @@ export const SOURCE_WORDS = {
 	loading: (src: string | null) => `Loading ${src}…`,
 	/** The words before the address and after it: "The timeline could not load <address>: it <problem>." */
 	failed: (what: 'timeline' | 'stage') => [`The ${what} could not load`, ': it'] as const,
+	/** After "it", when the data set's drawing failed (while its check, which says why, is under way). */
+	undrawable: 'cannot be drawn',
 	/** Offered when trying again could mend it (a network or a server's trouble, a timeout). */
 	retry: 'Retry',
 	/** Above a timeline that opened without the parts of its file that could not be read. */

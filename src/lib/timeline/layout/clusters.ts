@@ -7,14 +7,13 @@
 import { bisectLeft } from 'd3-array';
 import { textWidth } from './text';
 import { DAY_MS } from '$lib/model/dates';
-import type { EventIndex } from './events';
 import type { Cluster } from './types';
 
 export const BIN_PX = 24;
 
 export interface Bin {
 	key: number;
-	/** Index range into `index.points`. */
+	/** Index range into the starts binned. */
 	lo: number;
 	hi: number;
 }
@@ -24,14 +23,13 @@ export function binSize(domain: [number, number], width: number): number {
 	return DAY_MS * 2 ** Math.ceil(Math.log2((BIN_PX * msPerPx) / DAY_MS));
 }
 
-/** The non-empty bins that meet the window. */
-export function binPoints(index: EventIndex, domain: [number, number], size: number): Bin[] {
+/** The non-empty bins of `size` that hold some of `starts` (sorted) in [from, to): index ranges into them. */
+export function binStarts(starts: Float64Array, from: number, to: number, size: number): Bin[] {
 	const bins: Bin[] = [];
-	const starts = index.pointStarts;
-	let k = Math.floor(domain[0] / size);
-	let lo = bisectLeft(starts, k * size);
-	for (; k * size <= domain[1] && lo < starts.length; k++) {
-		const hi = bisectLeft(starts, (k + 1) * size, lo);
+	let k = Math.floor(from / size);
+	let lo = bisectLeft(starts, from);
+	for (; k * size < to && lo < starts.length; k++) {
+		const hi = bisectLeft(starts, Math.min((k + 1) * size, to), lo);
 		if (hi > lo) bins.push({ key: k, lo, hi });
 		lo = hi;
 	}

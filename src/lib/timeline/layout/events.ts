@@ -1,7 +1,7 @@
 /**
  * The events of a data set, indexed once for drawing many frames: day events ("points") sorted by start
- * in typed arrays for binary search, everything wider ("spans": years, months, ranges) in a list, and
- * all of them in time order for keyboard navigation.
+ * in typed arrays for binary search, everything wider ("spans": years, months, ranges) by start and by
+ * length (`spans.ts`), and all of them in time order for keyboard navigation.
  */
 import { formatWhen } from '$lib/i18n/dates';
 import { titleIn } from '$lib/i18n/titles';
@@ -9,6 +9,7 @@ import { DAY_MS, eventExtent, periodEnd, periodStart } from '$lib/model/dates';
 import { compareInTime } from '$lib/model/order';
 import type { Dataset, TimelineEvent } from '$lib/model/schema';
 import type { GroupSize } from './rows';
+import { indexSpans, type SpanIndex } from './spans';
 import type { Lang, MarkKind } from './types';
 
 export interface Indexed {
@@ -25,7 +26,7 @@ export interface EventIndex {
 	pointStarts: Float64Array;
 	/** Running sums of point starts in days from the first, for a cluster's mean in O(1). */
 	pointSums: Float64Array;
-	spans: Indexed[];
+	spans: SpanIndex;
 	/** Every event, in the one time order (`$lib/model/order`): the order of Left/Right. */
 	ordered: Indexed[];
 	byId: Map<string, Indexed>;
@@ -95,7 +96,10 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 		points,
 		pointStarts,
 		pointSums,
-		spans: ordered.filter((item) => item.kind !== 'point'),
+		spans: indexSpans(
+			ordered.filter((item) => item.kind !== 'point'),
+			origin
+		),
 		ordered,
 		byId: new Map(all.map((item) => [item.event.id, item])),
 		extent,

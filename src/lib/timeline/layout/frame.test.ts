@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { dataset, synthetic } from './fixture.test-helper';
+import { dataset, mixed, synthetic } from './fixture.test-helper';
 import { indexEvents } from './events';
 import { DENSE_THRESHOLD, firstFrame, layoutFrame, roundFrame } from './frame';
 import { geometry } from './geometry';
@@ -11,10 +11,14 @@ import type { Frame } from './types';
 const DAY = 86_400_000;
 
 function labelsDoNotOverlap(frame: Frame) {
+	// A mark drawn bare (no label) holds only itself, wherever its label would have gone.
 	const boxes = frame.marks.map((m) => ({
 		lane: m.lane,
-		left: Math.min(m.kind === 'point' ? m.x1 - 5 : m.x1, m.labelX),
-		right: Math.max(m.x2 + (m.kind === 'point' ? 5 : 0), m.labelX + textWidth(m.label, frame.fontSize))
+		left: Math.min(m.kind === 'point' ? m.x1 - 5 : m.x1, m.label ? m.labelX : Infinity),
+		right: Math.max(
+			m.x2 + (m.kind === 'point' ? 5 : 0),
+			m.label ? m.labelX + textWidth(m.label, frame.fontSize) : -Infinity
+		)
 	}));
 	for (const a of boxes)
 		for (const b of boxes)
@@ -65,6 +69,42 @@ describe('layoutFrame', () => {
 						const next = frame.clusters[i + 1];
 						if (next) expect(c.x + c.w / 2).toBeLessThanOrEqual(next.x - next.w / 2);
 					}
+				}
+			),
+			{ numRuns: 60 }
+		);
+	});
+
+	it('lays out 20,000 events of every kind within the width, counting every one that meets the window (property)', () => {
+		const data = mixed(20_000, 7);
+		const index = indexEvents(data, 'en');
+		// The wider events alone, to count those that meet the window one by one.
+		const wide = indexEvents(
+			{ ...data, events: data.events.filter((e) => e.precision !== 'day' || e.end) },
+			'en'
+		);
+		const fit = fitDomain(index.extent);
+		fc.assert(
+			fc.property(
+				fc.double({ min: Math.log(DAY), max: Math.log(40 * 365 * DAY), noNaN: true }),
+				fc.double({ min: 0, max: 1, noNaN: true }),
+				fc.nat(19_999),
+				(logSpan, p, pick) => {
+					const span = Math.exp(logSpan);
+					const from = fit[0] + p * (fit[1] - fit[0] - span);
+					const domain: [number, number] = [from, from + span];
+					const pinned = index.ordered[pick]!;
+					const frame = layoutFrame(index, domain, geometry(1280), { pinned: [pinned.event.id] });
+					expect(frame.marks.length + frame.clusters.length).toBeLessThanOrEqual((1280 / 24 + 3) * 7);
+					const clustered = frame.clusters.reduce((sum, c) => sum + c.count, 0);
+					expect(clustered + frame.marks.length).toBe(frame.visible);
+					labelsDoNotOverlap(frame);
+					const meets = (item: (typeof index.ordered)[number]) =>
+						item.from < domain[1] && item.to > domain[0];
+					expect(layoutFrame(wide, domain, geometry(1280)).visible).toBe(wide.ordered.filter(meets).length);
+					// A pinned event that meets the window is drawn, never counted into a cluster.
+					if (pinned.kind !== 'point' && meets(pinned))
+						expect(frame.marks.map((m) => m.id)).toContain(pinned.event.id);
 				}
 			),
 			{ numRuns: 60 }

@@ -6,13 +6,14 @@
  */
 import { bisectLeft } from 'd3-array';
 import type { Dataset } from '$lib/model/schema';
-import { binPoints, binSize, toClusters, type Pending } from './clusters';
+import { binSize, binStarts, toClusters, type Pending } from './clusters';
 import { DAY_MS } from '$lib/model/dates';
 import { domainWindow, windowDomain, type TimeWindow } from '$lib/model/window';
 import { indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
 import { dotRadius, geometry, NOMINAL_WIDTH } from './geometry';
 import { placeInLanes, type Box } from './lanes';
 import { placeInRows, planLanes, withLanes, type LanePlan } from './rows';
+import { spansAcross } from './spans';
 import { fitDomain } from './fit';
 import { textWidth, truncate } from './text';
 import { chooseTicks } from './ticks';
@@ -23,6 +24,13 @@ const BOLD = 0.92;
 
 /** Above this many events in the window, a canvas shows where they are, under the clusters. */
 export const DENSE_THRESHOLD = 2000;
+
+/**
+ * Wider events starting in one bin (or running into the window from before it) beyond this many per lane
+ * are counted into a cluster without being laid out: no more could be drawn there, and laying out tens
+ * of thousands of them made a frame take a second (issue 13).
+ */
+export const SPANS_PER_LANE = 4;
 
 export interface FrameOptions {
 	/** Ids always drawn with their label when in the window (the selected and the focused event), never clustered. */
@@ -115,11 +123,42 @@ export function layoutFrame(
 	};
 
 	let visible = 0;
-	for (const item of index.spans) {
-		if (item.from < d1 && item.to > d0) {
-			visible++;
-			candidates.push(candidate(item));
-		}
+	// Wider events, each group laid out when it is few enough and counted when it is not: those running
+	// into the window from before it (counted where they enter), then those starting in it, by bin.
+	const spans = index.spans;
+	const crowd = SPANS_PER_LANE * lanes;
+	const reach = (lo: number, hi: number, positions?: number[]) => {
+		let to = -Infinity;
+		for (let k = lo; k < hi; k++) to = Math.max(to, spans.ends[positions ? positions[k]! : k]!);
+		return to;
+	};
+	const across = spansAcross(spans, d0);
+	const crowdedAcross = across.length > crowd;
+	visible += across.length;
+	if (crowdedAcross) {
+		const entering = (d0 - origin) / DAY_MS;
+		tally(
+			binOf(d0),
+			across.length,
+			across.length * entering,
+			spans.starts[across[0]!]!,
+			reach(0, across.length, across)
+		);
+	} else for (const i of across) candidates.push(candidate(spans.items[i]!));
+	const crowdedBins = new Set<number>();
+	for (const bin of binStarts(spans.starts, d0, d1, size)) {
+		const count = bin.hi - bin.lo;
+		visible += count;
+		if (count > crowd) {
+			crowdedBins.add(bin.key);
+			tally(
+				bin.key,
+				count,
+				spans.sums[bin.hi]! - spans.sums[bin.lo]!,
+				spans.starts[bin.lo]!,
+				reach(bin.lo, bin.hi)
+			);
+		} else for (let i = bin.lo; i < bin.hi; i++) candidates.push(candidate(spans.items[i]!));
 	}
 	// Pinned days in the window, by bin: a bin whose others fit in the lanes is drawn, not counted.
 	const pinnedIn = new Map<number, number>();
@@ -128,7 +167,12 @@ export function layoutFrame(
 		if (item?.kind === 'point' && item.from >= d0 && item.from <= d1)
 			pinnedIn.set(binOf(item.from), (pinnedIn.get(binOf(item.from)) ?? 0) + 1);
 	}
-	const bins = binPoints(index, domain, size);
+	const bins = binStarts(
+		index.pointStarts,
+		Math.floor(d0 / size) * size,
+		(Math.floor(d1 / size) + 1) * size,
+		size
+	);
 	for (const bin of bins) {
 		const count = bin.hi - bin.lo;
 		visible += count;
@@ -140,15 +184,18 @@ export function layoutFrame(
 			tally(bin.key, count, index.pointSums[bin.hi]! - index.pointSums[bin.lo]!, first.from, last.to);
 		}
 	}
-	// A pinned day inside a cluster is drawn on its own, so it leaves the cluster's count. One outside the
+	// A pinned event inside a cluster is drawn on its own, so it leaves the cluster's count. One outside the
 	// window is not drawn: its label would float over dates it does not belong to.
 	for (const id of pinned) {
 		const item = index.byId.get(id);
-		if (!item || item.kind !== 'point' || item.from < d0 || item.from > d1) continue;
+		if (!item) continue;
+		const point = item.kind === 'point';
+		if (point ? item.from < d0 || item.from > d1 : item.from >= d1 || item.to <= d0) continue;
+		if (!point && !(item.from < d0 ? crowdedAcross : crowdedBins.has(binOf(item.from)))) continue;
 		const bin = pending.get(binOf(item.from));
 		if (!bin) continue;
 		bin.count--;
-		bin.days -= (item.from - origin) / DAY_MS;
+		bin.days -= (Math.max(item.from, point ? -Infinity : d0) - origin) / DAY_MS;
 		candidates.push(candidate(item));
 	}
 
