@@ -36,6 +36,8 @@ const AFTER_DAY = /^[晚早上下午凌夜中起至到前后当的在是举开�
  */
 export function dayNamesThing(text: string, at: number, suffix: string): boolean {
 	const next = text.slice(at, at + 1);
+	// `“隼鸟2号”`, `「神舟5号」`: a number closing a name in quotation marks names a craft or a ship.
+	if (suffix === '号' && /^[”’」』]/.test(next)) return true;
 	if (suffix === '号') return next !== '' && /^\p{Script=Han}/u.test(next) && !AFTER_DAY.test(next);
 	return /^[线楼院机位件台床门口路坑栋层室馆厅游]/.test(next);
 }

@@ -206,10 +206,12 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (published && iso(day, 'day') !== iso(published, 'day'))
 				filed = { rule: 'dateline', quote, date: iso(day, 'day') };
 		}
-		// A caption stands outside the story: a date in it without a year is read from publication, not from
-		// the year the paragraphs before it were telling of.
+		// A caption or the headline stands outside the story: a date in it without a year is read from
+		// publication, not from the year the paragraphs before it told of, and the year it states does not
+		// become the story's (`将于2026年7月抵达` in a headline says nothing of the body's `5月29日`).
+		const aside = caption || paragraph.kind === 'title';
 		const story = context;
-		if (caption) context = fresh(context.published);
+		if (aside) context = fresh(context.published);
 		const sentenceAt = sentenceIndex(stopsOf(normal));
 		const dated: TimelineEvent[] = [];
 		let sentence: Context['sentence'];
@@ -275,7 +277,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const day = statedDay(placed);
 			if (day) context = { ...context, day: { day, quote } };
 		}
-		if (caption) context = story;
+		if (aside) context = story;
 		const endingIn = groupBy(dated, (event) => sentenceAt(event.span[1]));
 		const startingIn = groupBy(dated, (event) => sentenceAt(event.span[0]));
 		const untied: Edition[] = [];
