@@ -49,7 +49,12 @@ const config = {
 				csp
 			}
 		: {
-				adapter: adapter({ strict: true }),
+				// `NIANBIAO_OUT` writes the site elsewhere than build/ (the bench's builds of generated articles).
+				adapter: adapter({
+					strict: true,
+					pages: process.env.NIANBIAO_OUT ?? 'build',
+					assets: process.env.NIANBIAO_OUT ?? 'build'
+				}),
 				paths: { base: process.env.BASE_PATH ?? '', relative: true },
 				prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 				csp

@@ -8,7 +8,7 @@
  * which writes the rest). A benchmark, not a test: it asserts nothing.
  */
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser, type BrowserContextOptions } from '@playwright/test';
@@ -16,6 +16,7 @@ import { toTimelineJs } from '../src/lib/formats/timelinejs';
 import { loadArticle } from '../src/lib/server/articles';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
 import { serve } from './serve';
+import { writeSection } from './section';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp/small');
@@ -141,18 +142,6 @@ function writeData() {
 	const dataset = loadArticle(ARTICLE);
 	writeFileSync(join(tmp, 'data/seed.json'), JSON.stringify(dataset));
 	writeFileSync(join(tmp, 'data/seed.timelinejs.json'), JSON.stringify(toTimelineJs(dataset)));
-}
-
-/** Replaces (or adds) this bench's section of bench/results.md, leaving the timeline bench's part alone. */
-function writeSection(section: string) {
-	const file = join(root, 'bench/results.md');
-	const before = existsSync(file) ? readFileSync(file, 'utf8') : '';
-	const heading = section.slice(0, section.indexOf('\n'));
-	const at = before.indexOf(heading);
-	const next = at < 0 ? -1 : before.indexOf('\n## ', at + heading.length);
-	const kept =
-		at < 0 ? before.trimEnd() : (before.slice(0, at) + (next < 0 ? '' : before.slice(next + 1))).trimEnd();
-	writeFileSync(file, `${kept}\n\n${section}`);
 }
 
 async function main() {

@@ -1,4 +1,5 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -84,6 +85,21 @@ describe('npm run extract, many articles', { timeout: 60_000 }, () => {
 		]);
 		expect(lines[1].dataset.events[0]).toMatchObject({ start: '2024-02-10', quote: '今年春节' });
 		expect(stderr).toMatch(/a\.txt: byte 2 \(line 1\): is not UTF-8/);
+	});
+	it('stops, saying so, when the reader closes the output early', async () => {
+		const child = spawn('node_modules/.bin/tsx', ['src/cli/extract.ts', '--jsonl', '--workers', '1']);
+		let stderr = '';
+		child.stderr.on('data', (chunk) => (stderr += chunk));
+		// As `| head -1` does: read the first lines, then close the pipe.
+		child.stdout.once('data', () => child.stdout.destroy());
+		child.stdin.end(
+			Array.from({ length: 500 }, (_, i) =>
+				JSON.stringify({ id: `r${i}`, text: `標題\n${2000 + (i % 20)}年,大會舉行。` })
+			).join('\n')
+		);
+		const [code] = await once(child, 'close');
+		expect(code).toBe(1);
+		expect(stderr).toMatch(/^extract: the output was closed after \d+ articles; stopped\n$/);
 	});
 	it.each([
 		['--published with a directory', ['data', '--published', '2025-01-01'], '--published is for one file'],

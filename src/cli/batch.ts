@@ -38,24 +38,38 @@ async function* fileTasks(dir: string, names: string[]): AsyncGenerator<Task> {
 	for (const name of names) yield { kind: 'file', dir, name };
 }
 
-/** Exit code: 0 when every article built, 1 when any failed. */
+/** A reader that stops early (`head`, a cancelled task) closes the pipe: the batch stops too, with no stack trace. */
+const closedPipe = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EPIPE';
+
+/** Exit code: 0 when every article built, 1 when any failed or the output was closed before the end. */
 export async function runBatch(input: BatchInput, workers: number): Promise<number> {
 	const tasks = input === 'stdin' ? lineTasks(process.stdin) : fileTasks(input.dir, input.names);
 	const pool = new Pool(workers);
 	let articles = 0;
 	let failures = 0;
+	let closed = false;
+	const stop = (error: unknown) => {
+		if (!closedPipe(error)) throw error;
+		closed = true;
+	};
+	process.stdout.on('error', stop);
 	try {
 		for await (const outcome of inOrder(pool, tasks, WINDOW_PER_WORKER * workers)) {
+			if (closed) break;
 			articles++;
 			if (outcome.error !== undefined) {
 				failures++;
 				process.stderr.write(`${outcome.error}\n`);
 			}
 			for (const warning of outcome.warnings ?? []) process.stderr.write(`warning: ${warning}\n`);
-			if (!process.stdout.write(`${outcome.json}\n`)) await once(process.stdout, 'drain');
+			if (!process.stdout.write(`${outcome.json}\n`)) await once(process.stdout, 'drain').catch(stop);
 		}
 	} finally {
 		await pool.close();
+	}
+	if (closed) {
+		process.stderr.write(`extract: the output was closed after ${articles} articles; stopped\n`);
+		return 1;
 	}
 	if (failures > 0) process.stderr.write(`extract: ${failures} of ${articles} articles failed\n`);
 	return failures > 0 ? 1 : 0;

@@ -90,6 +90,18 @@ function lunarNewYear(year: number): Day {
  */
 export function fromLunar(year: number, month: number, day: number): Day | undefined {
 	if (month < 1 || month > 12 || day < 1 || day > 30) return undefined;
+	const key = (year * 13 + month) * 31 + day;
+	if (!lunarCache.has(key)) lunarCache.set(key, walkToLunar(year, month, day));
+	return lunarCache.get(key);
+}
+
+/**
+ * Each lunar day asked for, once: every festival and year word of an article asks again, and each walk
+ * formats a dozen days in the Chinese calendar (a third of an article's extraction time before this).
+ */
+const lunarCache = new Map<number, Day | undefined>();
+
+function walkToLunar(year: number, month: number, day: number): Day | undefined {
 	let cursor = lunarNewYear(year);
 	// Walk month starts: each lunar month is 29 or 30 days.
 	for (let guard = 0; guard < 14; guard++) {

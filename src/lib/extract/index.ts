@@ -21,7 +21,17 @@ import { normalize } from './normalize';
 import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragraphs';
 import { datelineDay, findDateLine, findDateline } from './published';
 import { recognizeNormalized } from './recognize';
-import { advance, advanceSentence, iso, place, statedDay, type Context, type Placed } from './resolve';
+import {
+	advance,
+	advanceSentence,
+	iso,
+	place,
+	spansYears,
+	statedDay,
+	statesYear,
+	type Context,
+	type Placed
+} from './resolve';
 import { sentenceIndex, sentenceStops } from './sentences';
 import type { Mention } from './temporal';
 
@@ -143,11 +153,12 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	// The byline's date is when the article appeared, not an event of it.
 	const dateLine = findDateLine(paragraphs);
 	const published = parseDay(given) ?? dateLine?.day;
-	let context: Context = published ? { published } : {};
-
 	const language = meta.language ?? detectLanguage(source);
 	// Editions and named things are read by Chinese rules only, for now.
 	const english = language === 'en';
+	const fresh = (day: Day | undefined): Context =>
+		day ? { published: day, ...(english ? { sameYear: true } : {}) } : {};
+	let context = fresh(published);
 	const mentions = byParagraph(
 		english ? recognizeEnglish(normalSource) : recognizeNormalized(normalSource),
 		starts
@@ -178,7 +189,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	for (const paragraph of paragraphs) {
 		if (paragraph.index === dateLine?.paragraph) continue;
 		// English news states a year again where it means another: a date without one keeps to its paragraph.
-		if (english) context = context.published ? { published: context.published } : {};
+		if (english) context = fresh(context.published);
 		const normal = normalSource.slice(
 			starts[paragraph.index],
 			starts[paragraph.index]! + paragraph.text.length
@@ -195,6 +206,10 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (published && iso(day, 'day') !== iso(published, 'day'))
 				filed = { rule: 'dateline', quote, date: iso(day, 'day') };
 		}
+		// A caption stands outside the story: a date in it without a year is read from publication, not from
+		// the year the paragraphs before it were telling of.
+		const story = context;
+		if (caption) context = fresh(context.published);
 		const sentenceAt = sentenceIndex(stopsOf(normal));
 		const dated: TimelineEvent[] = [];
 		let sentence: Context['sentence'];
@@ -211,6 +226,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				...context,
 				...(sentence ? { sentence } : {}),
 				...(mention.ahead ? { ahead: true } : {}),
+				...(mention.past ? { past: true } : {}),
 				// A heading follows the one before it: sections of a review run forward through its year.
 				...(heading !== undefined && section
 					? {
@@ -245,12 +261,13 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				continue;
 			}
 			dated.push(event);
-			// Only a year the text states (or a section heading) moves the story's year (`11月19日` after
-			// `2014年`); a relative word moves it for the rest of its sentence only (`去年，…于9月3日`), and an
-			// open range (`2022年以来`, which runs to the present) moves neither. English narrative goes on
-			// from a year it counted (`two years later`, then `the following year`).
-			if (placed.end === 'open') continue;
-			const stated = placed.basis === 'explicit' || (english && placed.how.some(countedOn));
+			// Only a year the text states, in figures or in words (`2014年`, `去年11月`, `同年12月`), or a section
+			// heading moves the story's year (`11月19日` after it); a date that took its year from publication does
+			// not. An open range (`2022年以来`, which runs to the present) and a span of years (`2010年代`) move
+			// neither. English narrative goes on from a year it counted (`two years later`, then `the following year`).
+			if (placed.end === 'open' || spansYears(placed)) continue;
+			const stated =
+				placed.basis === 'explicit' || statesYear(mention.value) || (english && placed.how.some(countedOn));
 			if (stated || heading !== undefined) context = advance(context, placed, quote);
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
@@ -258,6 +275,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const day = statedDay(placed);
 			if (day) context = { ...context, day: { day, quote } };
 		}
+		if (caption) context = story;
 		const endingIn = groupBy(dated, (event) => sentenceAt(event.span[1]));
 		const startingIn = groupBy(dated, (event) => sentenceAt(event.span[0]));
 		const untied: Edition[] = [];

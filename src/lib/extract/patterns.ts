@@ -61,7 +61,11 @@ export const FIRST_MONTHS = `前(?:1[01]|[2-9])个月`;
 /** Its last and first day, after a year (`2024最后一天`, `2025年的第一天`). */
 export const YEAR_END_DAY = `的?(?:最后一[天日]|第一天)`;
 /** Parts of a year after `年`: halves, quarters, seasons, its start and end (`年初三` is a day of the new year). */
-export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|前[二三两2-3]季度|${FIRST_MONTHS}|[春夏秋冬][天季](?!度)|${YEAR_END_DAY}`;
+/** A season named by its character alone (`1923年春，`), where no word goes on from it (`春节`, `冬奥会`, `夏至`). */
+const SEASON_ALONE = `[春夏秋冬](?=[,，。、;；:：)\\s]|$)`;
+/** Parts of a year after `年`: halves, quarters (`第三季度`, and `第三季`, `首季` as Hong Kong and Taiwan write them),
+ * seasons, its start and end (`年初三` is a day of the new year). */
+export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|前[二三两2-3]季度|${FIRST_MONTHS}|[春夏秋冬][天季](?!度)|${SEASON_ALONE}|${YEAR_END_DAY}`;
 /** Parts of a month after `月`. */
 export const MONTH_PART = `上旬|中旬|下旬|初(?![步次期级始中等])|底|末(?!期)`;
 
@@ -75,7 +79,7 @@ export const MONTH_LED = `${MONTH}(?: ?${DAY}| ?(?<mp>${MONTH_PART}))?`;
 /** `19日` standing alone (the month comes from the text or the publication date). */
 export const DAY_ONLY = `(?<![\\d.\\-/:月日号])(?<d>[12]\\d|3[01]|0?[1-9]) ?(?<ds>[日号])`;
 /** `上半年`, `年底`, `第一季度` without a year (the year comes from the text); not `岁末年初`, the turn of the year. */
-export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|前[二三两]季度|${FIRST_MONTHS})`;
+export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|(?<=[于在至到])第[一二三四]季(?![中里内的])|前[二三两]季度|${FIRST_MONTHS})`;
 
 const MONTH_NUMBER = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]`;
 /** `九十月间`, `七八月份`: two neighbouring months in Chinese numerals sharing one `月`. */
@@ -114,7 +118,7 @@ export const RELATIVE_DAY = `(?<rd>大前|大后|今|昨|明|前|后)(?:天|日)
  * `昨`, `今`, `明` alone before a verb or a time of day (`市府昨宣布`, `门票今起发售`, `明将出战`), as news in
  * Taiwan writes them; what comes before is checked by the builder (`说明将` is no tomorrow).
  */
-export const SOLO_DAY = `(?<sw>昨|今|明)(?=起(?![源来身床草飞义码点初])|晨|早上|晚上|晚间|上午|下午|中午|凌晨|傍晚|深夜|午后|(?:将|再|又|仍|也|已|正式|首度|首次)?(?:宣布|表示|指出|公布|发布|举行|举办|召开|开幕|闭幕|登场|开打|开赛|开跑|出炉|出席|抵达|启程|赴|访|生效|实施|上路|开放|开工|动工|完工|落幕|揭晓|迎来|进行|展开|会见|接见|拜会|视察|参加|主持|签署|通过|决定|上映|起飞|出发|透露|强调|说|称|在|于|与|和|到)|将)`;
+export const SOLO_DAY = `(?<sw>昨|今|明)(?=起(?![源来身床草飞义码点初])|晨|早上|晚上|晚间|上午|下午|中午|凌晨|傍晚|深夜|午后|(?:将|再|又|仍|也|已|正式|首度|首次)?(?:宣布|表示|指出|公布|发布|收报|收市|收盘|举行|举办|召开|开幕|闭幕|登场|开打|开赛|开跑|出炉|出席|抵达|启程|赴|访|生效|实施|上路|开放|开工|动工|完工|落幕|揭晓|迎来|进行|展开|会见|接见|拜会|视察|参加|主持|签署|通过|决定|上映|起飞|出发|透露|强调|说|称|在|于|与|和|到)|将)`;
 
 /** `昨(16)日`, `今(3)日`, `明(27)日`, `今(26)晚`, `(30)日`: the word and, in brackets, the day of the month. */
 export const BRACKET_DAY = `(?<bw>昨|今|明|前|本月)? ?\\((?<bd>[12]\\d|3[01]|0?[1-9])\\) ?(?:日|晚|晨|早|夜)`;

@@ -19,14 +19,17 @@ describe('findDateline', () => {
 	it.each([
 		['新华社上海5月8日电 国家统计局发布数据。', '5月8日', { month: 5, day: 8 }],
 		['本报北京11月9日电(记者 王晓)国家统计局9日发布数据。', '11月9日', { month: 11, day: 9 }],
-		['(中央社记者叶思妤雅加达17日电)中华队昨日晋级。', '17日', { day: 17 }]
+		['(中央社记者叶思妤雅加达17日电)中华队昨日晋级。', '17日', { day: 17 }],
+		['DUBLIN, Sept. 9 — The port reopened.', 'Sept. 9', { month: 9, day: 9 }],
+		['SAN JOSE, Calif., March 30 (Staff) - Voters went to the polls.', 'March 30', { month: 3, day: 30 }]
 	])('%s', (text, date, parts) => {
 		const from = text.indexOf(date);
 		expect(findDateline(text)).toEqual({ from, to: from + date.length, ...parts });
 	});
-	it('needs 电 or 讯 after the date, at the start of the paragraph', () => {
+	it('needs 电 or 讯 after the date, or a place in capitals and a dash around it, at the start of the paragraph', () => {
 		expect(findDateline('5月8日,展会开幕。')).toBeUndefined();
 		expect(findDateline('展会开幕后,记者于5月8日电话采访了他。')).toBeUndefined();
+		expect(findDateline('The port, closed since March 30 - the storm - reopened.')).toBeUndefined();
 	});
 	it('dates the dateline on or before publication', () => {
 		const published = { year: 2014, month: 2, day: 12 };

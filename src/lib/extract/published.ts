@@ -1,11 +1,12 @@
 /**
  * The publication date when no meta file or flag gives one: a byline or a short date line near the top
  * (`2025年11月11日 10:30 来源：新华网`, `发布时间：2025-11-11`). Only a full date counts; a bare year in a
- * title is no publication date. And the dateline opening a report (`新华社上海5月8日电`), which says on what
- * day the story was filed: the day its `今天` and `昨天` count from.
+ * title is no publication date. And the dateline opening a report (`新华社上海5月8日电`, `WELLINGTON, Feb 14 —`),
+ * which says on what day the story was filed: the day its `今天` and `昨天` count from.
  */
 import type { Paragraph } from '../model/schema';
 import { addMonths, isValidDay, toUtc, type Day } from './calendar';
+import { MONTHS } from './english/patterns';
 import { recognize } from './recognize';
 
 const HEAD_LINES = 4;
@@ -47,12 +48,26 @@ export interface Dateline {
 const DATELINE =
 	/^[\s([【〔]*[^。！？!?，,；;：:()]{0,30}?(?<date>(?:(?<month>1[0-2]|0?[1-9])月)?(?<day>[12]\d|3[01]|0?[1-9])日)(?:电|讯)(?![子视脑器话力网影池])/d;
 
+/** `WELLINGTON, Feb 14 —`, `LAGOS, Nigeria, March 3 (Reuters) -`: a place in capitals, a month and day, a dash. */
+const ENGLISH_DATELINE = new RegExp(
+	`^\\s*[A-Z][A-Z.'’ -]{1,40}(?:, [A-Z][A-Za-z.]+)*, (?<date>(?<name>${Object.keys(MONTHS)
+		.map((name) => name[0]!.toUpperCase() + name.slice(1))
+		.join('|')})\\.? (?<day>[12]\\d|3[01]|0?[1-9]))(?: \\([^()]{1,30}\\))? ?[—–-]`,
+	'd'
+);
+
 export function findDateline(normal: string): Dateline | undefined {
 	const match = DATELINE.exec(normal);
-	if (!match) return undefined;
-	const [from, to] = match.indices!.groups!.date!;
-	const { month, day } = match.groups!;
-	return { from, to, ...(month ? { month: Number(month) } : {}), day: Number(day) };
+	if (match) {
+		const [from, to] = match.indices!.groups!.date!;
+		const { month, day } = match.groups!;
+		return { from, to, ...(month ? { month: Number(month) } : {}), day: Number(day) };
+	}
+	const english = ENGLISH_DATELINE.exec(normal);
+	if (!english) return undefined;
+	const [from, to] = english.indices!.groups!.date!;
+	const { name, day } = english.groups!;
+	return { from, to, month: MONTHS[name!.toLowerCase()]!, day: Number(day) };
 }
 
 /** The dateline's day: the nearest on or before publication (a story is filed, then published). */

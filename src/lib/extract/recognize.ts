@@ -33,9 +33,9 @@ function yearPart(word: string): Part {
 	if (first) return { from: 1, to: (numberOf(first[1]!) ?? Number(first[1])) * 3, approximate: false, word };
 	const months = /^前(\d+)个月$/.exec(word);
 	if (months) return { from: 1, to: Number(months[1]), approximate: false, word };
-	const quarter = /([一二三四1-4])季度/.exec(word);
+	const quarter = /([一二三四1-4首])季/.exec(word);
 	if (quarter) {
-		const q = numberOf(quarter[1]!) ?? Number(quarter[1]);
+		const q = quarter[1] === '首' ? 1 : (numberOf(quarter[1]!) ?? Number(quarter[1]));
 		return { from: q * 3 - 2, to: q * 3, approximate: false, word };
 	}
 	const fixed: Record<string, [number, number, boolean]> = {
@@ -244,11 +244,23 @@ const buildMonthDay: Build = (groups, match, text) => {
 	return mention;
 };
 
+/**
+ * `(2024)江01刑终88号`, `〔2024〕5号`: the year in brackets opens the number of a court case or an official
+ * document, which names the paper, not a date.
+ */
+function inDocumentNumber(text: string, from: number, to: number): boolean {
+	return (
+		/[([〔【]$/.test(text.slice(Math.max(0, from - 1), from)) &&
+		/^[)\]〕】][^\s,，。;；、]{0,12}?\d+ ?号/.test(text.slice(to, to + 20))
+	);
+}
+
 const buildBareYear: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
 	if (countFollows(text, to) || /^ ?[-－]\d{1,3}(?!\d)/.test(text.slice(to, to + 5))) return undefined;
 	if (/[$¥￥€£]\s?$/.test(text.slice(Math.max(0, from - 2), from))) return undefined;
+	if (inDocumentNumber(text, from, to)) return undefined;
 	const year: YearSpec = { kind: 'number', value: Number(groups.by) };
 	return { from, to, value: groups.yp ? yearEndDay(groups.yp, year) : { type: 'date', year } };
 };
@@ -359,6 +371,8 @@ const buildSpan: Build = (groups, match, text) => {
 	// `这一年`: the year under discussion, not a span of one.
 	if (direction === '这' && count === 1) return undefined;
 	if (groups.su === '月' && !direction) return undefined;
+	// `公布后6个月内`: a time limit counted from an act, not the months after publication.
+	if (direction === '后' && !tail && /^ ?(?:之|以)?内/.test(text.slice(to, to + 3))) return undefined;
 	// `前10个月` is the first ten months of the year (a year part), not the ten before publication.
 	if (direction === '前' && !tail && groups.su === '个月' && /^\d+$/.test(groups.sn!) && count <= 11)
 		return undefined;
@@ -413,11 +427,16 @@ const WEEK_OFFSETS: Record<string, number> = {
 	这: 0
 };
 
+const RECURRING_LIST =
+	/每(?:周|星期|礼拜)[一二三四五六日天1-7](?:[、和及与或] ?(?:周|星期|礼拜)?[一二三四五六日天1-7])*[、和及与或] ?$/;
+
 const buildWeek: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
 	const { wp, wu, wd } = groups;
 	if (!wp && !wd) return undefined;
+	// `每周五、周日`: a weekday listed after one that recurs recurs too.
+	if (!wp && RECURRING_LIST.test(text.slice(Math.max(0, from - 24), from))) return undefined;
 	if (!wp && wu === '周') {
 		if (/[每一二两三四五六七八九十几个数当四]$/.test(text.slice(Math.max(0, from - 1), from)))
 			return undefined;
@@ -574,7 +593,7 @@ const RULES = [
 	rule(P.SPAN, buildSpan, { indices: true }),
 	rule(P.RECENT, buildRecent),
 	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/ }),
-	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季度|个月/ }),
+	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季|个月/ }),
 	rule(P.HOLIDAY_ONLY, buildHoliday, { needs: /节|元旦|除夕|大年|年初|新年|端午|七夕|中秋|平安夜/ })
 ];
 
@@ -729,7 +748,8 @@ const isSolarDate = (value: Temporal) => value.type === 'date' && !value.lunar;
 /**
  * Neighbours that say one thing: `1978年九十月间` (a year and its months), `民国四十五年（1956年）` and
  * `元宵节（2月12日）` (a date restated in brackets: the solar date is kept over a festival or a lunar day),
- * `正月十五元宵节` (a lunar day and its festival), `中秋节当晚` (a day and `当天`).
+ * `正月十五元宵节` (a lunar day and its festival), `中秋节当晚` (a day and `当天`), `本周五（4日）` (a weekday and its
+ * day, the weekday kept), `民国十二年（1923年）春` (a part of the year after its restatement).
  */
 function merged(text: string, first: Mention, second: Mention): Mention | undefined {
 	const [a, b] = [first.value, second.value];
@@ -743,21 +763,30 @@ function merged(text: string, first: Mention, second: Mention): Mention | undefi
 		return undefined;
 	}
 	const close = /^ ?\)/.exec(text.slice(second.to, second.to + 2));
-	if (!/^ ?\( ?$/.test(gap) || !close || !isCalendar(a) || !isCalendar(b)) return undefined;
-	return {
-		from: first.from,
-		to: second.to + close[0].length,
-		value: !isSolarDate(a) && isSolarDate(b) ? b : a
-	};
+	const weekday = a.type === 'week' && a.weekday !== undefined;
+	if (!/^ ?\( ?$/.test(gap) || !close || !(isCalendar(a) || weekday) || !isCalendar(b)) return undefined;
+	const to = second.to + close[0].length;
+	const value = !weekday && !isSolarDate(a) && isSolarDate(b) ? b : a;
+	const part = isYearOnly(value) && PART_AFTER_BRACKET.exec(text.slice(to, to + 4));
+	if (part && isYearOnly(value))
+		return { from: first.from, to: to + part[0].length, value: { ...value, part: yearPart(part[0]) } };
+	return { from: first.from, to, value };
 }
+
+const PART_AFTER_BRACKET = new RegExp(`^(?:${P.YEAR_PART})`);
 
 function restated(text: string, list: Mention[]): Mention[] {
 	const out: Mention[] = [];
 	for (let i = 0; i < list.length; i++) {
-		const next = list[i + 1];
-		const both = next && next.from - list[i]!.to <= 2 ? merged(text, list[i]!, next) : undefined;
-		out.push(both ?? list[i]!);
-		if (both) i++;
+		let mention = list[i]!;
+		// `元旦（1月1日）当天`: what one neighbour restates, the next may restate again.
+		for (let next = list[i + 1]; next && next.from - mention.to <= 2; next = list[i + 1]) {
+			const both = merged(text, mention, next);
+			if (!both) break;
+			mention = both;
+			i++;
+		}
+		out.push(mention);
 	}
 	return out;
 }

@@ -44,6 +44,13 @@ export interface Context {
 	/** The last single day stated, which `当天` and `次日` count from. */
 	day?: { day: Day; quote: string };
 	/**
+	 * A date without a year is in the year of publication unless the text says otherwise, as English news writes
+	 * (a style book's rule: the year is given only when it is not the current one), rather than the nearest.
+	 */
+	sameYear?: boolean;
+	/** The mention's clause is in the past tense (`Mention.past`): `sameYear` gives way to the nearest year. */
+	past?: boolean;
+	/**
 	 * The mention looks ahead (`将于`, `will open on`, see `Mention.ahead`): a date without a year lies on or
 	 * after publication, and `on Tuesday` is the Tuesday after it.
 	 */
@@ -211,7 +218,8 @@ interface Wanted {
 /**
  * A year for a date that states none, in this order: the year its sentence stated; the year of its section when
  * it falls in the heading's month; when the mention looks ahead, the first one on or after publication; the
- * article's last year; the year nearest publication.
+ * article's last year; the year of publication in English news (`sameYear`) unless told in the past tense, else
+ * the year nearest publication.
  */
 function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): YearFound | undefined {
 	// `腊月二十三` after `2024年1月` is in the lunar year that began in 2023, which puts it in February 2024;
@@ -267,6 +275,8 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 			context.month
 		);
 	if (!published) return undefined;
+	if (context.sameYear && !context.past && wanted.dated && candidate.first(published.year))
+		return fromPublication(published, published.year, false);
 	const value = wanted.dated
 		? nearestToPublication(
 				published,
@@ -686,8 +696,20 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		case 'anchored': {
 			if (!context.day) return undefined;
 			const { day, quote } = context.day;
+			const counted = addDays(day, value.offset);
+			if (value.week)
+				return {
+					start: mondayOf(counted),
+					end: addDays(mondayOf(counted), 6),
+					precision: 'day',
+					approximate: false,
+					basis: 'relative',
+					how: [
+						{ rule: 'counted-week', word: value.word, offset: value.offset / 7, quote, from: isoDay(day) }
+					]
+				};
 			return {
-				start: addDays(day, value.offset),
+				start: counted,
 				precision: 'day',
 				approximate: false,
 				basis: 'relative',
@@ -795,6 +817,23 @@ export function advance(context: Context, placed: Placed, quote: string): Contex
 		year: { value: last.year, quote: stated },
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : { month: undefined })
 	};
+}
+
+/** Whether the words state a year, as a number or relative to publication or the story (`去年`, `次年5月`). */
+export function statesYear(value: Temporal): boolean {
+	if (value.type === 'date' || value.type === 'holiday') return value.year !== undefined;
+	if (value.type === 'range') return statesYear(value.from);
+	return false;
+}
+
+/** Several years (`2010年代`, `1958年至2023年`, `the mid-2010s`): no one year a date after it could be in. */
+export function spansYears(placed: Placed): boolean {
+	return (
+		placed.precision === 'year' &&
+		placed.end !== undefined &&
+		placed.end !== 'open' &&
+		placed.end.year !== placed.start.year
+	);
 }
 
 /** Whether the words name a year or a month (`去年`, `2019年`, `今年5月`, `9月份`), not a day alone (`今天`). */

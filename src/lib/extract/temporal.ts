@@ -27,8 +27,8 @@ export type Temporal =
 	| { type: 'date'; year?: YearSpec; month?: MonthSpec; day?: number; lunar?: boolean; part?: Part }
 	/** Days from publication; `dayOfMonth` is the day the text states beside the word (`昨(16)日`). */
 	| { type: 'day'; offset: number; word: string; dayOfMonth?: number }
-	/** Days from the last day the text stated (`当天`, `次日`). */
-	| { type: 'anchored'; offset: number; word: string }
+	/** Days from the last day the text stated (`当天`, `次日`); with `week`, the week that day falls in (`the following week`). */
+	| { type: 'anchored'; offset: number; word: string; week?: boolean }
 	| {
 			type: 'week';
 			offset: number;
@@ -65,8 +65,10 @@ export interface Mention {
 	/** The words hedge it (`前后`, `左右`, `约`). */
 	approximate?: boolean;
 	/**
-	 * It looks ahead, by a word of the future before it (`将于`, `预计`) or a sentence in the future tense
+	 * It looks ahead, by a word of the future before it (`将于`, `预计`) or a clause in the future tense
 	 * (`will open on October 15`): without a year of its own it lies on or after publication.
 	 */
 	ahead?: boolean;
+	/** Its clause is in the past tense (`closed on December 2`): English news then means the nearest such day. */
+	past?: boolean;
 }

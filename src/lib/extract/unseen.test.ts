@@ -151,11 +151,10 @@ describe('4. festivals and new-year days', () => {
 	it('a festival naming a kind of thing is no date', () => {
 		expect(read('2024-09-10', '春节元素随处可见，中秋月饼热销，春节档电影上映。').events).toEqual([]);
 	});
-	it('a lunar day and its festival, or a festival and its date in brackets, are one event', () => {
+	it('a lunar day and its festival, or a festival and its date in brackets (and the day word after them), are one event', () => {
 		expect(read('2025-01-31', '正月十五元宵節前仍屬新春。元宵節（2月12日）當晚有燈會。').events).toEqual([
 			'正月十五元宵節=2025-02-12',
-			'元宵節（2月12日）=2025-02-12',
-			'當晚=2025-02-12'
+			'元宵節（2月12日）當晚=2025-02-12'
 		]);
 	});
 });

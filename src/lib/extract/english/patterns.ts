@@ -95,8 +95,14 @@ export const ORDINALS: Record<string, number> = {
 const capitalized = (list: string[]) => list.map((name) => name[0]!.toUpperCase() + name.slice(1));
 const byLength = (list: string[]) => [...list].sort((a, b) => b.length - a.length);
 
-/** `November`, `Nov.`, `Sept`: the name, then an optional dot that abbreviations take. */
-const MONTH = `(?<mon>${byLength(capitalized(Object.keys(MONTHS))).join('|')})\\b\\.?`;
+/** Names that abbreviate a longer one (`Nov`, `Sept`): only these take a dot (after `May` or `June` it ends the sentence). */
+const ABBREVIATED = capitalized(
+	Object.keys(MONTHS).filter((name) =>
+		Object.keys(MONTHS).some((full) => full.length > name.length && full.startsWith(name))
+	)
+);
+/** `November`, `Nov.`, `Sept`. */
+const MONTH = `(?<mon>${byLength(capitalized(Object.keys(MONTHS))).join('|')})\\b(?:(?<=\\b(?:${ABBREVIATED.join('|')}))\\.)?`;
 const MONTH_2 = MONTH.replace('?<mon>', '?<mon2>');
 const DAY = `(?<d>[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d:.,]\\d|\\s?%)\\b`;
 const DAY_2 = DAY.replace('?<d>', '?<d2>');
@@ -128,6 +134,8 @@ export const NUMERIC = `(?<![\\d./-])(?:(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}
 export const BARE_YEAR = YEAR;
 /** `last year`, `this month`, `next week`, `this weekend`. */
 export const RELATIVE = `(?<![Tt]he )\\b(?<dir>${words('last', 'this', 'next')}) (?<ru>year|month|week|weekend)\\b`;
+/** `the following week`, `the previous week`: the week before or after the last day stated. */
+export const CONTEXT_WEEK = `(?<=\\b[Tt]he )(?<cw>following|previous) week\\b`;
 /** `that year`, `the same year`, `the following year`, `the previous year`, `a year later`. */
 export const CONTEXT_YEAR = `\\b(?:(?:${words('that')}|(?<=\\b[Tt]he )(?<cw>same|following|previous|next)) year\\b|(?<later>[Aa] year (?:later|earlier))\\b)`;
 /** `over the weekend`, `at the weekend`: the nearest one. */
@@ -139,7 +147,7 @@ export const WEEKDAY = `\\b(?:(?<wp>${words('last', 'next', 'this')}) )?(?<wd>${
 /** `two years ago`, `a decade ago`, `ten years later`, `three years on`. */
 export const SPAN_AGO = `\\b${NUMBER} ${UNIT} (?<sd>ago|later|on)\\b`;
 /** `the past five years`, `the last decade`, `the next three months`. */
-export const SPAN_AROUND = `(?<=\\b[Tt]he )(?<sw>past|last|next|coming|previous) (?:${NUMBER} )?${UNIT}(?!\\w)`;
+export const SPAN_AROUND = `(?<=\\b[Tt]he )(?<sw>past|last|next|coming|previous) (?:${NUMBER} )?${UNIT}(?!\\w)(?! of\\b)`;
 /** `the 1990s`, `the early 2010s`, `the '90s`, `mid-1990s`. */
 export const DECADE = `\\b(?:(?<dp>${words('early', 'mid', 'late')})[- ])?(?:(?<dec>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))s\\b`;
 /** `the 19th century`, `the nineteenth century`, `the early 20th century`, `this century`. */
@@ -167,6 +175,12 @@ export const HEDGE_AFTER = /^ or so\b/;
 /** `up 15 percent on last year`, `compared with the same quarter of 2023`: a baseline, not an event. */
 export const BASELINE_BEFORE =
 	/(?:compared (?:with|to)|than|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from)) (?:the same [a-z]+ (?:of|in|last) )?$/i;
-/** Words that say a sentence speaks of the future. */
+/**
+ * Verbs that say a clause speaks of the past: auxiliaries, past forms news uses most, and regular past
+ * forms (`opened`), not words that only end in `ed` (`need`, `hundred`).
+ */
+export const PAST =
+	/\b(?:was|were|had|did|said|told|took|began|met|won|lost|went|came|gave|made|left|fell|rose|became|saw|sold|found|brought|built|led|spent|struck|wrote|ran|paid)\b|\b(?!(?:ne|spe|fe|se|bre|exce|proce|succe|inde|hundr|sh)ed\b)[a-z]{2,}ed\b/;
+/** Words that say a clause speaks of the future. */
 export const FUTURE =
-	/\b(?:will|shall|is to|are to|plans?|planned|intends?|expects?|expected|scheduled|due to|is set to|are set to|going to|upcoming)\b/i;
+	/\b(?<!\b(?:was|were|had|been) )(?:will|shall|is to|are to|plans?|planned|intends?|expects?|expected|scheduled|due to|is set to|are set to|going to|upcoming)\b/i;

@@ -118,6 +118,60 @@ describe('English dates', () => {
 	});
 });
 
+/** `quote=start[..end]` of every event of an English article of a title and `lines`. */
+function events(published: string, ...lines: string[]) {
+	return extractArticle(['Title line', ...lines].join('\n'), { published }).events.map(
+		(e) => `${e.quote}=${e.start}${e.end ? `..${e.end}` : ''}`
+	);
+}
+
+/** The classes the held-out English fixtures (a lunar landing's chronology, an election calendar) found. */
+describe('English news as the held-out fixtures write it', () => {
+	it('a dateline with a day is when the story was filed, not an event', () => {
+		expect(
+			events(
+				'2025-07-02',
+				'DUBLIN, July 1 — The port reopened on Monday after a storm that had closed it for three days, officials said.'
+			)
+		).toEqual(['Monday=2025-06-30']);
+	});
+	it('the future is told by the clause, and a plan told in the past does not look ahead', () => {
+		expect(read('The board will meet on Friday, the chair said on Tuesday.')).toEqual([
+			'Friday=2025-11-14',
+			'Tuesday=2025-11-11'
+		]);
+		expect(read('On Friday, the board will meet.')).toEqual(['Friday=2025-11-14']);
+		expect(read('The vote was scheduled for Friday but was put off.')).toEqual(['Friday=2025-11-07']);
+	});
+	it('a date without a year is in the year of publication, unless its clause is in the past', () => {
+		expect(events('2025-02-14', 'Entries open on March 24 and close on April 30.')).toEqual([
+			'March 24=2025-03-24',
+			'April 30=2025-04-30'
+		]);
+		expect(events('2025-02-14', 'The mill closed on December 2 after a fire.')).toEqual([
+			'December 2=2024-12-02'
+		]);
+	});
+	it('a span of years names no year for a date after it in the sentence', () => {
+		expect(events('2025-11-13', 'A teacher in the early 2000s, she was elected mayor on 3 March.')).toEqual([
+			'early 2000s=2000..2002',
+			'3 March=2025-03-03'
+		]);
+	});
+	it('the following week and the previous week count from the last day stated', () => {
+		expect(events('2025-11-13', 'The bridge shut on 4 June. Repairs began the following week.')).toEqual([
+			'4 June=2025-06-04',
+			'following week=2025-06-09..2025-06-15'
+		]);
+	});
+	it('a full month name takes no full stop, and a stretch of something is no span of time', () => {
+		expect(events('2025-11-13', 'Results are due by the end of May.')).toEqual([
+			'end of May=2025-05-21..2025-05-31'
+		]);
+		expect(read('Turnout rose in the last two weeks of the campaign.')).toEqual([]);
+	});
+});
+
 describe('language', () => {
 	it('tells English from Chinese, and Traditional from Simplified', () => {
 		expect(detectLanguage('The council voted on Tuesday to approve a tram line.')).toBe('en');

@@ -127,6 +127,9 @@ const buildContextYear: Build = (g, match) => {
 	return span(match, date({ year: { kind: 'context', offset, word: match[0] } }));
 };
 
+const buildContextWeek: Build = (g, match) =>
+	span(match, { type: 'anchored', offset: g.cw === 'following' ? 7 : -7, word: match[0], week: true });
+
 const DAY_OFFSETS: Record<string, number> = {
 	'day before yesterday': -2,
 	yesterday: -1,
@@ -272,6 +275,7 @@ const RULES = [
 	rule(P.BARE_YEAR, buildBareYear),
 	rule(P.RELATIVE, buildRelative),
 	rule(P.CONTEXT_YEAR, buildContextYear),
+	rule(P.CONTEXT_WEEK, buildContextWeek),
 	rule(P.RELATIVE_DAY, buildRelativeDay),
 	rule(P.THE_WEEKEND, buildTheWeekend),
 	rule(P.WEEKDAY, buildWeekday),
@@ -361,26 +365,59 @@ function openOrHedged(text: string, mention: Mention): Mention {
 	return mention;
 }
 
-/** Whether the sentence around a position speaks of the future: every sentence of the text read once. */
-function futureSentences(text: string): (at: number) => boolean {
-	const ends = sentenceEnds(text);
-	const future = ends.map((end, i) => P.FUTURE.test(text.slice(ends[i - 1] ?? 0, end)));
-	const sentenceAt = sentenceIndex(ends);
-	return (at) => future[sentenceAt(at)]!;
+/** Where a clause ends inside a sentence: a comma, semicolon or dash before a word (not `November 19, 2014`), a line's end. */
+const CLAUSE_END = /[,;:—–](?=\s+[^\s\d])|\n/g;
+/** A sentence's first clause of a few words (`On Friday,`) only sets the time of the clause after it. */
+const FRONTED = /^\W*(?:\S+\s+){0,3}\S+\W*$/;
+
+interface Tense {
+	future: boolean;
+	past: boolean;
 }
 
 /**
- * A mention in a sentence about the future looks ahead (`will open on October 15`), as one after `将于` does
- * in Chinese: resolution then places it on or after publication when it states no year.
+ * Whether the clause around a position speaks of the future (`will hold … on 10 May`, but not `announced on
+ * Thursday` after it in the same sentence) or of the past: every clause of the text read once.
  */
-function lookAhead(mention: Mention, future: (at: number) => boolean): Mention {
-	return mention.ahead || !future(mention.from) ? mention : { ...mention, ahead: true };
+function tenses(text: string): (at: number) => Tense {
+	const ends: number[] = [];
+	let start = 0;
+	for (const end of sentenceEnds(text)) {
+		const sentence = text.slice(start, end);
+		let from = start;
+		for (const match of sentence.matchAll(CLAUSE_END)) {
+			const to = start + match.index + 1;
+			if (from === start && FRONTED.test(text.slice(from, to))) continue;
+			ends.push(to);
+			from = to;
+		}
+		ends.push(end);
+		start = end;
+	}
+	const tense = ends.map((end, i) => {
+		const clause = text.slice(ends[i - 1] ?? 0, end);
+		const future = P.FUTURE.test(clause);
+		return { future, past: !future && P.PAST.test(clause) };
+	});
+	const clauseAt = sentenceIndex(ends);
+	return (at) => tense[clauseAt(at)]!;
+}
+
+/**
+ * A mention in a clause about the future looks ahead (`will open on October 15`), as one after `将于` does
+ * in Chinese: resolution then places it on or after publication when it states no year. One in a clause
+ * about the past (`closed on December 2`) is the nearest such day before publication.
+ */
+function lookAhead(mention: Mention, tense: (at: number) => Tense): Mention {
+	if (mention.ahead) return mention;
+	const { future, past } = tense(mention.from);
+	return future ? { ...mention, ahead: true } : past ? { ...mention, past: true } : mention;
 }
 
 /** Every date expression of an English text, in order, with spans into it. */
 export function recognizeEnglish(text: string): Mention[] {
 	const list = atoms(text);
-	const future = futureSentences(text);
+	const tense = tenses(text);
 	const out: Mention[] = [];
 	for (let i = 0; i < list.length; i++) {
 		const mention = list[i]!;
@@ -399,8 +436,8 @@ export function recognizeEnglish(text: string): Mention[] {
 		}
 		const joined = joinRange(text, mention, next);
 		if (joined && joined.to === next?.to) i++;
-		if (joined) out.push(lookAhead(joined, future));
-		else out.push(mention.value.type === 'vague' ? mention : openOrHedged(text, lookAhead(mention, future)));
+		if (joined) out.push(lookAhead(joined, tense));
+		else out.push(mention.value.type === 'vague' ? mention : openOrHedged(text, lookAhead(mention, tense)));
 	}
 	return out;
 }
