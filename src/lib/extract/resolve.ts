@@ -697,9 +697,19 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 			if (!context.day) return undefined;
 			const { day, quote } = context.day;
 			const counted = addDays(day, value.offset);
+			if (value.week)
+				return {
+					start: mondayOf(counted),
+					end: addDays(mondayOf(counted), 6),
+					precision: 'day',
+					approximate: false,
+					basis: 'relative',
+					how: [
+						{ rule: 'counted-week', word: value.word, offset: value.offset / 7, quote, from: isoDay(day) }
+					]
+				};
 			return {
-				start: value.week ? mondayOf(counted) : counted,
-				...(value.week ? { end: addDays(mondayOf(counted), 6) } : {}),
+				start: counted,
 				precision: 'day',
 				approximate: false,
 				basis: 'relative',

@@ -27,6 +27,13 @@ const SAMPLES: { [R in DerivationStep['rule']]: StepOf<R> } = {
 	'relative-day': { rule: 'relative-day', word: '昨天', offset: -1, published },
 	'written-day': { rule: 'written-day', day: 16, date: '2025-11-16' },
 	'counted-day': { rule: 'counted-day', word: '次日', offset: 1, quote: '5月8日', from: '2025-05-08' },
+	'counted-week': {
+		rule: 'counted-week',
+		word: 'following week',
+		offset: 1,
+		quote: '28 January',
+		from: '2025-01-28'
+	},
 	dateline: { rule: 'dateline', quote: '新华社上海11月10日电', date: '2025-11-10' },
 	'nearest-weekday': { rule: 'nearest-weekday', word: 'Tuesday', direction: 'past', published },
 	'relative-week': { rule: 'relative-week', word: '下周三', offset: 1, published },

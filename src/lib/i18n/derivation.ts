@@ -82,6 +82,8 @@ const ZH_HANT: Phrases = {
 	'written-day': ({ day, date }) => `文中寫明的${day}日即${zhDate(date)}`,
 	'counted-day': ({ word, offset, quote, from }) =>
 		`${q(word)}即前文${q(quote)}所說的${zhDate(from)}${signed(offset, (n) => `${n}天`, '之前', '之後')}`,
+	'counted-week': ({ word, offset, quote, from }) =>
+		`${q(word)}在前文${q(quote)}所說的${zhDate(from)}所在那一週${signed(offset, (n) => `${n}週`, '之前', '之後')}`,
 	dateline: ({ quote, date }) => `電頭${q(quote)}：以發稿日${zhDate(date)}為發表日期`,
 	'relative-week': ({ word, offset, published }) =>
 		`${q(word)}在${pub(published)}所在那一週${signed(offset, (n) => `${n}週`, '之前', '之後')}`,
@@ -168,6 +170,8 @@ const WORDING: Record<Language, Wording> = {
 				const shift = offset ? `${days} day${days === 1 ? '' : 's'} ${offset < 0 ? 'before' : 'after'} ` : '';
 				return `“${word}” = ${shift}${enDate(from)}, the day “${quote}” stated before it`;
 			},
+			'counted-week': ({ word, offset, quote, from }) =>
+				`“${word}”, in the week of ${enDate(from)}, the day “${quote}” stated before it${signed(offset, (n) => ` ${n} week${n === 1 ? '' : 's'}`, ' −', ' +')}`,
 			dateline: ({ quote, date }) =>
 				`the dateline “${quote}”: the filing date ${enDate(date)} taken as the publication date`,
 			'relative-week': ({ word, offset, published }) =>

@@ -56,6 +56,8 @@ export const DerivationStepSchema = v.variant('rule', [
 	step('written-day', { day: v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(31)), date: day }),
 	/** `当天`, `次日`: `offset` days from the day `quote` stated before, `from`. */
 	step('counted-day', { word: words, offset: v.pipe(v.number(), v.integer()), quote: words, from: day }),
+	/** `the following week`: the week `offset` weeks from that of the day `quote` stated before, `from`. */
+	step('counted-week', { word: words, offset: v.pipe(v.number(), v.integer()), quote: words, from: day }),
 	/**
 	 * `新华社上海5月8日电`: the dateline's day, `date`, stands for the publication date in the steps after
 	 * it (the story was filed then, and published later).
