@@ -16,10 +16,8 @@ test('the share dialog links the view, writes the iframe, and exports SVG, PNG a
 	await page.locator('button[data-share]').click();
 	const dialog = page.getByRole('dialog');
 	await expect(dialog).toBeVisible();
-	await expect(dialog.locator('input[data-copy-source="link"]')).toHaveValue(
-		new RegExp(`[?&]event=${selected}`)
-	);
-	const snippet = await dialog.locator('textarea[data-copy-source="embed"]').inputValue();
+	await expect(dialog.locator('[data-copy-source="link"]')).toHaveValue(new RegExp(`[?&]event=${selected}`));
+	const snippet = await dialog.locator('[data-copy-source="embed"]').inputValue();
 	expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\?event=/);
 	for (const attribute of ['title="', 'loading="lazy"', 'sandbox="allow-scripts"'])
 		expect(snippet).toContain(attribute);

@@ -479,7 +479,7 @@ test('the link holds the whole timeline: it reopens read-only, and "edit a copy"
 	const drawn = await drawnIds(page);
 	const dialog = await openShare(page);
 	await dialog.locator('[data-export="link"]').click();
-	const link = await dialog.locator('input[data-copy-source="shared-link"]').inputValue();
+	const link = await dialog.locator('[data-copy-source="shared-link"]').inputValue();
 	expect(link).toMatch(/\/shared#v1\.[A-Za-z0-9_-]+$/);
 
 	await page.goto(link);
@@ -512,7 +512,7 @@ test('a timeline too long for a link says so and offers the offline file', async
 	await dialog.locator('[data-export="link"]').click();
 	await expect(dialog.locator('[data-link-too-long]')).toContainText('8.0 KB');
 	await expect(dialog.locator('[data-link-too-long]').getByRole('button')).toBeVisible();
-	await expect(dialog.locator('input[data-copy-source="shared-link"]')).toHaveCount(0);
+	await expect(dialog.locator('[data-copy-source="shared-link"]')).toHaveCount(0);
 });
 
 test.describe('bad input: a message in the page, nothing lost, nothing thrown', () => {
