@@ -34,7 +34,7 @@ const PAGES: Page[] = [
 	{ name: 'nianbiao /embed', path: '/site/embed', marks: '[data-event-id]' },
 	{ name: 'nianbiao / (reader)', path: '/site/', marks: '[data-event-id]' },
 	{ name: 'TimelineJS 3.9', path: '/timelinejs-page/', marks: '.tl-timemarker' },
-	{ name: 'vis-timeline 8.5', path: '/vis/?n=seed', marks: '.vis-item' }
+	{ name: 'vis-timeline 8.5', path: '/vis/?data=seed', marks: '.vis-item' }
 ];
 
 interface Profile {

@@ -4,7 +4,7 @@
  * stage. `event`, `lang`, `from` and `to` mean what they mean on every page (`$lib/state/url`); `src`
  * is read as on `/present` (`$lib/source/route.svelte.ts`).
  */
-import { httpUrl } from '$lib/source/fetch';
+import { httpUrl } from '$lib/source/address';
 import { THEMES, type Theme } from '$lib/timeline/layout/types';
 
 export interface EmbedOptions {

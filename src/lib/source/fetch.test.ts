@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { sampleDataset } from '$lib/model/fixture.test-helper';
 import { synthetic } from '$lib/timeline/layout/fixture.test-helper';
 import { checkHere } from './check';
-import { fetchDataset, fetchJson, httpUrl, LARGE, refusal, TIMEOUT_MS } from './fetch';
+import { fetchDataset, fetchJson, LARGE, TIMEOUT_MS } from './fetch';
 
 const url = 'https://data.example/other.json';
 const answering = (body: string, status = 200) =>
@@ -208,17 +208,5 @@ describe('a large data set, given a checker', () => {
 		const result = await fetchLarge(synthetic(LARGE - 1));
 		expect(result.ok && 'checking' in result).toBe(false);
 		expect(checker).not.toHaveBeenCalled();
-	});
-});
-
-describe('an address to fetch', () => {
-	it('is http(s), relative ones resolved against the page', () => {
-		expect(httpUrl('data/other.json', 'https://site.example/embed')?.href).toBe(
-			'https://site.example/data/other.json'
-		);
-		expect(httpUrl('HTTPS://Deck.Example/x')?.origin).toBe('https://deck.example');
-		for (const bad of ['javascript:alert(1)', 'data:application/json,{}', 'file:///etc/passwd', '', null])
-			expect(httpUrl(bad, 'https://site.example/embed')).toBeNull();
-		expect(refusal('file:x.json', 'https://site.example/embed')).toMatch(/^is a file: address/);
 	});
 });

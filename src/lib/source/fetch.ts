@@ -11,6 +11,8 @@ import type { Problem } from '$lib/model/consistency';
 import { futureWarnings } from '$lib/model/future';
 import { fromTimelineJs, isTimelineJs, type Imported } from '$lib/formats/timelinejs-import';
 import { fromTimelineJs2, isTimelineJs2 } from '$lib/formats/timelinejs2';
+import { httpUrl, refusal } from './address';
+import { listProblems } from './problems';
 
 /**
  * A failure says whether trying again could help (a network or a server's trouble), for a Retry button. A
@@ -36,31 +38,6 @@ export type Checker = (json: unknown, bytes: ArrayBuffer) => Promise<Validation<
  */
 export const LARGE = 5_000;
 
-/** An http(s) address, relative ones resolved against `base`; anything else (javascript:, data:, file:) is null. */
-export function httpUrl(value: string | null, base?: string): URL | null {
-	if (!value) return null;
-	try {
-		const url = new URL(value, base);
-		return url.protocol === 'http:' || url.protocol === 'https:' ? url : null;
-	} catch {
-		return null;
-	}
-}
-
-/**
- * Why `httpUrl` refused `value`, in words that finish "<value> ...": a `javascript:`, `data:` or `file:`
- * address is refused by name, never ignored.
- */
-export function refusal(value: string, base?: string): string {
-	try {
-		return `is a ${new URL(value, base).protocol} address: only http: and https: addresses of a JSON file are fetched`;
-	} catch {
-		return 'is not a web address (one starts with https://)';
-	}
-}
-
-/** Shown at most; a data set with hundreds of problems needs the CLI, not a frame. */
-const SHOWN = 5;
 /** How long a server may take to send the whole file before the frame gives up and says so. */
 export const TIMEOUT_MS = 15_000;
 
@@ -105,13 +82,6 @@ export async function fetchJson(url: string, fetcher: typeof fetch, timeout = TI
 	} finally {
 		clearTimeout(timer);
 	}
-}
-
-/** Problems as one clause: the first few, then a count of the rest. */
-export function listProblems(problems: readonly Problem[]): string {
-	const listed = problems.slice(0, SHOWN).map((p) => `${p.path}: ${p.message}`);
-	const more = problems.length - listed.length;
-	return `${listed.join('; ')}${more > 0 ? `; and ${more} more` : ''}`;
 }
 
 /** Dates far after `today` load, but the console says so (`model/future.ts`): most are typos. */

@@ -10,8 +10,8 @@ import { onMount } from 'svelte';
 import { page } from '$app/state';
 import type { Dataset } from '$lib/model/schema';
 import { queryOf } from '$lib/state/url';
-import { checkApart } from './check';
-import { fetchDataset, httpUrl, refusal, type Loaded } from './fetch';
+import { httpUrl, refusal } from './address';
+import type { Loaded } from './fetch';
 
 /** The address every query is prerendered as. */
 const PRERENDERED = new URL('http://prerendered.invalid/');
@@ -35,14 +35,27 @@ export function routeSource(built: () => Dataset) {
 		if (!url) return void (fetched = null);
 		fetched = 'loading';
 		let current = true;
-		void fetchDataset(url, fetch, undefined, checkApart).then((result) => {
-			if (!current) return;
-			fetched = result;
-			if (result.ok)
-				void result.checking?.then((checked) => {
-					if (current) fetched = checked;
-				});
-		});
+		// Fetching, converting and checking load with the first `?src=`: most frames show the data they were
+		// built with. Failing to load them is a network failure like any other, which trying again may mend.
+		void Promise.all([import('./fetch'), import('./check')])
+			.then(([{ fetchDataset }, { checkApart }]) => fetchDataset(url, fetch, undefined, checkApart))
+			.then((result) => {
+				if (!current) return;
+				fetched = result;
+				if (result.ok)
+					void result.checking?.then((checked) => {
+						if (current) fetched = checked;
+					});
+			})
+			.catch(() => {
+				if (current)
+					fetched = {
+						ok: false,
+						url,
+						problem: 'could not be fetched: the page lost its own site',
+						retry: true
+					};
+			});
 		return () => {
 			current = false;
 		};
