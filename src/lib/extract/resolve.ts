@@ -113,9 +113,32 @@ function twoDigitYear(value: number, context: Context): number {
 	return 2000 + value <= limit ? 2000 + value : 1900 + value;
 }
 
-function yearOf(spec: YearSpec | undefined, context: Context): YearFound | undefined {
+/** `last spring`: the latest year whose `part` ended before publication; `next winter`: the first that starts after it. */
+function adjacentYear(direction: -1 | 1, part: Part, published: Day): number {
+	const now = toUtc(published).getTime();
+	const first = (year: number) => toUtc({ year, month: part.from, day: 1 }).getTime();
+	const last = (year: number) => {
+		const end = addMonths(year, part.to, 0);
+		return toUtc(clampDay(end.year, end.month, 31)).getTime();
+	};
+	let year = published.year;
+	if (direction < 0) while (last(year) >= now) year--;
+	else while (first(year) <= now) year++;
+	return year;
+}
+
+function yearOf(spec: YearSpec | undefined, context: Context, part?: Part): YearFound | undefined {
 	if (!spec) return undefined;
 	switch (spec.kind) {
+		case 'adjacent': {
+			if (!context.published || !part) return undefined;
+			const value = adjacentYear(spec.direction, part, context.published);
+			return {
+				value,
+				basis: 'relative',
+				how: [{ rule: 'relative-year', word: spec.word, year: value, base: context.published.year }]
+			};
+		}
 		case 'number':
 			return {
 				value: spec.value,
@@ -374,7 +397,7 @@ function applyMonthPart(
 }
 
 function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context): Placed | undefined {
-	let year = yearOf(value.year, context);
+	let year = yearOf(value.year, context, value.part);
 	if (value.year && !year) return undefined;
 	const notes: DerivationStep[] = [];
 	let month: number | undefined;

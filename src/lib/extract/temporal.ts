@@ -9,7 +9,9 @@ export type YearSpec =
 	| { kind: 'number'; value: number }
 	| { kind: 'twoDigit'; value: number }
 	| { kind: 'published'; offset: number; word: string }
-	| { kind: 'context'; offset: number; word: string };
+	| { kind: 'context'; offset: number; word: string }
+	/** The season before or after publication (`last spring`, `next winter`): its year depends on the season. */
+	| { kind: 'adjacent'; direction: -1 | 1; word: string };
 
 export type MonthSpec =
 	{ kind: 'number'; value: number } | { kind: 'published'; offset: number; word: string };

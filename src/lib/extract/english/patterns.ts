@@ -156,8 +156,8 @@ export const CENTURY = `\\b(?:(?<cp>${words('early', 'mid', 'late')})[- ])?(?:(?
 export const YEAR_PART = `\\b(?<yp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'first half of', 'second half of', 'first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of', 'spring', 'summer', 'autumn', 'fall', 'winter')})[- ](?:${YEAR}|(?<ry>last|this|next) year\\b)`;
 /** `Q3 2024`. */
 export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
-/** `this spring`. */
-export const THIS_SEASON = `\\b(?<this>${either('this')}) ${SEASON}\\b`;
+/** `this spring`, `last autumn`, `next winter`. */
+export const THIS_SEASON = `\\b(?<this>${words('this', 'last', 'next')}) ${SEASON}\\b`;
 /** `earlier this year`, `later this month`. */
 export const WITHIN = `\\b(?<within>${words('earlier', 'later')}) this (?<wu>year|month|week)\\b`;
 /** `in recent years`: the three years before publication, as `近年`. */

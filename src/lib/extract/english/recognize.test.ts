@@ -164,6 +164,16 @@ describe('English news as the held-out fixtures write it', () => {
 			'following week=2025-06-09..2025-06-15'
 		]);
 	});
+	it('last and next season: the latest one ended before publication, the first one begun after it', () => {
+		expect(events('2025-04-10', 'The book came out last spring and a sequel is due next spring.')).toEqual([
+			'last spring=2024-03..2024-05',
+			'next spring=2026-03..2026-05'
+		]);
+		expect(events('2025-10-20', 'The book came out last spring; the film follows next winter.')).toEqual([
+			'last spring=2025-03..2025-05',
+			'next winter=2025-12..2026-02'
+		]);
+	});
 	it('a full month name takes no full stop, and a stretch of something is no span of time', () => {
 		expect(events('2025-11-13', 'Results are due by the end of May.')).toEqual([
 			'end of May=2025-05-21..2025-05-31'

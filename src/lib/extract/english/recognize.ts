@@ -242,7 +242,12 @@ const buildYearPart: Build = (g, match) => {
 	const word = g.yp ?? g.season!;
 	const [from, to, approximate] = YEAR_PARTS[lower(word)!.replace(/ of$/, '')] ?? YEAR_PARTS[lower(word)!]!;
 	const part = { from, to, approximate, word };
-	const year = g.this ? relativeYear(g.this, match[0]) : (yearOf(g.y) ?? relativeYear(g.ry, `${g.ry} year`));
+	const year: YearSpec | undefined =
+		g.this && lower(g.this) !== 'this'
+			? { kind: 'adjacent', direction: lower(g.this) === 'last' ? -1 : 1, word: match[0] }
+			: g.this
+				? relativeYear(g.this, match[0])
+				: (yearOf(g.y) ?? relativeYear(g.ry, `${g.ry} year`));
 	return span(match, date({ year, part }));
 };
 
