@@ -25,7 +25,9 @@ test('src= that is not http(s) is named in the frame, never ignored', async ({ p
 
 test('a src that never answers is given up on after 15 seconds, and Retry loads it', async ({ page }) => {
 	let answer = false;
+	let asked = 0;
 	await page.route('https://slow.example/**', (route) => {
+		asked += 1;
 		// The first request hangs for good (the route is never fulfilled); the retry is answered.
 		if (answer)
 			void route.fulfill({ json: sampleDataset(), headers: { 'access-control-allow-origin': '*' } });
@@ -33,6 +35,8 @@ test('a src that never answers is given up on after 15 seconds, and Retry loads 
 	await page.clock.install();
 	await page.goto('/embed?src=https://slow.example/data.json');
 	await expect(page.getByRole('status')).toContainText('Loading https://slow.example/data.json');
+	// The 15 seconds run from the request, which waits for the fetching code to load.
+	await expect.poll(() => asked).toBe(1);
 	await page.clock.runFor(15_100);
 	await expect(page.getByRole('alert')).toContainText('did not send the whole file within 15 seconds');
 	answer = true;
