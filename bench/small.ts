@@ -11,10 +11,10 @@ import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContextOptions } from '@playwright/test';
+import type { Browser, BrowserContextOptions } from '@playwright/test';
 import { toTimelineJs } from '../src/lib/formats/timelinejs';
 import { loadArticle } from '../src/lib/server/articles';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { launchChromium } from './browser';
 import { serve } from './serve';
 import { writeSection } from './section';
 
@@ -158,11 +158,7 @@ async function main() {
 		'/timelinejs-page/': join(root, 'bench/timelinejs'),
 		'/timelinejs/': join(root, 'node_modules/@knight-lab/timelinejs')
 	});
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: CHROMIUM_ARGS,
-		headless: true
-	});
+	const browser = await launchChromium();
 	const rows: string[] = [];
 	const ratios: string[] = [];
 	try {

@@ -14,13 +14,13 @@ import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Browser, type Page } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { build } from 'vite';
 import { DATA_SETS, dataName, writeData, type DataSet, type Kind } from './data';
 import { serve } from './serve';
 import { BUDGET_KB, initialScripts } from './size';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../e2e/chromium';
+import { launchChromium } from './browser';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
@@ -255,11 +255,7 @@ async function main() {
 		'/vis-timeline/': join(root, 'node_modules/vis-timeline'),
 		'/site/': join(root, 'build')
 	});
-	const browser = await chromium.launch({
-		executablePath: CHROMIUM_PATH,
-		args: CHROMIUM_ARGS,
-		headless: true
-	});
+	const browser = await launchChromium();
 	const results: Result[] = [];
 	try {
 		const siteMs = await loadOfSite(browser, url);
