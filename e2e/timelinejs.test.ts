@@ -93,6 +93,8 @@ for (const { name, file } of fixtures) {
 			await goto(event.id);
 			const card = frame.locator('section.card');
 			await expect(card.locator('h2')).toHaveText(event.title);
+			// The code that draws a picture loads with the first one: until then the card says it is busy.
+			await expect(card).not.toHaveAttribute('aria-busy', 'true');
 			const image = card.locator('figure[data-media="image"] img');
 			if (!(await image.count())) continue;
 			shown++;

@@ -8,6 +8,7 @@ import {
 	MAX_PICTURE_BYTES,
 	readPicture
 } from './picture';
+import { LIMIT_MB, PICTURE_WORDS } from '$lib/i18n/words/picture';
 
 const bytes = (...parts: (number[] | string)[]) =>
 	new Uint8Array(
@@ -59,6 +60,14 @@ describe('whether a file can be a picture', () => {
 		expect(checkPicture(jpeg, MAX_PICTURE_BYTES)).toEqual({ ok: true, type: 'jpeg' });
 		expect(checkPicture(jpeg, MAX_PICTURE_BYTES + 1)).toEqual({ ok: false, problem: 'tooLarge' });
 		expect(checkPicture(jpeg, 50 * 1024 * 1024)).toEqual({ ok: false, problem: 'tooLarge' });
+	});
+
+	it('says the limit as the file’s size, which a file of that size meets', () => {
+		const said = Number(LIMIT_MB) * 1024 * 1024;
+		expect(said).toBeLessThanOrEqual(MAX_PICTURE_BYTES);
+		expect(MAX_PICTURE_BYTES - said).toBeLessThan(0.1 * 1024 * 1024);
+		for (const words of Object.values(PICTURE_WORDS))
+			expect(words.problems.tooLarge).toContain(`${LIMIT_MB} MB`);
 	});
 
 	it('writes the data: address the model keeps, of the length it was counted at', () => {

@@ -10,11 +10,13 @@ import { chineseHeadline } from './titles';
 import { sentenceAround as chineseSentence } from './sentences';
 
 /**
- * The title for the words at `[from, to)` of `text`. `dates` are every date expression of the paragraph
- * (default: just this one), so that none of them stays in the title.
+ * The title for the words at `[from, to)` of `text`; `normal` is `text` normalized (`normalize.ts`), which the
+ * caller has already read its dates in. `dates` are every date expression of the paragraph (default: just
+ * this one), so that none of them stays in the title.
  */
 export function eventTitle(
 	text: string,
+	normal: string,
 	from: number,
 	to: number,
 	language: Language,
@@ -22,5 +24,8 @@ export function eventTitle(
 ): string {
 	const english = language === 'en';
 	const sentence = (english ? englishSentence : chineseSentence)(text, from, to);
-	return (english ? englishHeadline : chineseHeadline)(text, sentence, from, dates) || text.slice(from, to);
+	const headline = english
+		? englishHeadline(text, sentence, from, dates)
+		: chineseHeadline(text, normal, sentence, from, dates);
+	return headline || text.slice(from, to);
 }

@@ -176,8 +176,10 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		if (!list) spans.set(index, (list = (mentions.get(index) ?? []).map((m) => [m.from, m.to] as const)));
 		return list;
 	};
+	const normalOf = (paragraph: Paragraph) =>
+		normalSource.slice(starts[paragraph.index], starts[paragraph.index]! + paragraph.text.length);
 	const titleIn = (paragraph: Paragraph, from: number, to: number) =>
-		eventTitle(paragraph.text, from, to, language, spansOf(paragraph.index));
+		eventTitle(paragraph.text, normalOf(paragraph), from, to, language, spansOf(paragraph.index));
 
 	// English sentences end at a full stop too, except after an abbreviation (`Nov. 19`).
 	const stopsOf = english ? sentenceEnds : sentenceStops;
@@ -190,10 +192,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		if (paragraph.index === dateLine?.paragraph) continue;
 		// English news states a year again where it means another: a date without one keeps to its paragraph.
 		if (english) context = fresh(context.published);
-		const normal = normalSource.slice(
-			starts[paragraph.index],
-			starts[paragraph.index]! + paragraph.text.length
-		);
+		const normal = normalOf(paragraph);
 		// A caption's dates are kept only where the text states them nowhere else, and tell the text nothing.
 		const caption = paragraph.kind === 'caption';
 		// The dateline (`新华社上海5月8日电`) is when the story was filed, not an event: its day is what

@@ -4,6 +4,7 @@
  * are joined into ranges (`2014年至2016年`), open ranges (`自2014年以来`) and hedged dates (`2000年前后`).
  * Spans index the author's text: normalization keeps every position.
  */
+import { anchor, anchoredMatches } from './anchored';
 import { countFollows, dayIsCounted, dayNamesThing, yearsAreDuration } from './counts';
 import { normalize } from './normalize';
 import { digitByDigit, numberOf } from './numerals';
@@ -120,11 +121,18 @@ function dayKept(groups: Groups, match: RegExpExecArray, text: string): boolean 
 	if (d === undefined) return false;
 	if (groups.ds) return true;
 	if (/^\d/.test(d)) {
-		const end = match.indices!.groups!.d![1];
+		const end = dayEnd(groups, match);
 		return OPENS_RANGE.test(text.slice(end, end + 3));
 	}
 	return d.length >= 2;
 }
+
+/**
+ * Where the day's number ends: a day closes its pattern, with only its `日`/`号` after it. Computed from
+ * the groups, not read with the `d` flag, which costs time on every match of the busiest patterns.
+ */
+const dayEnd = (groups: Groups, match: RegExpExecArray) =>
+	match.index + match[0].length - (groups.ds?.length ?? 0);
 
 const buildCalendar: Build = (groups, match, text) => {
 	const from = match.index;
@@ -133,7 +141,7 @@ const buildCalendar: Build = (groups, match, text) => {
 	if (year === null) return undefined;
 	const month = monthSpec(groups);
 	const keepDay = month !== undefined && dayKept(groups, match, text);
-	if (month !== undefined && groups.d !== undefined && !keepDay) to = match.indices!.groups!.d![0];
+	if (month !== undefined && groups.d !== undefined && !keepDay) to = dayEnd(groups, match) - groups.d.length;
 	const hasMonthOrMore = month !== undefined || groups.hol !== undefined;
 	if (
 		year?.kind === 'twoDigit' &&
@@ -359,7 +367,8 @@ const buildSpan: Build = (groups, match, text) => {
 		direction = undefined;
 	const tail = groups.st;
 	if (!direction && !tail) return undefined;
-	if (!direction && groups.sd) from = match.indices!.groups!.sn![0];
+	// The count follows the direction word and at most a space (read without the `d` flag, which costs on every match).
+	if (!direction && groups.sd) from = match.index + match[0].indexOf(groups.sn!, groups.sd.length);
 	const count = numberOf(groups.sn!);
 	const unit = SPAN_UNITS[groups.su!];
 	// `07年以后`: a leading zero writes a year, never a count.
@@ -556,26 +565,30 @@ const buildHoliday: Build = (groups, match, text) => {
 };
 
 /**
- * `indices` only for the rules that read group positions: the `d` flag costs time on every match.
  * `needs` is what any match must contain; a text without it skips the rule (one cheap scan instead
- * of trying a pattern with optional prefixes at every position).
+ * of trying a pattern with optional prefixes at every position). `anchors`: characters every match holds
+ * (`anchored.ts`), for the patterns the engine would otherwise try at every position of the text.
  */
-function rule(
-	source: string,
-	build: Build,
-	{ indices = false, needs }: { indices?: boolean; needs?: RegExp } = {}
-) {
-	const d = indices ? 'd' : '';
-	return { regex: new RegExp(source, `g${d}`), sticky: new RegExp(source, `y${d}`), build, needs };
+function rule(source: string, build: Build, { needs, anchors }: { needs?: RegExp; anchors?: string } = {}) {
+	return {
+		regex: new RegExp(source, 'g'),
+		sticky: new RegExp(source, 'y'),
+		build,
+		needs,
+		anchor: anchors === undefined ? undefined : anchor(source, anchors)
+	};
 }
 
-const YEAR_LED = rule(P.NOT_AFTER_NUMBER + P.YEAR_LED, buildCalendar, { indices: true, needs: /年/ });
-const MONTH_LED = rule(P.NOT_AFTER_NUMBER + P.MONTH_LED, buildCalendar, { indices: true, needs: /月/ });
-const RULES = [
+/** What every festival's name holds: `节` or, for those written without it, their last character or `年`. */
+export const HOLIDAY_ANCHORS = '节旦午夕秋年夜';
+
+const YEAR_LED = rule(P.NOT_AFTER_NUMBER + P.YEAR_LED, buildCalendar, { needs: /年/, anchors: '年' });
+const MONTH_LED = rule(P.NOT_AFTER_NUMBER + P.MONTH_LED, buildCalendar, { needs: /月/, anchors: '月' });
+export const RULES = [
 	YEAR_LED,
 	MONTH_LED,
 	rule(P.DAY_ONLY, buildDayOnly, { needs: /[日号]/ }),
-	rule(P.MONTH_RANGE, buildMonthRange, { needs: /月/ }),
+	rule(P.MONTH_RANGE, buildMonthRange, { needs: /月/, anchors: '月' }),
 	rule(P.NOT_IN_FIGURE + P.NUMERIC_YMD, buildNumeric, { needs: /\d[-/. ]\d/ }),
 	rule(P.NOT_IN_FIGURE + P.NUMERIC_SMALL, buildNumeric, { needs: /\d[-/.]\d/ }),
 	rule(P.RELATIVE_DAY, buildRelativeDay),
@@ -588,13 +601,16 @@ const RULES = [
 	rule(P.NUMERIC_YM, buildNumeric, { needs: /\d[-/]\d/ }),
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
-	rule(P.DECADE, buildDecade, { needs: /年代/ }),
-	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/ }),
-	rule(P.SPAN, buildSpan, { indices: true }),
+	rule(P.DECADE, buildDecade, { needs: /年代/, anchors: '代' }),
+	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/, anchors: '纪' }),
+	rule(P.SPAN, buildSpan, { anchors: '月期拜周年天日' }),
 	rule(P.RECENT, buildRecent),
-	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/ }),
-	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季|个月/ }),
-	rule(P.HOLIDAY_ONLY, buildHoliday, { needs: /节|元旦|除夕|大年|年初|新年|端午|七夕|中秋|平安夜/ })
+	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/, anchors: '期拜周' }),
+	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季|个月/, anchors: '年季月' }),
+	rule(P.HOLIDAY_ONLY, buildHoliday, {
+		needs: /节|元旦|除夕|大年|年初|新年|端午|七夕|中秋|平安夜/,
+		anchors: HOLIDAY_ANCHORS
+	})
 ];
 
 /** The end of a range: a full date, or the parts that differ from its start (`至21日`, `到2018`). */
@@ -637,9 +653,9 @@ function titleRanges(text: string): [number, number][] {
 /** Candidate matches of every rule, leftmost longest first, without overlaps. */
 function atoms(text: string): Mention[] {
 	const candidates: Mention[] = [];
-	for (const { regex, build, needs } of RULES) {
+	for (const { regex, sticky, build, needs, anchor } of RULES) {
 		if (needs && !needs.test(text)) continue;
-		for (const match of text.matchAll(regex)) {
+		for (const match of anchor ? anchoredMatches(text, sticky, anchor) : text.matchAll(regex)) {
 			if (!match[0]) continue;
 			const mention = build(match.groups ?? {}, match, text);
 			if (mention && mention.to > mention.from) candidates.push(mention);

@@ -6,12 +6,13 @@ import { validateWith } from '../model/validate';
 import { eventTitle } from './event-title';
 import { recognizeEnglish } from './english/recognize';
 import { extractArticle } from './index';
+import { normalize } from './normalize';
 import { recognize } from './recognize';
 
 function title(text: string, quote: string, dates: string[] = [quote]) {
 	const at = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
 	const [from, to] = at(quote);
-	return eventTitle(text, from, to, 'zh-Hant', dates.map(at));
+	return eventTitle(text, normalize(text), from, to, 'zh-Hant', dates.map(at));
 }
 
 describe('eventTitle in Chinese', () => {
@@ -54,7 +55,7 @@ describe('eventTitle in Chinese', () => {
 describe('eventTitle in English', () => {
 	const en = (text: string, quote: string) => {
 		const from = text.indexOf(quote);
-		return eventTitle(text, from, from + quote.length, 'en');
+		return eventTitle(text, normalize(text), from, from + quote.length, 'en');
 	};
 	it('drops an opening date with its preposition and comma, and a dateline', () => {
 		expect(en('RIVERSIDE — On Tuesday, the council approved the tram line.', 'Tuesday')).toBe(

@@ -8,7 +8,6 @@
 
 import { cutText } from '../model/text';
 import { findNames } from './mentions';
-import { normalize } from './normalize';
 import { spansWithin } from './sentences';
 
 /** Clauses end at commas, colons and ellipses; `、` joins items of one list and does not. */
@@ -259,17 +258,18 @@ function shorten(w: Words): string {
 }
 
 /**
- * The headline, from the sentence at `[start, end)` of `text`, of the date words at `from`; `dates` are
- * every date expression of the paragraph, so that none of them opens it. Empty when the sentence holds
- * nothing else (`event-title.ts` falls back to the words).
+ * The headline, from the sentence at `[start, end)` of `text` (`normal`: the same normalized), of the date
+ * words at `from`; `dates` are every date expression of the paragraph, so that none of them opens it. Empty
+ * when the sentence holds nothing else (`event-title.ts` falls back to the words).
  */
 export function chineseHeadline(
 	text: string,
+	normal: string,
 	[start, end]: readonly [number, number],
 	from: number,
 	dates: readonly (readonly [number, number])[]
 ): string {
-	return headline(sentenceOf(text, start, end, dates), from - start);
+	return headline(sentenceOf(text, normal, start, end, dates), from - start);
 }
 
 /** What every title of one sentence is built from: read once for all the names and dates it holds. */
@@ -296,6 +296,7 @@ let read: {
 
 function sentenceOf(
 	paragraph: string,
+	normalParagraph: string,
 	start: number,
 	end: number,
 	dates: readonly (readonly [number, number])[]
@@ -303,9 +304,9 @@ function sentenceOf(
 	if (read.paragraph !== paragraph || read.dates !== dates) read = { paragraph, dates, sentences: new Map() };
 	const known = read.sentences.get(start);
 	if (known) return known;
-	// Only the sentence is normalized: the whole paragraph for each of its events cost more than the rest.
+	// The paragraph was normalized once, to read its dates: normalizing each sentence again fed the collector.
 	const text = paragraph.slice(start, end);
-	const normal = normalize(text);
+	const normal = normalParagraph.slice(start, end);
 	const shifted = spansWithin(dates, start, end).map(([a, b]) => [a - start, b - start] as const);
 	const mask = dateMask(normal, 0, text.length, shifted);
 	const bounds = clauseBounds(text, 0, text.length);

@@ -1,10 +1,12 @@
 /** The words of an event's picture in the editor's card (`edit/PictureField.svelte`), loaded with it. */
-import type { PictureProblem } from '$lib/edit/picture';
-import { MAX_INLINE_IMAGE } from '$lib/model/media';
+import { MAX_PICTURE_BYTES, type PictureProblem } from '$lib/edit/picture';
 import type { Language } from '$lib/model/schema';
 
-/** The size of a picture kept at most, in MB, as the words say it. */
-const LIMIT = (MAX_INLINE_IMAGE / 1024 / 1024).toFixed(0);
+/**
+ * The largest file taken, in MB, as the words say it: the file's size, not its inline address's (which is a
+ * third larger), rounded down so that a file the words allow is never refused.
+ */
+export const LIMIT_MB = (Math.floor((MAX_PICTURE_BYTES / 1024 / 1024) * 10) / 10).toFixed(1);
 
 export interface PictureWords {
 	picture: string;
@@ -35,7 +37,7 @@ export const PICTURE_WORDS: Record<Language, PictureWords> = {
 		problems: {
 			svg: '這是 SVG 圖檔，可能夾帶程式碼，不能放進年表：請改用 PNG、JPEG、GIF、WebP 或 AVIF。',
 			notImage: '這個檔案不是 PNG、JPEG、GIF、WebP 或 AVIF 圖片。',
-			tooLarge: `圖片太大：最多 ${LIMIT} MB。請先縮小圖片。`,
+			tooLarge: `圖片太大：最多 ${LIMIT_MB} MB。請先縮小圖片。`,
 			unreadable: '無法讀取這個檔案。'
 		}
 	},
@@ -51,7 +53,7 @@ export const PICTURE_WORDS: Record<Language, PictureWords> = {
 		problems: {
 			svg: '这是 SVG 图片文件，可能夹带代码，不能放进年表：请改用 PNG、JPEG、GIF、WebP 或 AVIF。',
 			notImage: '这个文件不是 PNG、JPEG、GIF、WebP 或 AVIF 图片。',
-			tooLarge: `图片太大：最多 ${LIMIT} MB。请先缩小图片。`,
+			tooLarge: `图片太大：最多 ${LIMIT_MB} MB。请先缩小图片。`,
 			unreadable: '无法读取这个文件。'
 		}
 	},
@@ -68,7 +70,7 @@ export const PICTURE_WORDS: Record<Language, PictureWords> = {
 		problems: {
 			svg: 'This is an SVG file, which can carry script, so it cannot go into the timeline: use a PNG, JPEG, GIF, WebP or AVIF image.',
 			notImage: 'This file is not a PNG, JPEG, GIF, WebP or AVIF image.',
-			tooLarge: `The picture is too large: ${LIMIT} MB at most. Make it smaller first.`,
+			tooLarge: `The picture is too large: ${LIMIT_MB} MB at most. Make it smaller first.`,
 			unreadable: 'This file could not be read.'
 		}
 	}

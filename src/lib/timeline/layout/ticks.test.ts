@@ -52,6 +52,14 @@ describe('chooseTicks across spans from a day to two centuries', () => {
 		expect(turn.map((t) => t.label)).toEqual(['2014年12月30日', '31日', '2015年1月1日', '2日']);
 	});
 
+	it('keeps one labelled tick when no two labels of any step fit (a few days, 320 px, large type)', () => {
+		// The property below found it: 9 to 12 November 1912 has no tick of 7 days, 15 days or a month.
+		const start = Date.UTC(1912, 10, 9);
+		const ticks = chooseTicks([start, start + 3.7 * DAY], 320, 'zh-Hant', 20);
+		expect(ticks.map((t) => t.label)).toEqual(['1912年11月9日']);
+		noOverlap(ticks, 320, 20);
+	});
+
 	it('never overlaps, for any window and width (property)', () => {
 		fc.assert(
 			fc.property(

@@ -88,21 +88,28 @@ function fits(ticks: (Tick & { w: number })[]): boolean {
 	return true;
 }
 
+const plainTick = ({ t, x, label, labelX }: Tick & { w: number }): Tick => ({ t, x, label, labelX });
+
 /**
  * The ticks for a window `domain` (ms) drawn over `width` px. Coarse steps are tried only once a finer
- * one is too crowded; a step with fewer than two ticks in view is skipped unless nothing else fits.
+ * one is too crowded. A step with no tick in view never fits: when the window is too narrow for two
+ * labels of any step (a few days on a phone in large type), the first tick of the finest step with one
+ * in view stands alone, so the axis still says where it is.
  */
 export function chooseTicks(domain: [number, number], width: number, lang: Lang, fontSize: number): Tick[] {
 	const [d0, d1] = domain;
 	const msPerPx = (d1 - d0) / width;
+	let alone: (Tick & { w: number }) | undefined;
 	for (const step of allSteps()) {
 		// Cheap pre-check: a step finer than its narrowest label cannot fit; skip building its labels.
 		const start = step.interval.floor(new Date(d0));
 		const span = +step.interval.offset(step.interval.offset(start, 1), 1) - +step.interval.offset(start, 1);
 		if (span / msPerPx < narrowest(step.unit, lang, fontSize) + LABEL_GAP) continue;
 		const ticks = labelled(step, domain, width, lang, fontSize);
+		if (ticks.length === 0) continue;
+		if (!alone && ticks[0]!.w <= width) alone = ticks[0];
 		if (ticks.length > Math.max(2, width / 8)) continue;
-		if (fits(ticks)) return ticks.map(({ t, x, label, labelX }) => ({ t, x, label, labelX }));
+		if (fits(ticks)) return ticks.map(plainTick);
 	}
-	return [];
+	return alone ? [plainTick(alone)] : [];
 }
