@@ -34,9 +34,12 @@ export interface EventIndex {
 	/** The time all events cover, ms; null without events. */
 	extent: [number, number] | null;
 	lang: Lang;
-	/** Caches, filled as events are first drawn: accessible names, and titles cut to a label's width. */
+	/**
+	 * Caches, filled as events are first drawn: accessible names, and titles cut to a label's width (by
+	 * font size and width, then by event).
+	 */
 	names: Map<string, string>;
-	labels: Map<string, { text: string; w: number }>;
+	labels: Map<string, Map<Indexed, { text: string; w: number }>>;
 	/**
 	 * The lane each event was last drawn in: the next frame keeps it there when it can, so that marks
 	 * keep their rows while the window moves (and on a stage, from one scene to the next).
