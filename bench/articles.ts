@@ -1,10 +1,11 @@
 /**
  * `npm run bench:articles`: a thousand articles (issue 13), on seeded news articles (`news.ts`).
  *
- * The site: `vite build` over 10, 100 and 1,000 articles (`NIANBIAO_DATA`, `NIANBIAO_OUT`: data/ and build/
+ * The site: `vite build` over 250, 500, 1,000 and 2,000 articles (`NIANBIAO_DATA`, `NIANBIAO_OUT`: data/ and build/
  * stay as they are), after one build not measured that warms the caches; wall time, CPU time and peak
- * memory. The cost of one more article is the slope between two sizes, and growth is linear when the slope
- * from 100 to 1,000 is the slope from 10 to 100.
+ * memory. The cost of one more article is the slope of a least-squares line through the sizes; growth is
+ * linear when that line explains the points (R² near 1) and the slope between each two sizes is the same.
+ * The sizes double from 250, so that each step adds more work than the fixed compile varies by.
  *
  * The extractor's CLI: `--jsonl` over 1,000 records with 1 and with 2 worker threads, interleaved, the
  * median of three runs each: articles/s, MB/s, peak RSS; then 1,000 and 3,000 records with each heap
@@ -23,7 +24,7 @@ import { writeSection } from './section';
 
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp/articles');
-const SIZES = [10, 100, 1_000];
+const SIZES = [250, 500, 1_000, 2_000];
 const RECORDS = 1_000;
 const LONG_STREAM = 3_000;
 /** Room for the longest article's extraction, far less than a stream's records would take if kept. */
@@ -130,6 +131,18 @@ for (const [count, { path }] of [
 }
 const loadAfter = loadavg()[0]!;
 
+/** The least-squares line through the builds' `key` by article count: its slope, and the share it explains. */
+function fitted(key: 'cpuSeconds' | 'peakMb'): { slope: number; r2: number } {
+	const xs = builds.map((b) => b.articles);
+	const ys = builds.map((b) => b[key]);
+	const mean = (values: number[]) => values.reduce((sum, v) => sum + v, 0) / values.length;
+	const [mx, my] = [mean(xs), mean(ys)];
+	const sxy = xs.reduce((sum, x, i) => sum + (x - mx) * (ys[i]! - my), 0);
+	const sxx = xs.reduce((sum, x) => sum + (x - mx) ** 2, 0);
+	const syy = ys.reduce((sum, y) => sum + (y - my) ** 2, 0);
+	return { slope: sxy / sxx, r2: (sxy * sxy) / (sxx * syy) };
+}
+
 /** The cost of one more article from size i - 1 to size i. */
 const slope = (i: number, key: 'cpuSeconds' | 'peakMb') =>
 	(builds[i]![key] - builds[i - 1]![key]) / (builds[i]!.articles - builds[i - 1]!.articles);
@@ -157,9 +170,11 @@ const section = [
 	'| ---: | ---: | ---: | ---: | ---: | ---: |',
 	...buildRows,
 	'',
-	...(builds.length === 3
+	...(builds.length >= 3
 		? [
-				`CPU per article from 100 to 1,000 ÷ from 10 to 100: **${f(slope(2, 'cpuSeconds') / slope(1, 'cpuSeconds'), 2)}×** (1× is linear).`,
+				`Least-squares line through the ${builds.length} sizes: **${f(fitted('cpuSeconds').slope * 1000, 0)} ms of CPU per article**, R² ${f(fitted('cpuSeconds').r2, 3)};`,
+				`**${f(fitted('peakMb').slope, 2)} MB of peak memory per article**, R² ${f(fitted('peakMb').r2, 3)} (R² 1 is a straight line). Last step's CPU per article ÷ first step's:`,
+				`${f(slope(builds.length - 1, 'cpuSeconds') / slope(1, 'cpuSeconds'), 2)}× (1× is linear).`,
 				''
 			]
 		: []),

@@ -3,7 +3,7 @@
  * names (module preloads and imports), plus its inline scripts, each gzipped as a server would send it.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 export interface Size {
@@ -33,16 +33,44 @@ export function initialScripts(buildDir = 'build', page = 'index.html'): Size[] 
 }
 
 /**
- * The most the first load may weigh, in KB gzip: `npm test` fails above it (a size is deterministic, so it
- * may gate CI). Today's figure, so that it can only shrink; issue 13 asks for 45.
+ * The modules the first load imports without naming them in index.html: the browser fetches them only once
+ * the module importing them has arrived and been read, a second trip before hydration, and the total above
+ * misses them. SvelteKit 2.70 leaves out a chunk a page imports when a module it reaches first loads the
+ * same chunk lazily (its `find_deps` marks the chunk seen on the lazy path), so route files import their
+ * page's components before anything with a lazy import. Empty when every static import is preloaded.
  */
-export const BUDGET_KB = 51.5;
+export function unnamedImports(buildDir = 'build', page = 'index.html'): string[] {
+	const named = new Set(initialScripts(buildDir, page).map((size) => size.file));
+	const missing = new Map<string, string>();
+	for (const file of named) {
+		if (!file.endsWith('.js')) continue;
+		const code = readFileSync(join(buildDir, file), 'utf8');
+		for (const [, path] of code.matchAll(/(?:\bfrom|\bimport)\s*["'](\.{1,2}\/[^"']+\.js)["']/g)) {
+			const imported = relative(buildDir, join(buildDir, dirname(file), path!));
+			if (!named.has(imported)) missing.set(imported, `${imported} (imported by ${file})`);
+		}
+	}
+	return [...missing.values()];
+}
+
+/**
+ * The most the first load may weigh, in KB gzip: `npm test` fails above it (a size is deterministic, so it
+ * may gate CI). Today's figure, so that it can only shrink; issue 13 asks for 45. It was 51.5 while two
+ * chunks the page imports (the interface words and the event's title, 2.6 KB) went unpreloaded and
+ * uncounted: the browser fetched them all the same, a second trip before hydration (`unnamedImports`).
+ */
+export const BUDGET_KB = 54.0;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const sizes = initialScripts(process.argv.find((arg, at) => at > 1 && !arg.startsWith('--')));
 	for (const size of sizes) console.log(`${(size.gzip / 1024).toFixed(1).padStart(6)} KB  ${size.file}`);
 	const total = sizes.reduce((sum, s) => sum + s.gzip, 0) / 1024;
 	console.log(`${total.toFixed(1).padStart(6)} KB  total (gzip)`);
+	const unnamed = unnamedImports(process.argv.find((arg, at) => at > 1 && !arg.startsWith('--')));
+	if (unnamed.length > 0) {
+		console.error(`index.html does not preload modules its scripts import:\n  ${unnamed.join('\n  ')}`);
+		process.exitCode = 1;
+	}
 	if (process.argv.includes('--budget') && total > BUDGET_KB) {
 		console.error(`The first load of / is ${total.toFixed(1)} KB gzip, over its budget of ${BUDGET_KB} KB.`);
 		process.exitCode = 1;

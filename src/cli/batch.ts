@@ -44,7 +44,7 @@ const closedPipe = (error: unknown) => (error as NodeJS.ErrnoException).code ===
 /** Exit code: 0 when every article built, 1 when any failed or the output was closed before the end. */
 export async function runBatch(input: BatchInput, workers: number): Promise<number> {
 	const tasks = input === 'stdin' ? lineTasks(process.stdin) : fileTasks(input.dir, input.names);
-	const pool = new Pool(workers);
+	const pool = await Pool.start(workers);
 	let articles = 0;
 	let failures = 0;
 	let closed = false;

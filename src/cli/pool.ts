@@ -4,22 +4,29 @@
  * stream of any length holds a bounded number of articles in memory: when the window is full the input is
  * not read, and a pipe's writer waits.
  */
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { InOrder } from './in-order';
 import type { Outcome, Task } from './task';
 
 /**
- * The worker module, run as TypeScript. Node 20 does not give a worker the loader hooks `--import tsx`
- * registered in the main thread, nor take them from `execArgv` (nodejs/node#47747, fixed in 22.2; tsx#354), so
- * the worker registers tsx itself before it imports the module.
+ * The worker module and everything it imports, bundled into one script when the batch starts (esbuild,
+ * about a tenth of a second). Each worker then starts in a quarter of a second of CPU, where one that
+ * loaded the TypeScript through tsx (which Node 20 does not pass on to workers, nodejs/node#47747, so each
+ * registered it again) took three quarters of a second and more than a second of wall time: with two
+ * workers that start-up ate what the second core gave.
  */
-function startWorker(): Worker {
-	const tsx = import.meta.resolve('tsx/esm/api');
-	const module = new URL('./worker.ts', import.meta.url).href;
-	return new Worker(
-		`import(${JSON.stringify(tsx)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(module)}); })`,
-		{ eval: true }
-	);
+async function workerScript(): Promise<string> {
+	const { build } = await import('esbuild');
+	const bundled = await build({
+		entryPoints: [fileURLToPath(new URL('./worker.ts', import.meta.url))],
+		bundle: true,
+		platform: 'node',
+		format: 'cjs',
+		write: false,
+		logLevel: 'silent'
+	});
+	return bundled.outputFiles[0]!.text;
 }
 
 interface Running {
@@ -31,9 +38,10 @@ interface Running {
 export class Pool {
 	#running: Running[];
 
-	constructor(size: number) {
+	/** `size` workers, each running `script` (`Pool.start` makes it). */
+	private constructor(size: number, script: string) {
 		this.#running = Array.from({ length: size }, () => {
-			const running: Running = { worker: startWorker(), pending: new Map() };
+			const running: Running = { worker: new Worker(script, { eval: true }), pending: new Map() };
 			running.worker.on('message', ({ seq, outcome }: { seq: number; outcome: Outcome }) => {
 				running.pending.get(seq)!.resolve(outcome);
 				running.pending.delete(seq);
@@ -47,6 +55,10 @@ export class Pool {
 			running.worker.on('exit', (code) => fail(new Error(`a worker thread stopped (exit code ${code})`)));
 			return running;
 		});
+	}
+
+	static async start(size: number): Promise<Pool> {
+		return new Pool(size, await workerScript());
 	}
 
 	/** Runs `task` on the worker with the fewest tasks waiting. */

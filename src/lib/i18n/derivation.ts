@@ -1,11 +1,12 @@
 /**
  * An event's derivation (`model/derivation.ts`) in the reader's language. The source's own words
  * (`今年`, `last year`, a festival's name) are quoted as written; everything else is said in the
- * interface's language, so a Chinese card or CSV holds no English sentence. Pure and small: no date
- * library, dates are written out by hand.
+ * interface's language, so a Chinese card or CSV holds no English sentence. Pure and small: dates are
+ * written by `dates.ts`, which uses no date library.
  */
 import type { Derivation, DerivationStep, StepOf } from '$lib/model/derivation';
 import type { Language } from '$lib/model/schema';
+import { formatPartialDate } from './dates';
 
 type Unit = StepOf<'before-publication'>['unit'];
 type Phrases = { [R in DerivationStep['rule']]: (step: StepOf<R>) => string };
@@ -17,36 +18,9 @@ interface Wording {
 	finish: (phrase: string) => string;
 }
 
-const EN_MONTHS = [
-	'January',
-	'February',
-	'March',
-	'April',
-	'May',
-	'June',
-	'July',
-	'August',
-	'September',
-	'October',
-	'November',
-	'December'
-];
-
-function parts(iso: string): [number, number | undefined, number | undefined] {
-	const [year, month, day] = iso.split('-').map(Number);
-	return [year!, month, day];
-}
-
-function zhDate(iso: string): string {
-	const [year, month, day] = parts(iso);
-	return `${year}年${month ? `${month}月` : ''}${day ? `${day}日` : ''}`;
-}
-
-function enDate(iso: string): string {
-	const [year, month, day] = parts(iso);
-	if (!month) return String(year);
-	return day ? `${EN_MONTHS[month - 1]} ${day}, ${year}` : `${EN_MONTHS[month - 1]} ${year}`;
-}
+/** A date as the card writes it elsewhere (`dates.ts`): the derivation names the same day the same way. */
+const zhDate = (iso: string) => formatPartialDate(iso, 'zh-Hant');
+const enDate = (iso: string) => formatPartialDate(iso, 'en');
 
 const signed = (n: number, unit: (n: number) => string, before: string, after: string) =>
 	n === 0 ? '' : `${n < 0 ? before : after}${unit(Math.abs(n))}`;
