@@ -810,9 +810,15 @@ function restated(text: string, list: Mention[]): Mention[] {
 /** `将于3月`, `预计12月`, `將於明年`: a word of the future shortly before, in the same clause. */
 const AHEAD_BEFORE = /(?:将(?![近军领士])|预计|预定|计划|拟|定于|即将|有望|准备)[^,，。；;:：!?！？]{0,4}$/;
 
-function markAhead(text: string, list: Mention[]): Mention[] {
-	for (const mention of list)
+/** `至明年6月`, `截至10月底`, `到2025年`: a date that closes a period (a range's own end is joined to it, not here). */
+const CLOSES_BEFORE = /(?:至|到|截止)$/;
+
+/** What the words just before a mention say of it: that it looks ahead, that it closes a period. */
+function markWordsBefore(text: string, list: Mention[]): Mention[] {
+	for (const mention of list) {
 		if (AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from))) mention.ahead = true;
+		if (CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from))) mention.closes = true;
+	}
 	return list;
 }
 
@@ -826,5 +832,5 @@ export function recognize(text: string): Mention[] {
 
 /** `recognize` on text already normalized. */
 export function recognizeNormalized(normal: string): Mention[] {
-	return markAhead(normal, combine(normal, restated(normal, atoms(normal))));
+	return markWordsBefore(normal, combine(normal, restated(normal, atoms(normal))));
 }

@@ -156,6 +156,15 @@ export const CENTURY = `\\b(?:(?<cp>${words('early', 'mid', 'late')})[- ])?(?:(?
 export const YEAR_PART = `\\b(?<yp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'first half of', 'second half of', 'first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of', 'spring', 'summer', 'autumn', 'fall', 'winter')})[- ](?:${YEAR}|(?<ry>last|this|next) year\\b)`;
 /** `Q3 2024`. */
 export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
+/**
+ * `the fourth quarter`, `the first half of the year`: a part of the year the text speaks of, without a number.
+ * A quarter or a half alone is also a period of play (`scored in the fourth quarter`, `the first half`): a
+ * quarter is read only beside words of business (`BUSINESS`), a half only as `of the year`.
+ */
+export const BARE_YEAR_PART = `(?<=\\b[Tt]he )(?:(?<yp>${words('first half', 'second half', 'first quarter', 'second quarter', 'third quarter', 'fourth quarter')}) of the year\\b|(?<bq>${words('first', 'second', 'third', 'fourth')}) quarter\\b(?! of\\b))`;
+/** Words of a company's or an economy's figures: a quarter beside them is a quarter of the year. */
+export const BUSINESS =
+	/\b(?:sales|revenues?|profits?|earnings|income|turnover|margins?|results|growth|economy|GDP|output|orders|shipments|deliveries|exports|imports|inflation|prices|dividends?|percent|per cent|fiscal)\b|[$£€%]/i;
 /** `this spring`, `last autumn`, `next winter`. */
 export const THIS_SEASON = `\\b(?<this>${words('this', 'last', 'next')}) ${SEASON}\\b`;
 /** `earlier this year`, `later this month`. */
