@@ -4,7 +4,7 @@
  * running ends after every closed one), then by where the text tells them, so that two events of the
  * same year keep the order of the article.
  */
-import { extentMs } from './dates';
+import { eventExtent } from './dates';
 import type { TimelineEvent } from './schema';
 
 /** An event with its extent in ms (`to` is ignored for an open range). */
@@ -14,21 +14,13 @@ export interface Timed {
 	to: number;
 }
 
-/** Where an event ends in the order: a range still running, after every closed one. */
-export const until = (item: Timed) => (item.event.end === 'open' ? Infinity : item.to);
+const until = (item: Timed) => (item.event.end === 'open' ? Infinity : item.to);
 
 export function compareInTime(a: Timed, b: Timed): number {
 	return (
 		a.from - b.from ||
 		// Two open ranges give Infinity - Infinity, NaN, which counts as a tie and falls through.
 		until(a) - until(b) ||
-		compareInText(a, b)
-	);
-}
-
-/** Two events that start and end together: where the text tells them, then their ids. */
-export function compareInText(a: Timed, b: Timed): number {
-	return (
 		a.event.paragraph - b.event.paragraph ||
 		a.event.span[0] - b.event.span[0] ||
 		(a.event.id < b.event.id ? -1 : a.event.id > b.event.id ? 1 : 0)
@@ -37,7 +29,7 @@ export function compareInText(a: Timed, b: Timed): number {
 
 export function inTimeOrder<E extends TimelineEvent>(events: readonly E[]): E[] {
 	const timed = events.map((event) => {
-		const [from, to] = extentMs(event);
+		const [from, to] = eventExtent(event);
 		return { event, from, to };
 	});
 	return timed.sort(compareInTime).map(({ event }) => event);

@@ -3,7 +3,7 @@
  * may hold a million. Apart from `order.ts`, which the reading page loads first, and which sorts the
  * article's few events by comparing them.
  */
-import { compareInText, compareInTime, until, type Timed } from './order';
+import { compareInTime, type Timed } from './order';
 
 /** Below this many events, comparing them is quicker than the radix sort's fixed passes. */
 const FEW = 1000;
@@ -11,7 +11,7 @@ const FEW = 1000;
 /**
  * `items` sorted by `compareInTime`; many of them without calling it for most pairs: by end, then by
  * start, each a stable radix sort on the numbers' bits, and only the events that start and end together
- * compared in the text. A million events sorted by comparing them took five seconds (issue 13).
+ * compared (in the text). A million events sorted by comparing them took five seconds (issue 13).
  */
 export function sortInTime<T extends Timed>(items: readonly T[]): T[] {
 	const n = items.length;
@@ -20,9 +20,11 @@ export function sortInTime<T extends Timed>(items: readonly T[]): T[] {
 	const ends = new Float64Array(n);
 	const positions = new Uint32Array(n);
 	for (let i = 0; i < n; i++) {
-		// `+ 0` makes -0 a 0, which compares equal to it and must sort with it.
-		starts[i] = items[i]!.from + 0;
-		ends[i] = until(items[i]!) + 0;
+		const item = items[i]!;
+		// `+ 0` makes -0 a 0, which compares equal to it and must sort with it. The end is where
+		// compareInTime has it: a range still running after every closed one.
+		starts[i] = item.from + 0;
+		ends[i] = (item.event.end === 'open' ? Infinity : item.to) + 0;
 		positions[i] = i;
 	}
 	const order = byKey(starts, byKey(ends, positions));
@@ -30,13 +32,10 @@ export function sortInTime<T extends Timed>(items: readonly T[]): T[] {
 		const start = starts[order[lo]!];
 		const end = ends[order[lo]!];
 		while (hi < n && starts[order[hi]!] === start && ends[order[hi]!] === end) hi++;
-		if (hi - lo > 1) order.subarray(lo, hi).sort((a, b) => compareInText(items[a]!, items[b]!));
+		if (hi - lo > 1) order.subarray(lo, hi).sort((a, b) => compareInTime(items[a]!, items[b]!));
 	}
 	return Array.from(order, (i) => items[i]!);
 }
-
-/** Whether this machine stores a number's low bytes first (every browser's does; checked all the same). */
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 
 /**
  * `positions` reordered by `keys[position]`, equal keys in the order they came: four passes of 16 bits
@@ -46,7 +45,8 @@ const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
 function byKey(keys: Float64Array, positions: Uint32Array<ArrayBuffer>): Uint32Array<ArrayBuffer> {
 	const n = keys.length;
 	const words = new Uint32Array(keys.buffer, keys.byteOffset, 2 * n);
-	const [low, high] = LITTLE_ENDIAN ? [0, 1] : [1, 0];
+	// Whether this machine stores a number's low bytes first (every browser's does; checked all the same).
+	const [low, high] = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1 ? [0, 1] : [1, 0];
 	const lo = new Uint32Array(n);
 	const hi = new Uint32Array(n);
 	for (let i = 0; i < n; i++) {

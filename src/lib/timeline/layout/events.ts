@@ -5,7 +5,7 @@
  */
 import { formatWhen } from '$lib/i18n/dates';
 import { titleIn } from '$lib/i18n/titles';
-import { DAY_MS, extentMs, periodEnd, periodStart } from '$lib/model/dates';
+import { DAY_MS, eventExtent, periodEnd, periodStart } from '$lib/model/dates';
 import { sortInTime } from '$lib/model/sort-in-time';
 import type { Dataset, TimelineEvent } from '$lib/model/schema';
 import type { GroupSize } from './rows';
@@ -68,14 +68,14 @@ export function openUntil(data: Dataset): Date | undefined {
 	if (data.article.published) return new Date(`${data.article.published}T00:00:00Z`);
 	let latest = -Infinity;
 	for (const event of data.events)
-		latest = Math.max(latest, extentMs(event.end === 'open' ? { start: event.start } : event)[1]);
+		latest = Math.max(latest, eventExtent(event.end === 'open' ? { start: event.start } : event)[1]);
 	return data.events.length ? new Date(latest) : undefined;
 }
 
 export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 	const until = openUntil(data)?.getTime();
 	const all: Indexed[] = data.events.map((event) => {
-		const [from, to] = extentMs(event, until);
+		const [from, to] = eventExtent(event, until);
 		return { event, kind: kindOf(event), from, to };
 	});
 	const ordered = sortInTime(all);
@@ -94,8 +94,8 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 	return {
 		groups: groupsOf(ordered),
 		eras: (data.eras ?? []).map((era) => ({
-			from: +periodStart(era.start),
-			to: +periodEnd(era.end),
+			from: periodStart(era.start),
+			to: periodEnd(era.end),
 			title: era.title ?? ''
 		})),
 		points,
