@@ -150,3 +150,40 @@ describe('periods', () => {
 		expect(read('2025-04-20', '这部剧首季收视不俗。')).toEqual([]);
 	});
 });
+
+describe('the fourth round', () => {
+	it('a year a figure is compared with (超过…全年) is a baseline and moves no year', () => {
+		expect(
+			read('2025-12-08', '去年5月，新港启用。今年以来，货运量已超过2024年全年；其中3月2日单日最高。')
+		).toEqual(['去年5月=2024-05', '今年以来=2025..open', '3月2日=2025-03-02']);
+	});
+	it('a record since a year (2019年以来最多) is no event', () => {
+		expect(read('2025-10-30', '去年全市接待游客3200万人次，为2019年以来最多。')).toEqual(['去年=2024']);
+	});
+	it('a date that closes a period moves no year of the story', () => {
+		expect(read('2025-10-30', '补贴发放将持续至2026年3月31日。', '市民可自11月5日起申领。')).toEqual([
+			'2026年3月31日=2026-03-31',
+			'自11月5日起=2025-11-05..open'
+		]);
+	});
+	it('weekdays that recur: 逢星期二, 每周一至周五', () => {
+		expect(read('2025-11-28', '图书馆逢星期二闭馆，服务时间为每周一至周五。')).toEqual([]);
+	});
+	it('a year with 度 before a noun names a campaign or a report', () => {
+		expect(read('2025-10-30', '2025—2026年度冬季供暖方案和2024年度报告已公布。')).toEqual([]);
+	});
+	it('第三季 and 前三季 without 度 beside words of business are quarters; a series’ season is not', () => {
+		expect(read('2025-11-13', '公司第三季营收增长一成，前三季净利创新高。')).toEqual([
+			'第三季=2025-07..2025-09',
+			'前三季=2025-01..2025-09'
+		]);
+		expect(read('2025-11-13', '这部剧第三季口碑回升。')).toEqual([]);
+	});
+	it('a day set by a schedule (订为) lies ahead, whatever year the paragraph told of before', () => {
+		expect(read('2025-11-13', '公司成立于2004年，2017年上市。股息发放日订为12月18日。')).toEqual([
+			'2004年=2004',
+			'2017年=2017',
+			'12月18日=2025-12-18'
+		]);
+	});
+});

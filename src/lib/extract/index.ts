@@ -280,10 +280,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// not. An open range (`2022年以来`, which runs to the present) and a span of years (`2010年代`) move
 			// neither. English narrative goes on from a year it counted (`two years later`, then `the following year`).
 			if (spansYears(placed)) spanned = true;
+			// `今年以来` runs within the year of publication: that year is the story's, as if stated.
+			if (placed.end === 'open' && placed.start.year === context.published?.year && !english)
+				context = advance(context, placed, quote);
 			if (placed.end === 'open' || spansYears(placed)) continue;
 			const stated =
 				placed.basis === 'explicit' || statesYear(mention.value) || (english && placed.how.some(countedOn));
-			if (stated || heading !== undefined) context = advance(context, placed, quote);
+			// A date that closes a period (`持续至2026年3月31日`) bounds it: the story goes on in its own year.
+			if ((stated && !mention.closes) || heading !== undefined) context = advance(context, placed, quote);
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
 			sentence = advanceSentence(sentence, mention, placed, quote);

@@ -181,9 +181,16 @@ export const ONWARD_AFTER = /^ (?:onwards?|on)\b(?! (?:the|a|an) )/;
 export const HEDGE_BEFORE =
 	/(?:[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly|[Ss]ome time around) $/;
 export const HEDGE_AFTER = /^ or so\b/;
-/** `up 15 percent on last year`, `compared with the same quarter of 2023`: a baseline, not an event. */
+/**
+ * `up 15 percent on last year`, `compared with the same quarter of 2023`, `61 percent since January`, `colder than
+ * the average for 1991 to 2020`: a baseline, not an event.
+ */
 export const BASELINE_BEFORE =
-	/(?:compared (?:with|to)|than|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from)) (?:the same [a-z]+ (?:of|in|last) )?$/i;
+	/(?:compared (?:with|to)|than|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from|since)) (?:the same [a-z]+ (?:of|in|last) |the average (?:for|of|in) )?$/i;
+/** `treated the early twentieth century as a quiet baseline`: a period the figures are measured against. */
+export const BASELINE_AFTER = /^ as (?:a|the) (?:[a-z]+ )?(?:baseline|benchmark|reference)\b/i;
+/** `whose fiscal year ends on January 31`: the day a year of accounts ends, every year, not an event. */
+export const YEAR_END_BEFORE = /(?:fiscal|financial) year (?:ends|closes) on $/i;
 /**
  * Verbs that say a clause speaks of the past: auxiliaries, past forms news uses most, and regular past
  * forms (`opened`), not words that only end in `ed` (`need`, `hundred`).

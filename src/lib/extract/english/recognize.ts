@@ -447,12 +447,15 @@ export function recognizeEnglish(text: string): Mention[] {
 			RESTATED.test(text.slice(mention.to, next.from))
 		)
 			continue;
-		if (P.BASELINE_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from))) {
-			out.push({ ...mention, value: { type: 'vague' } });
-			continue;
-		}
 		const joined = joinRange(text, mention, next);
 		if (joined && joined.to === next?.to) i++;
+		const before = text.slice(Math.max(0, mention.from - 40), mention.from);
+		// A baseline range (`the average for 1991 to 2020`) is one baseline, its end no event of its own.
+		const after = text.slice((joined ?? mention).to, (joined ?? mention).to + 40);
+		if (P.BASELINE_BEFORE.test(before) || P.YEAR_END_BEFORE.test(before) || P.BASELINE_AFTER.test(after)) {
+			out.push({ ...(joined ?? mention), value: { type: 'vague' } });
+			continue;
+		}
 		if (joined) out.push(lookAhead(joined, tense));
 		else out.push(mention.value.type === 'vague' ? mention : openOrHedged(text, lookAhead(mention, tense)));
 	}
