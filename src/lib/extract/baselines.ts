@@ -1,10 +1,10 @@
 /**
  * A date that figures are compared with is a baseline, not an event: `比去年同期`, `比上月回落`, `较上月`,
- * `环比上月`, `与上月持平`, `与9月份相比`, `由上月持平转为下降`. Reads normalized text around the date's span.
+ * `环比上月`, `与上月持平`, `与9月份相比`, `由上月持平转为下降`, `超过去年全年`, `2019年以来最多`. Reads normalized text around the date's span.
  */
 
-/** Comparing words right before the date. */
-const COMPARED_WITH = /(?:比|较|较之|比起|相比|环比|同比|对比)\s?$/;
+/** Comparing words right before the date (`已超过2024年全年的数量`, `高于去年`). */
+const COMPARED_WITH = /(?:比|较|较之|比起|相比|环比|同比|对比|超过|高于|低于|多于|少于)\s?$/;
 /** `与上月持平`, `同9月份相比`: a link before, a word of comparison after. */
 const LINKED_BEFORE = /(?:与|同|和|跟)\s?$/;
 const COMPARISON_AFTER = /^\s?(?:基本)?(?:持平|相比|相当|相同|一致|比较|对比)/;
@@ -13,6 +13,8 @@ const FROM_BEFORE = /由\s?$/;
 const TURNED_AFTER = /^[^，,。；;]{0,12}转为/;
 /** `去年同期`, `上年同期水平`. */
 const SAME_PERIOD_AFTER = /^\s?同期/;
+/** `为2019年以来最多`: a record measured over the years since, not something that happened then. */
+const RECORD_AFTER = /^\s?(?:最[多高低大少快慢强弱好差]|新高|新低)/;
 
 export function isBaseline(text: string, from: number, to: number): boolean {
 	const before = text.slice(Math.max(0, from - 3), from);
@@ -20,6 +22,7 @@ export function isBaseline(text: string, from: number, to: number): boolean {
 	return (
 		COMPARED_WITH.test(before) ||
 		SAME_PERIOD_AFTER.test(after) ||
+		(text.endsWith('以来', to) && RECORD_AFTER.test(after)) ||
 		(LINKED_BEFORE.test(before) && COMPARISON_AFTER.test(after)) ||
 		(FROM_BEFORE.test(before) && TURNED_AFTER.test(after))
 	);

@@ -42,6 +42,14 @@ export function dayNamesThing(text: string, at: number, suffix: string): boolean
 	return /^[线楼院机位件台床门口路坑栋层室馆厅游]/.test(next);
 }
 
+/**
+ * `2025—2026年度流感疫苗`, `2024年度报告`: a year with `度` before a noun names what it qualifies (a campaign, a
+ * report), not a time; `2024年度，营收…` stands alone and is a time.
+ */
+export function yearNamesThing(text: string, to: number): boolean {
+	return text[to - 1] === '年' && /^度\p{Script=Han}/u.test(text.slice(to, to + 2));
+}
+
 /** `第3日`, `每5日`, `近3日`: an ordinal or a count of days. */
 export function dayIsCounted(text: string, from: number): boolean {
 	return /[第每前后近数几这那个]$/.test(text.slice(Math.max(0, from - 1), from));

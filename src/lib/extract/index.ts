@@ -33,7 +33,7 @@ import {
 	type Placed
 } from './resolve';
 import { sentenceIndex, sentenceStops } from './sentences';
-import type { Mention } from './temporal';
+import type { Mention, Temporal } from './temporal';
 
 export interface ExtractOptions {
 	/** What the meta file says; the text fills the rest. */
@@ -47,6 +47,13 @@ function parseDay(text: string | undefined): Day | undefined {
 	const [year, month, day] = text.split('-').map(Number);
 	return { year: year!, month: month!, day: day! };
 }
+
+/** A month with neither year nor day (`10月`, `10月下旬`): in a sentence about many years, a kind of month. */
+const isMonthAlone = (value: Temporal) =>
+	value.type === 'date' &&
+	value.year === undefined &&
+	value.month?.kind === 'number' &&
+	value.day === undefined;
 
 const countedOn = (step: DerivationStep) => step.rule === 'counted-year' || step.rule === 'years-after';
 const countsFromPublication = (step: DerivationStep) => 'published' in step || 'base' in step;
@@ -214,11 +221,15 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		const sentenceAt = sentenceIndex(stopsOf(normal));
 		const dated: TimelineEvent[] = [];
 		let sentence: Context['sentence'];
+		// The sentence so far stated a span of years (`1958年至2023年`, `近十年`).
+		let spanned = false;
 		let previousEnd: number | undefined;
 		for (const mention of mentions.get(paragraph.index) ?? []) {
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
-			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from))
+			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from)) {
 				sentence = undefined;
+				spanned = false;
+			}
 			previousEnd = mention.to;
 			const quote = paragraph.text.slice(mention.from, mention.to);
 			const heading = caption || english ? undefined : headingMonth(normal, mention);
@@ -235,7 +246,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 						}
 					: {})
 			};
-			const placed = place(mention.value, here);
+			// `1958年至2023年，10月侵台的颱風共有24個`: under a span of years, a month without a year is that
+			// month of each of them, a kind of month (like `每年10月`), not a time.
+			const placed = spanned && isMonthAlone(mention.value) ? undefined : place(mention.value, here);
 			// `比上月`, `与上月持平`, `去年同期`: a baseline the figures are compared with, not an event.
 			if (!placed || isBaseline(normal, mention.from, mention.to)) {
 				undated.push(
@@ -266,13 +279,18 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// heading moves the story's year (`11月19日` after it); a date that took its year from publication does
 			// not. An open range (`2022年以来`, which runs to the present) and a span of years (`2010年代`) move
 			// neither. English narrative goes on from a year it counted (`two years later`, then `the following year`).
+			if (spansYears(placed)) spanned = true;
+			// `今年以来` runs within the year of publication: that year is the story's, as if stated.
+			if (placed.end === 'open' && placed.start.year === context.published?.year && !english)
+				context = advance(context, placed, quote);
 			if (placed.end === 'open' || spansYears(placed)) continue;
 			const stated =
 				placed.basis === 'explicit' || statesYear(mention.value) || (english && placed.how.some(countedOn));
-			if (stated || heading !== undefined) context = advance(context, placed, quote);
+			// A date that closes a period (`持续至2026年3月31日`) bounds it: the story goes on in its own year.
+			if ((stated && !mention.closes) || heading !== undefined) context = advance(context, placed, quote);
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
-			sentence = advanceSentence(sentence, mention.value, placed, quote);
+			sentence = advanceSentence(sentence, mention, placed, quote);
 			const day = statedDay(placed);
 			if (day) context = { ...context, day: { day, quote } };
 		}

@@ -5,7 +5,7 @@
  * Spans index the author's text: normalization keeps every position.
  */
 import { anchor, anchoredMatches } from './anchored';
-import { countFollows, dayIsCounted, dayNamesThing, yearsAreDuration } from './counts';
+import { countFollows, dayIsCounted, dayNamesThing, yearNamesThing, yearsAreDuration } from './counts';
 import { normalize } from './normalize';
 import { digitByDigit, numberOf } from './numerals';
 import * as P from './patterns';
@@ -30,7 +30,7 @@ const MONTH_OFFSETS: Record<string, number> = { 这个: 0, 本: 0, 上个: -1, �
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
 function yearPart(word: string): Part {
-	const first = /^前([二三两2-3])季度$/.exec(word);
+	const first = /^前([二三两2-3])季度?$/.exec(word);
 	if (first) return { from: 1, to: (numberOf(first[1]!) ?? Number(first[1])) * 3, approximate: false, word };
 	const months = /^前(\d+)个月$/.exec(word);
 	if (months) return { from: 1, to: Number(months[1]), approximate: false, word };
@@ -436,16 +436,18 @@ const WEEK_OFFSETS: Record<string, number> = {
 	这: 0
 };
 
+/** `每周五、周日`, `每周一至周五`, `逢星期二` (Hong Kong's `every`): weekdays that recur, listed or as a range. */
 const RECURRING_LIST =
-	/每(?:周|星期|礼拜)[一二三四五六日天1-7](?:[、和及与或] ?(?:周|星期|礼拜)?[一二三四五六日天1-7])*[、和及与或] ?$/;
+	/[每逢](?:周|星期|礼拜)[一二三四五六日天1-7](?:[、和及与或至到-] ?(?:周|星期|礼拜)?[一二三四五六日天1-7])*[、和及与或至到-] ?$/;
 
 const buildWeek: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
 	const { wp, wu, wd } = groups;
 	if (!wp && !wd) return undefined;
-	// `每周五、周日`: a weekday listed after one that recurs recurs too.
+	// `每周五、周日`, `每周一至周五`: a weekday listed after one that recurs recurs too.
 	if (!wp && RECURRING_LIST.test(text.slice(Math.max(0, from - 24), from))) return undefined;
+	if (!wp && /[每逢]$/.test(text.slice(Math.max(0, from - 1), from))) return undefined;
 	if (!wp && wu === '周') {
 		if (/[每一二两三四五六七八九十几个数当四]$/.test(text.slice(Math.max(0, from - 1), from)))
 			return undefined;
@@ -545,11 +547,29 @@ const buildMonthRange: Build = (groups, match) => {
 	};
 };
 
-const buildBareYearPart: Build = (groups, match) => ({
-	from: match.index,
-	to: match.index + match[0].length,
-	value: { type: 'date', part: yearPart(groups.yp!) }
-});
+/** Words of a company's or an economy's figures, in either script: a quarter beside them is a quarter of the year. */
+const BUSINESS =
+	/营收|營收|营业额|營業額|净利|淨利|纯益|純益|获利|獲利|盈利|毛利|财报|財報|业绩|每股|EPS|出货|出貨|营运|營運|收益|销售|銷售|订单|訂單|经济|增长率/;
+
+/** The sentence around `[from, to)` of normalized text. */
+function sentenceOf(text: string, from: number, to: number): string {
+	let start = from;
+	while (start > 0 && !'。!?;\n'.includes(text[start - 1]!)) start--;
+	let end = to;
+	while (end < text.length && !'。!?;\n'.includes(text[end]!)) end++;
+	return text.slice(start, end);
+}
+
+const buildBareYearPart: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	// `第三季`, `前三季` with neither `度` nor `于` before: a quarter in business news, a series' season elsewhere.
+	if (BARE_QUARTER.test(groups.yp!) && !/[于在至到]$/.test(text.slice(from - 1, from))) {
+		if (!BUSINESS.test(sentenceOf(text, from, to))) return undefined;
+	}
+	return { from, to, value: { type: 'date', part: yearPart(groups.yp!) } };
+};
+const BARE_QUARTER = /^(?:第|前).季$/;
 
 /**
  * `春节元素`, `中秋月饼`, `春节档`: a festival naming a kind of thing, not a day. Anything else after it (a verb,
@@ -807,12 +827,19 @@ function restated(text: string, list: Mention[]): Mention[] {
 	return out;
 }
 
-/** `将于3月`, `预计12月`, `將於明年`: a word of the future shortly before, in the same clause. */
-const AHEAD_BEFORE = /(?:将(?![近军领士])|预计|预定|计划|拟|定于|即将|有望|准备)[^,，。；;:：!?！？]{0,4}$/;
+/** `将于3月`, `预计12月`, `將於明年`, `訂為12月18日`: a word of the future or of a schedule shortly before, in the same clause. */
+const AHEAD_BEFORE =
+	/(?:将(?![近军领士])|预计|预定|计划|拟|定于|[订訂定][为在于]|即将|有望|准备)[^,，。；;:：!?！？]{0,4}$/;
 
-function markAhead(text: string, list: Mention[]): Mention[] {
-	for (const mention of list)
+/** `至明年6月`, `截至10月底`, `到2025年`: a date that closes a period (a range's own end is joined to it, not here). */
+const CLOSES_BEFORE = /(?:至|(?<![来回等])到|截止)$/;
+
+/** What the words just before a mention say of it: that it looks ahead, that it closes a period. */
+function markWordsBefore(text: string, list: Mention[]): Mention[] {
+	for (const mention of list) {
 		if (AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from))) mention.ahead = true;
+		if (CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from))) mention.closes = true;
+	}
 	return list;
 }
 
@@ -826,5 +853,9 @@ export function recognize(text: string): Mention[] {
 
 /** `recognize` on text already normalized. */
 export function recognizeNormalized(normal: string): Mention[] {
-	return markAhead(normal, combine(normal, restated(normal, atoms(normal))));
+	const mentions = combine(normal, restated(normal, atoms(normal)));
+	return markWordsBefore(
+		normal,
+		mentions.filter((mention) => !yearNamesThing(normal, mention.to))
+	);
 }

@@ -18,7 +18,7 @@ import {
 	weekday,
 	type Day
 } from './calendar';
-import type { MonthSpec, Part, Temporal, YearSpec } from './temporal';
+import type { Mention, MonthSpec, Part, Temporal, YearSpec } from './temporal';
 
 /** A year the text stated, with the words that stated it (`relative`: a word such as `去年`). */
 export interface Stated {
@@ -38,7 +38,12 @@ export interface Context {
 	 * What the sentence so far stated, relative words included: `去年，展会于9月3日闭幕` is last year's
 	 * 3 September whatever year the paragraphs before stated.
 	 */
-	sentence?: { year: Stated; month?: { year: number; month: number } };
+	sentence?: {
+		year: Stated;
+		month?: { year: number; month: number };
+		/** The words that stated them close a period (`Mention.closes`): the dates after lie on or before it. */
+		closes?: boolean;
+	};
 	/** The month heading of the section (`【4月】`, `5月 大飞机商飞`): a date in that month takes its year. */
 	section?: { year: number; month: number; quote: string };
 	/** The last single day stated, which `当天` and `次日` count from. */
@@ -262,6 +267,15 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		return { ...found, value: best, how: [...found.how, { rule: 'lunar-year', year: best, within: year }] };
 	};
 	const sentence = context.sentence?.year;
+	const bound = context.sentence?.closes ? context.sentence.month : undefined;
+	const first = bound && wanted.solar ? candidate.first(bound.year) : undefined;
+	// `持续至明年6月，其中包括12月上旬的会议`: December falls within the period, the one before its end.
+	if (sentence && bound && first && first.year * 12 + first.month > bound.year * 12 + bound.month)
+		return {
+			value: bound.year - 1,
+			basis: sentence.relative ? 'relative' : 'explicit',
+			how: [{ rule: 'period-year', year: bound.year - 1, quote: sentence.quote }]
+		};
 	if (sentence)
 		return within(
 			fromStated(sentence, { rule: 'sentence-year', year: sentence.value, quote: sentence.quote }),
@@ -421,16 +435,19 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 	}
 	if (!year) {
 		const lunar = Boolean(value.lunar) && month !== undefined;
+		// `Sales fell in the third quarter`: told in the past, a part of a year is the latest one, as a month is.
+		const part =
+			context.past && month === undefined && value.part && value.part.to <= 12 ? value.part : undefined;
 		const candidate: Candidate = lunar
 			? { first: (y) => fromLunar(y, month!, day ?? 1), last: (y) => fromLunar(y, month!, day ?? 29) }
 			: {
-					first: (y) => clampDay(y, month ?? 1, day ?? 1),
-					last: (y) => clampDay(y, month ?? 12, day ?? 31)
+					first: (y) => clampDay(y, month ?? part?.from ?? 1, day ?? 1),
+					last: (y) => clampDay(y, month ?? part?.to ?? 12, day ?? 31)
 				};
 		year = impliedYear(context, candidate, {
 			...(month !== undefined ? { month } : {}),
 			solar: !lunar,
-			dated: month !== undefined
+			dated: month !== undefined || part !== undefined
 		});
 		if (!year) return undefined;
 	}
@@ -873,15 +890,16 @@ function namesYearOrMonth(value: Temporal): boolean {
  */
 export function advanceSentence(
 	sentence: Context['sentence'],
-	value: Temporal,
+	mention: Pick<Mention, 'value' | 'closes'>,
 	placed: Placed,
 	quote: string
 ): Context['sentence'] {
-	if (!namesYearOrMonth(value)) return sentence;
+	if (!namesYearOrMonth(mention.value)) return sentence;
 	const last = placed.end === 'open' ? placed.start : lastOf(placed);
 	return {
 		year: { value: last.year, quote, ...(placed.basis === 'relative' ? { relative: true } : {}) },
-		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : {})
+		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : {}),
+		...(mention.closes ? { closes: true } : {})
 	};
 }
 

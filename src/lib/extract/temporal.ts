@@ -73,4 +73,9 @@ export interface Mention {
 	ahead?: boolean;
 	/** Its clause is in the past tense (`closed on December 2`): English news then means the nearest such day. */
 	past?: boolean;
+	/**
+	 * It closes a period (`持续至明年6月`, `截至10月底`): the dates after it in its sentence lie within that
+	 * period, so a month without a year falls on or before it (`12月上旬` then is this December, not next).
+	 */
+	closes?: boolean;
 }

@@ -17,6 +17,7 @@ const SAMPLES: { [R in DerivationStep['rule']]: StepOf<R> } = {
 	'counted-year': { rule: 'counted-year', word: '次年', year: 2016, quote: '2015年' },
 	'stated-year': { rule: 'stated-year', year: 2014, quote: '2014年' },
 	'sentence-year': { rule: 'sentence-year', year: 2024, quote: '去年' },
+	'period-year': { rule: 'period-year', year: 2025, quote: '明年6月' },
 	'section-year': { rule: 'section-year', year: 2023, quote: '4月' },
 	'lunar-year': { rule: 'lunar-year', year: 2023, within: 2024 },
 	'stated-month': { rule: 'stated-month', month: '2014-11' },

@@ -30,6 +30,11 @@ export const DerivationStepSchema = v.variant('rule', [
 	step('stated-year', { year, quote: words }),
 	/** `去年，展会于9月3日闭幕`: a date without a year takes the year `quote` stated earlier in its sentence. */
 	step('sentence-year', { year, quote: words }),
+	/**
+	 * `持续至明年6月，其中包括12月上旬…`: a date without a year falls within the period that `quote`, earlier in its
+	 * sentence, closes: in `year`, the one before the period's end.
+	 */
+	step('period-year', { year, quote: words }),
 	/** `【4月】…6日`: a date in the month of its section's heading `quote` takes that section's year. */
 	step('section-year', { year, quote: words }),
 	/**

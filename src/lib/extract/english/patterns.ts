@@ -156,6 +156,15 @@ export const CENTURY = `\\b(?:(?<cp>${words('early', 'mid', 'late')})[- ])?(?:(?
 export const YEAR_PART = `\\b(?<yp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'first half of', 'second half of', 'first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of', 'spring', 'summer', 'autumn', 'fall', 'winter')})[- ](?:${YEAR}|(?<ry>last|this|next) year\\b)`;
 /** `Q3 2024`. */
 export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
+/**
+ * `the fourth quarter`, `the first half of the year`: a part of the year the text speaks of, without a number.
+ * A quarter or a half alone is also a period of play (`scored in the fourth quarter`, `the first half`): a
+ * quarter is read only beside words of business (`BUSINESS`), a half only as `of the year`.
+ */
+export const BARE_YEAR_PART = `(?<=\\b[Tt]he )(?:(?<yp>${words('first half', 'second half', 'first quarter', 'second quarter', 'third quarter', 'fourth quarter')}) of the year\\b|(?<bq>${words('first', 'second', 'third', 'fourth')}) quarter\\b(?! of\\b))`;
+/** Words of a company's or an economy's figures: a quarter beside them is a quarter of the year. */
+export const BUSINESS =
+	/\b(?:sales|revenues?|profits?|earnings|income|turnover|margins?|results|growth|economy|GDP|output|orders|shipments|deliveries|exports|imports|inflation|prices|dividends?|percent|per cent|fiscal)\b|[$£€%]/i;
 /** `this spring`, `last autumn`, `next winter`. */
 export const THIS_SEASON = `\\b(?<this>${words('this', 'last', 'next')}) ${SEASON}\\b`;
 /** `earlier this year`, `later this month`. */
@@ -172,9 +181,16 @@ export const ONWARD_AFTER = /^ (?:onwards?|on)\b(?! (?:the|a|an) )/;
 export const HEDGE_BEFORE =
 	/(?:[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly|[Ss]ome time around) $/;
 export const HEDGE_AFTER = /^ or so\b/;
-/** `up 15 percent on last year`, `compared with the same quarter of 2023`: a baseline, not an event. */
+/**
+ * `up 15 percent on last year`, `compared with the same quarter of 2023`, `61 percent since January`, `colder than
+ * the average for 1991 to 2020`: a baseline, not an event.
+ */
 export const BASELINE_BEFORE =
-	/(?:compared (?:with|to)|than|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from)) (?:the same [a-z]+ (?:of|in|last) )?$/i;
+	/(?:compared (?:with|to)|than|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from|since)) (?:the same [a-z]+ (?:of|in|last) |the average (?:for|of|in) )?$/i;
+/** `treated the early twentieth century as a quiet baseline`: a period the figures are measured against. */
+export const BASELINE_AFTER = /^ as (?:a|the) (?:[a-z]+ )?(?:baseline|benchmark|reference)\b/i;
+/** `whose fiscal year ends on January 31`: the day a year of accounts ends, every year, not an event. */
+export const YEAR_END_BEFORE = /(?:fiscal|financial) year (?:ends|closes) on $/i;
 /**
  * Verbs that say a clause speaks of the past: auxiliaries, past forms news uses most, and regular past
  * forms (`opened`), not words that only end in `ed` (`need`, `hundred`).

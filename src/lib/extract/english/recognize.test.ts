@@ -180,6 +180,33 @@ describe('English news as the held-out fixtures write it', () => {
 		]);
 		expect(read('Turnout rose in the last two weeks of the campaign.')).toEqual([]);
 	});
+	it('a quarter without a year beside a company’s figures, and a half of the year the text is about', () => {
+		expect(events('2026-02-10', 'The brewer said sales fell 4 percent in the third quarter.')).toEqual([
+			'third quarter=2025-07..2025-09'
+		]);
+		expect(events('2026-02-10', 'In 2024, sales fell 4 percent in the fourth quarter.')).toEqual([
+			'2024=2024',
+			'fourth quarter=2024-10..2024-12'
+		]);
+		expect(
+			events('2026-02-10', 'In 2025 the port handled more ships in the second half of the year.')
+		).toEqual(['2025=2025', 'second half of the year=2025-07..2025-12']);
+	});
+	it('baselines: a rise since a month, an average over years, a period taken as a baseline, a fiscal year’s end', () => {
+		expect(events('2025-11-20', 'Shares have risen 61 percent since January.')).toEqual([]);
+		expect(events('2026-01-23', 'It was colder than the average for 1991 to 2020.')).toEqual([]);
+		expect(events('2025-10-16', 'They treated the 1950s as a quiet baseline.')).toEqual([]);
+		expect(events('2025-11-20', 'The company, whose fiscal year ends on January 31, grew.')).toEqual([]);
+	});
+	it('a clock time’s abbreviation ends no sentence', () => {
+		expect(events('2026-01-23', 'Trucks will work from 6 p.m. on Saturday.')).toEqual([
+			'Saturday=2026-01-24'
+		]);
+	});
+	it('but a quarter or a half of a game is no time of the year', () => {
+		expect(events('2026-02-10', 'The Hawks trailed by ten points in the fourth quarter.')).toEqual([]);
+		expect(events('2026-02-10', 'Both goals came in the first half.')).toEqual([]);
+	});
 });
 
 describe('language', () => {

@@ -7,7 +7,7 @@
 import type { Mention, MonthSpec, Part, Temporal, YearSpec } from '../temporal';
 import * as P from './patterns';
 import { sentenceIndex } from '../sentences';
-import { sentenceEnds } from './sentences';
+import { sentenceAround, sentenceEnds } from './sentences';
 
 type Groups = Record<string, string | undefined>;
 type Build = (groups: Groups, match: RegExpExecArray, text: string) => Mention | undefined;
@@ -251,6 +251,17 @@ const buildYearPart: Build = (g, match) => {
 	return span(match, date({ year, part }));
 };
 
+/** `the fourth quarter` beside words of business, `the first half of the year`: the year comes from the text. */
+const buildBareYearPart: Build = (g, match, text) => {
+	if (g.bq) {
+		const [start, end] = sentenceAround(text, match.index);
+		if (!P.BUSINESS.test(text.slice(start, end))) return undefined;
+	}
+	const word = g.yp ?? `${g.bq} quarter`;
+	const [from, to] = YEAR_PARTS[`${lower(word)} of`]!;
+	return span(match, date({ part: { from, to, approximate: false, word } }));
+};
+
 const buildWithin: Build = (g, match) => {
 	const word = match[0];
 	if (g.wu === 'year') return span(match, date({ year: { kind: 'published', offset: 0, word } }));
@@ -274,6 +285,7 @@ const RULES = [
 	rule(P.NUMERIC, buildNumeric),
 	rule(P.YEAR_PART, buildYearPart),
 	rule(P.QUARTER, buildYearPart),
+	rule(P.BARE_YEAR_PART, buildBareYearPart),
 	rule(P.THIS_SEASON, buildYearPart),
 	rule(P.DECADE, buildDecade),
 	rule(P.CENTURY, buildCentury),
@@ -435,12 +447,15 @@ export function recognizeEnglish(text: string): Mention[] {
 			RESTATED.test(text.slice(mention.to, next.from))
 		)
 			continue;
-		if (P.BASELINE_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from))) {
-			out.push({ ...mention, value: { type: 'vague' } });
-			continue;
-		}
 		const joined = joinRange(text, mention, next);
 		if (joined && joined.to === next?.to) i++;
+		const before = text.slice(Math.max(0, mention.from - 40), mention.from);
+		// A baseline range (`the average for 1991 to 2020`) is one baseline, its end no event of its own.
+		const after = text.slice((joined ?? mention).to, (joined ?? mention).to + 40);
+		if (P.BASELINE_BEFORE.test(before) || P.YEAR_END_BEFORE.test(before) || P.BASELINE_AFTER.test(after)) {
+			out.push({ ...(joined ?? mention), value: { type: 'vague' } });
+			continue;
+		}
 		if (joined) out.push(lookAhead(joined, tense));
 		else out.push(mention.value.type === 'vague' ? mention : openOrHedged(text, lookAhead(mention, tense)));
 	}

@@ -2,10 +2,10 @@ import { REACH } from '../sentences';
 
 /**
  * Where English sentences end: a full stop, question or exclamation mark after a word or a figure, and a
- * space or the end of the line. Abbreviations (`Nov.`, `Mr.`, `No.`) end no sentence.
+ * space or the end of the line. Abbreviations (`Nov.`, `Mr.`, `No.`, `p.m.`) end no sentence.
  */
 const END =
-	/(?<=[a-z\d)"”'’])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Col|Lt|Jr|Sr|vs|etc|Inc|Ltd|Co|[A-Z]))[.!?]["”'’]?(?=\s|$)/g;
+	/(?<=[a-z\d)"”'’])(?<!\b(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Mr|Mrs|Ms|Dr|St|No|Gov|Sen|Rep|Gen|Col|Lt|Jr|Sr|vs|etc|Inc|Ltd|Co|[A-Z]|[ap]\.m))[.!?]["”'’]?(?=\s|$)/g;
 
 /** `END` for `sentenceAround` alone, which starts it where it likes (`lastIndex`). */
 const END_FROM = new RegExp(END.source, 'g');

@@ -106,7 +106,7 @@ function fit(title: string): string {
 	if (out.length > MAX_LENGTH) {
 		// A comma after the subject and verb is where a headline stops, when there is one.
 		const and = out.lastIndexOf(' and ', MAX_LENGTH);
-		out = and >= 20 ? out.slice(0, and) : out.slice(0, out.lastIndexOf(' ', MAX_LENGTH + 1));
+		out = and >= 20 ? out.slice(0, and) : out.slice(0, out.lastIndexOf(' ', MAX_LENGTH));
 	}
 	for (let trimmed = out.replace(TRAILING, ''); trimmed !== out; trimmed = out.replace(TRAILING, ''))
 		out = trimmed;
@@ -136,6 +136,8 @@ export function englishHeadline(
 	);
 	// A clause the dates emptied (`except in 2020 and 2021`) says nothing: the next one does.
 	while (says(clauses[index]!) < MIN_WORDS && index + 1 < clauses.length) index++;
+	// The last clause held nothing but the date (`…, opens in Belém, Brazil, on November 10`): the one before.
+	while (says(clauses[index]!) < MIN_WORDS && index > 0) index--;
 	if ((REPORTING.test(clauses[index]!) || RELATIVE.test(clauses[index]!)) && index > 0) index--;
 	let clause = clauses[index]!.replace(SUBORDINATOR, '');
 	// `…, and reopened`, `…, died at her home`: the verb's subject is the sentence's.
