@@ -179,6 +179,12 @@ describe('the fourth round', () => {
 		]);
 		expect(read('2025-11-13', '这部剧第三季口碑回升。')).toEqual([]);
 	});
+	it('今明两天 is today and tomorrow; 即日起 is from today', () => {
+		expect(read('2025-12-08', '余震可能持续，尤其是今明两天；门票即日起发售，即日可达的快递照常。')).toEqual([
+			'今明两天=2025-12-08..2025-12-09',
+			'即日=2025-12-08'
+		]);
+	});
 	it('a day set by a schedule (订为) lies ahead, whatever year the paragraph told of before', () => {
 		expect(read('2025-11-13', '公司成立于2004年，2017年上市。股息发放日订为12月18日。')).toEqual([
 			'2004年=2004',

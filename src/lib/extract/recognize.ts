@@ -470,10 +470,14 @@ const buildWeek: Build = (groups, match, text) => {
 	};
 };
 
-const DAY_OFFSETS: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 明: 1, 后: 2, 大后: 3 };
+const DAY_OFFSETS: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 即: 0, 明: 1, 后: 2, 大后: 3 };
 
 const buildRelativeDay: Build = (groups, match, text) => {
 	const from = match.index;
+	if (groups.tt) {
+		const day = (offset: number) => ({ type: 'day' as const, offset, word: match[0] });
+		return { from, to: from + match[0].length, value: { type: 'range', from: day(0), to: day(1) } };
+	}
 	const word = groups.rd ?? groups.rn!;
 	// `此后天气`, `先天后天`: 前/后 there close another word.
 	if (

@@ -807,12 +807,13 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 	const from = place(value.from, context);
 	if (!from) return undefined;
 	const first = from.start;
-	// The end follows its start, not the sentence, the section or publication (`将于2027年3月1日至4月5日`).
+	// The end follows its start, not the sentence, the section or publication (`将于2027年3月1日至4月5日`); a
+	// weekday's end looks ahead when its start does (`snow could fall from Saturday to Monday`).
 	const inherited: Context = {
 		...context,
 		sentence: undefined,
 		section: undefined,
-		ahead: undefined,
+		ahead: value.to.type === 'week' ? context.ahead : undefined,
 		year: { value: first.year, quote: RANGE_START },
 		...(first.month !== undefined ? { month: { year: first.year, month: first.month } } : {})
 	};
