@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { eventExtent, isIsoDate, isIsoDay, periodEnd, periodStart, precisionOf, toIso } from './dates';
 import { isCalendarDay } from './days';
 
-const utc = (y: number, m = 1, d = 1) => new Date(Date.UTC(y, m - 1, d));
+const utc = (y: number, m = 1, d = 1) => Date.UTC(y, m - 1, d);
 
 describe('partial ISO dates', () => {
 	it('reads precision from the number of parts', () => {
@@ -16,13 +16,13 @@ describe('partial ISO dates', () => {
 	});
 
 	it('keeps early years as written', () => {
-		expect(periodStart('0079').getUTCFullYear()).toBe(79);
-		expect(toIso(periodStart('0079-08'), 'month')).toBe('0079-08');
+		expect(new Date(periodStart('0079')).getUTCFullYear()).toBe(79);
+		expect(toIso(new Date(periodStart('0079-08')), 'month')).toBe('0079-08');
 	});
 
 	it('round-trips every precision', () => {
 		for (const iso of ['1990', '2001-07', '2024-02-29'])
-			expect(toIso(periodStart(iso), precisionOf(iso))).toBe(iso);
+			expect(toIso(new Date(periodStart(iso)), precisionOf(iso))).toBe(iso);
 	});
 
 	it('gives a range from its start period to the end of its end period', () => {

@@ -30,7 +30,7 @@ export function compareInTime(a: Timed, b: Timed): number {
 export function inTimeOrder<E extends TimelineEvent>(events: readonly E[]): E[] {
 	const timed = events.map((event) => {
 		const [from, to] = eventExtent(event);
-		return { event, from: +from, to: +to };
+		return { event, from, to };
 	});
 	return timed.sort(compareInTime).map(({ event }) => event);
 }

@@ -17,7 +17,7 @@ export function parseWindow(from: unknown, to: unknown): TimeWindow | null {
 
 /** The window as a half-open range of ms: from the first instant of `from` to the end of `to`. */
 export function windowDomain(window: TimeWindow): [number, number] {
-	return [+periodStart(window.from), +periodStart(window.to) + DAY_MS];
+	return [periodStart(window.from), periodStart(window.to) + DAY_MS];
 }
 
 /** The days a half-open range of ms touches: its first day and the day of its last instant. */

@@ -48,8 +48,8 @@ export type Scene = v.InferOutput<typeof SceneSchema>;
  */
 export function windowAround(event: TimelineEvent, whole: readonly [Date, Date]): TimeWindow {
 	const [start, end] = eventExtent(event);
-	const width = Math.max(3 * (+end - +start), (+whole[1] - +whole[0]) / 4, 7 * DAY_MS);
-	const middle = (+start + +end) / 2;
+	const width = Math.max(3 * (end - start), (+whole[1] - +whole[0]) / 4, 7 * DAY_MS);
+	const middle = (start + end) / 2;
 	const day = (time: number) => toIso(new Date(time), 'day');
 	return { from: day(middle - width / 2), to: day(middle + width / 2 + DAY_MS) };
 }
@@ -58,8 +58,8 @@ export function windowAround(event: TimelineEvent, whole: readonly [Date, Date])
 export function defaultScenes(data: Dataset): Scene[] {
 	const extents = data.events.map((event) => eventExtent(event));
 	const whole: [Date, Date] = [
-		new Date(Math.min(...extents.map(([from]) => +from))),
-		new Date(Math.max(...extents.map(([, to]) => +to)))
+		new Date(Math.min(...extents.map(([from]) => from))),
+		new Date(Math.max(...extents.map(([, to]) => to)))
 	];
 	return inTimeOrder(data.events).map((event) => ({ event: event.id, ...windowAround(event, whole) }));
 }

@@ -24,7 +24,7 @@ export function readingWindow(
 	const publication = data.article.published ? periodStart(data.article.published) : undefined;
 	const extents = told.map((event) => eventExtent(event, publication));
 	return domainWindow([
-		Math.min(...extents.map(([start]) => +start)),
-		Math.max(...extents.map(([, end]) => +end))
+		Math.min(...extents.map(([start]) => start)),
+		Math.max(...extents.map(([, end]) => end))
 	]);
 }

@@ -36,7 +36,7 @@ function isLanguage(value: string | null): value is Language {
 function toDay(value: string | null, edge: 'from' | 'to'): string | null {
 	if (!isIsoDate(value)) return null;
 	if (precisionOf(value) === 'day') return value;
-	return toIso(edge === 'from' ? periodStart(value) : new Date(+periodEnd(value) - DAY_MS), 'day');
+	return toIso(new Date(edge === 'from' ? periodStart(value) : periodEnd(value) - DAY_MS), 'day');
 }
 
 export function parseUrlState(params: URLSearchParams, context: UrlContext): UrlState {

@@ -6,7 +6,7 @@
 import { formatWhen } from '$lib/i18n/dates';
 import { titleIn } from '$lib/i18n/titles';
 import { DAY_MS, eventExtent, periodEnd, periodStart } from '$lib/model/dates';
-import { compareInTime } from '$lib/model/order';
+import { sortInTime } from '$lib/model/sort-in-time';
 import type { Dataset, TimelineEvent } from '$lib/model/schema';
 import type { GroupSize } from './rows';
 import { indexSpans, type SpanIndex } from './spans';
@@ -29,13 +29,17 @@ export interface EventIndex {
 	spans: SpanIndex;
 	/** Every event, in the one time order (`$lib/model/order`): the order of Left/Right. */
 	ordered: Indexed[];
-	byId: Map<string, Indexed>;
+	/** Events by id, looked up only for the few pinned or asked for (made at the first look-up, `byIdIn`). */
+	byId: Pick<Map<string, Indexed>, 'get'>;
 	/** The time all events cover, ms; null without events. */
 	extent: [number, number] | null;
 	lang: Lang;
-	/** Caches, filled as events are first drawn: accessible names, and titles cut to a label's width. */
+	/**
+	 * Caches, filled as events are first drawn: accessible names, and titles cut to a label's width (by
+	 * font size and width, then by event).
+	 */
 	names: Map<string, string>;
-	labels: Map<string, { text: string; w: number }>;
+	labels: Map<string, Map<Indexed, { text: string; w: number }>>;
 	/**
 	 * The lane each event was last drawn in: the next frame keeps it there when it can, so that marks
 	 * keep their rows while the window moves (and on a stage, from one scene to the next).
@@ -62,35 +66,36 @@ function kindOf(event: TimelineEvent): MarkKind {
  */
 export function openUntil(data: Dataset): Date | undefined {
 	if (data.article.published) return new Date(`${data.article.published}T00:00:00Z`);
-	let latest: Date | undefined;
-	for (const event of data.events) {
-		const [, to] = eventExtent(event.end === 'open' ? { start: event.start } : event);
-		if (!latest || to > latest) latest = to;
-	}
-	return latest;
+	let latest = -Infinity;
+	for (const event of data.events)
+		latest = Math.max(latest, eventExtent(event.end === 'open' ? { start: event.start } : event)[1]);
+	return data.events.length ? new Date(latest) : undefined;
 }
 
 export function indexEvents(data: Dataset, lang: Lang): EventIndex {
-	const until = openUntil(data);
+	const until = openUntil(data)?.getTime();
 	const all: Indexed[] = data.events.map((event) => {
 		const [from, to] = eventExtent(event, until);
-		return { event, kind: kindOf(event), from: +from, to: +to };
+		return { event, kind: kindOf(event), from, to };
 	});
-	const ordered = all.toSorted(compareInTime);
+	const ordered = sortInTime(all);
 	const points = ordered.filter((item) => item.kind === 'point');
 	const pointStarts = Float64Array.from(points, (item) => item.from);
 	const pointSums = new Float64Array(points.length + 1);
 	const origin = pointStarts[0] ?? 0;
 	for (let i = 0; i < points.length; i++)
 		pointSums[i + 1] = pointSums[i]! + (pointStarts[i]! - origin) / DAY_MS;
-	let extent: [number, number] | null = null;
-	for (const item of all)
-		extent = extent ? [Math.min(extent[0], item.from), Math.max(extent[1], item.to)] : [item.from, item.to];
+	// A loop, not a pair made per event: a million events made a million pairs.
+	let [first, last] = [Infinity, -Infinity];
+	for (const item of all) {
+		first = Math.min(first, item.from);
+		last = Math.max(last, item.to);
+	}
 	return {
 		groups: groupsOf(ordered),
 		eras: (data.eras ?? []).map((era) => ({
-			from: +periodStart(era.start),
-			to: +periodEnd(era.end),
+			from: periodStart(era.start),
+			to: periodEnd(era.end),
 			title: era.title ?? ''
 		})),
 		points,
@@ -101,8 +106,8 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 			origin
 		),
 		ordered,
-		byId: new Map(all.map((item) => [item.event.id, item])),
-		extent,
+		byId: byIdIn(all),
+		extent: all.length ? [first, last] : null,
 		lang,
 		names: new Map(),
 		labels: new Map(),
@@ -110,12 +115,36 @@ export function indexEvents(data: Dataset, lang: Lang): EventIndex {
 	};
 }
 
+/**
+ * A map by id, made at the first look-up (the selected event, a key pressed): hashing a million ids
+ * took a second of a million events' first draw, most often for nothing. A later event of an id given
+ * twice wins, as in a map made at once.
+ */
+function byIdIn(items: readonly Indexed[]): Pick<Map<string, Indexed>, 'get'> {
+	let map: Map<string, Indexed> | undefined;
+	return {
+		get(id) {
+			if (!map) {
+				map = new Map();
+				for (const item of items) map.set(item.event.id, item);
+			}
+			return map.get(id);
+		}
+	};
+}
+
 function groupsOf(ordered: Indexed[]): GroupSize[] | null {
-	const sizes = new Map<string | null, number>();
-	for (const { event } of ordered) sizes.set(event.group ?? null, (sizes.get(event.group ?? null) ?? 0) + 1);
-	if (!sizes.size || (sizes.size === 1 && sizes.has(null))) return null;
-	const named = [...sizes].filter(([name]) => name !== null).map(([name, size]) => ({ name, size }));
-	return sizes.has(null) ? [...named, { name: null, size: sizes.get(null)! }] : named;
+	// Most data sets have no groups: the events without one are counted apart, not looked up a million times.
+	const sizes = new Map<string, number>();
+	let none = 0;
+	for (const { event } of ordered) {
+		const group = event.group ?? null;
+		if (group === null) none++;
+		else sizes.set(group, (sizes.get(group) ?? 0) + 1);
+	}
+	if (!sizes.size) return null;
+	const named = [...sizes].map(([name, size]): GroupSize => ({ name, size }));
+	return none ? [...named, { name: null, size: none }] : named;
 }
 
 /** The id `by` events from `id` in the one order in time (`compareInTime`), if there is one. */

@@ -47,14 +47,30 @@ interface Candidate extends Box {
 	labelX: number;
 }
 
-/** A title cut to fit, kept per event: cutting means measuring every character, every frame. */
-function labelOf(index: EventIndex, item: Indexed, fontSize: number, maxWidth: number) {
-	const key = `${item.event.id}|${fontSize}|${maxWidth}`;
-	let label = index.labels.get(key);
+/**
+ * Titles cut to fit `maxWidth`, kept per event: cutting means measuring every character, every frame.
+ * Found once a frame for the width most labels have, not by a key made per event: a frame lays out
+ * a thousand candidates.
+ */
+function labelsAt(index: EventIndex, fontSize: number, maxWidth: number) {
+	const key = `${fontSize}|${maxWidth}`;
+	let labels = index.labels.get(key);
+	if (labels === undefined) index.labels.set(key, (labels = new Map()));
+	return labels;
+}
+
+function labelOf(
+	index: EventIndex,
+	labels: ReturnType<typeof labelsAt>,
+	item: Indexed,
+	fontSize: number,
+	maxWidth: number
+) {
+	let label = labels.get(item);
 	if (label === undefined) {
 		const text = truncate(titleOf(index, item), fontSize, maxWidth);
 		label = { text, w: textWidth(text, fontSize) };
-		index.labels.set(key, label);
+		labels.set(item, label);
 	}
 	return label;
 }
@@ -77,6 +93,7 @@ export function layoutFrame(
 	const size = binSize(domain, width);
 	const binOf = (t: number) => Math.floor(Math.max(t, d0) / size);
 	const pinned = new Set(options.pinned ?? []);
+	const plain = labelsAt(index, fontSize, maxLabel);
 
 	const candidate = (item: Indexed): Candidate => {
 		const point = item.kind === 'point';
@@ -86,7 +103,9 @@ export function layoutFrame(
 		// A pinned event (the selected one) shows its whole title wherever it fits in the plot, else as much
 		// as fits; its label is bold, a little wider than the estimate for plain type.
 		const room = BOLD * Math.max(maxLabel, point ? Math.max(width - x1 - r - 5, x1 - r - 5) : width - 4);
-		const cut = labelOf(index, item, fontSize, isPinned ? room : maxLabel);
+		const cut = isPinned
+			? labelOf(index, labelsAt(index, fontSize, room), item, fontSize, room)
+			: labelOf(index, plain, item, fontSize, maxLabel);
 		const label = cut.text;
 		const w = isPinned ? cut.w / BOLD : cut.w;
 		// Labels stay inside the plot: a day near the right edge takes its label on its left.
