@@ -193,6 +193,9 @@ describe('the fourth round', () => {
 			'9月=2025-09'
 		]);
 	});
+	it('a year the sentence only guessed from publication gives way to a date that looks ahead', () => {
+		expect(read('2025-12-20', '11月销量回升，预计1月将创新高。')).toEqual(['11月=2025-11', '1月=2026-01']);
+	});
 	it('今明两天 is today and tomorrow; 即日起 is from today', () => {
 		expect(read('2025-12-08', '余震可能持续，尤其是今明两天；门票即日起发售，即日可达的快递照常。')).toEqual([
 			'今明两天=2025-12-08..2025-12-09',

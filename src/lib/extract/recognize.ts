@@ -844,6 +844,8 @@ const CLOSES_BEFORE = /(?:至|(?<![来回等])到|截止)$/;
  */
 const AHEAD_IN_SENTENCE = /(?:将于|预计|计划于|定于|拟于)[^。!?;\n]{0,60}$/;
 const DONE = /已|曾|了/;
+/** `而9月已完成`: the clause of the date itself tells of something done. */
+const DONE_AFTER = /^[^,，。;!?]{0,6}(?:已|曾)/;
 
 /** What the words just before a mention say of it: that it looks ahead, that it closes a period. */
 function markWordsBefore(text: string, list: Mention[]): Mention[] {
@@ -851,7 +853,7 @@ function markWordsBefore(text: string, list: Mention[]): Mention[] {
 		const plan = AHEAD_IN_SENTENCE.exec(text.slice(Math.max(0, mention.from - 64), mention.from));
 		if (
 			AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from)) ||
-			(plan && !DONE.test(plan[0]))
+			(plan && !DONE.test(plan[0]) && !DONE_AFTER.test(text.slice(mention.to, mention.to + 8)))
 		)
 			mention.ahead = true;
 		if (CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from))) mention.closes = true;
