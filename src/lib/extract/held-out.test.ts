@@ -179,6 +179,38 @@ describe('the fourth round', () => {
 		]);
 		expect(read('2025-11-13', '这部剧第三季口碑回升。')).toEqual([]);
 	});
+	it('a sentence that opens with a plan looks ahead in its later clauses, until it tells of something done', () => {
+		expect(
+			read(
+				'2025-11-28',
+				'该馆于2019年获赠一批藏品。',
+				'馆方将于开幕前一晚，即1月15日举行预展，并在3月中旬推出讲座。'
+			)
+		).toEqual(['2019年=2019', '1月15日=2026-01-15', '3月中旬=2026-03-11..2026-03-20']);
+		expect(read('2025-11-28', '该馆于2019年获赠一批藏品。', '馆方将于下月扩建，而9月已完成修缮。')).toEqual([
+			'2019年=2019',
+			'下月=2025-12',
+			'9月=2025-09'
+		]);
+	});
+	it('a year the sentence only guessed from publication gives way to a date that looks ahead', () => {
+		expect(read('2025-12-20', '11月销量回升，预计1月将创新高。')).toEqual(['11月=2025-11', '1月=2026-01']);
+	});
+	it('a headline’s date takes the year of the story’s date that restates it', () => {
+		const data = extractArticle('新馆11月22日开放\n市文旅局宣布，新馆将于今年11月22日（星期日）开放。', {
+			published: '2026-09-15'
+		});
+		expect(data.events.map((e) => `${e.quote}=${e.start}:${e.derivation[0]!.rule}`)).toEqual([
+			'11月22日=2026-11-22:restated-year',
+			'今年11月22日（星期日）=2026-11-22:relative-year'
+		]);
+	});
+	it('今明两天 is today and tomorrow; 即日起 is from today', () => {
+		expect(read('2025-12-08', '余震可能持续，尤其是今明两天；门票即日起发售，即日可达的快递照常。')).toEqual([
+			'今明两天=2025-12-08..2025-12-09',
+			'即日=2025-12-08'
+		]);
+	});
 	it('a day set by a schedule (订为) lies ahead, whatever year the paragraph told of before', () => {
 		expect(read('2025-11-13', '公司成立于2004年，2017年上市。股息发放日订为12月18日。')).toEqual([
 			'2004年=2004',

@@ -470,10 +470,14 @@ const buildWeek: Build = (groups, match, text) => {
 	};
 };
 
-const DAY_OFFSETS: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 明: 1, 后: 2, 大后: 3 };
+const DAY_OFFSETS: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 即: 0, 明: 1, 后: 2, 大后: 3 };
 
 const buildRelativeDay: Build = (groups, match, text) => {
 	const from = match.index;
+	if (groups.tt) {
+		const day = (offset: number) => ({ type: 'day' as const, offset, word: match[0] });
+		return { from, to: from + match[0].length, value: { type: 'range', from: day(0), to: day(1) } };
+	}
 	const word = groups.rd ?? groups.rn!;
 	// `此后天气`, `先天后天`: 前/后 there close another word.
 	if (
@@ -834,10 +838,24 @@ const AHEAD_BEFORE =
 /** `至明年6月`, `截至10月底`, `到2025年`: a date that closes a period (a range's own end is joined to it, not here). */
 const CLOSES_BEFORE = /(?:至|(?<![来回等])到|截止)$/;
 
+/**
+ * `馆方将于开幕前一晚，即1月15日举行预展，并在3月中旬推出…`: a sentence that opens with a plan (`将于`, `预计`) speaks
+ * of what is ahead in its later clauses too, until it tells of something done (`已`, `曾`, `了`).
+ */
+const AHEAD_IN_SENTENCE = /(?:将于|预计|计划于|定于|拟于)[^。!?;\n]{0,60}$/;
+const DONE = /已|曾|了/;
+/** `而9月已完成`: the clause of the date itself tells of something done. */
+const DONE_AFTER = /^[^,，。;!?]{0,6}(?:已|曾)/;
+
 /** What the words just before a mention say of it: that it looks ahead, that it closes a period. */
 function markWordsBefore(text: string, list: Mention[]): Mention[] {
 	for (const mention of list) {
-		if (AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from))) mention.ahead = true;
+		const plan = AHEAD_IN_SENTENCE.exec(text.slice(Math.max(0, mention.from - 64), mention.from));
+		if (
+			AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from)) ||
+			(plan && !DONE.test(plan[0]) && !DONE_AFTER.test(text.slice(mention.to, mention.to + 8)))
+		)
+			mention.ahead = true;
 		if (CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from))) mention.closes = true;
 	}
 	return list;

@@ -43,6 +43,8 @@ export interface Context {
 		month?: { year: number; month: number };
 		/** The words that stated them close a period (`Mention.closes`): the dates after lie on or before it. */
 		closes?: boolean;
+		/** The words named a month but no year (`9月`, `in September`): the year was publication's guess. */
+		implied?: boolean;
 	};
 	/** The month heading of the section (`【4月】`, `5月 大飞机商飞`): a date in that month takes its year. */
 	section?: { year: number; month: number; quote: string };
@@ -266,7 +268,10 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		if (best === undefined || best === year) return found;
 		return { ...found, value: best, how: [...found.how, { rule: 'lunar-year', year: best, within: year }] };
 	};
-	const sentence = context.sentence?.year;
+	// A year the sentence only guessed from publication gives way to a mention that looks ahead (`began in
+	// September and would double by the end of January`: next January).
+	const guessed = context.sentence?.implied && context.ahead && wanted.dated;
+	const sentence = guessed ? undefined : context.sentence?.year;
 	const bound = context.sentence?.closes ? context.sentence.month : undefined;
 	const first = bound && wanted.solar ? candidate.first(bound.year) : undefined;
 	// `持续至明年6月，其中包括12月上旬的会议`: December falls within the period, the one before its end.
@@ -807,12 +812,13 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 	const from = place(value.from, context);
 	if (!from) return undefined;
 	const first = from.start;
-	// The end follows its start, not the sentence, the section or publication (`将于2027年3月1日至4月5日`).
+	// The end follows its start, not the sentence, the section or publication (`将于2027年3月1日至4月5日`); a
+	// weekday's end looks ahead when its start does (`snow could fall from Saturday to Monday`).
 	const inherited: Context = {
 		...context,
 		sentence: undefined,
 		section: undefined,
-		ahead: undefined,
+		ahead: value.to.type === 'week' ? context.ahead : undefined,
 		year: { value: first.year, quote: RANGE_START },
 		...(first.month !== undefined ? { month: { year: first.year, month: first.month } } : {})
 	};
@@ -899,7 +905,8 @@ export function advanceSentence(
 	return {
 		year: { value: last.year, quote, ...(placed.basis === 'relative' ? { relative: true } : {}) },
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : {}),
-		...(mention.closes ? { closes: true } : {})
+		...(mention.closes ? { closes: true } : {}),
+		...(!statesYear(mention.value) ? { implied: true } : {})
 	};
 }
 

@@ -1,7 +1,8 @@
 /**
- * Everything the timeline needs to move, loaded with `import()` on the first interaction or when the
- * browser is idle: d3-zoom, the dates in words, the layout, and the drawing of eras and groups. The first
- * frame needs none of it (the server computed it), which keeps it out of the page's initial JavaScript.
+ * Everything the timeline needs to move, loaded with `import()` once the page has hydrated (or at a first
+ * interaction before that): d3-zoom, the dates in words, the layout, and the drawing of eras and groups.
+ * The first frame needs none of it (the server computed it), which keeps it out of the page's initial
+ * JavaScript.
  */
 export { indexEvents, neighbour, openUntil } from './layout/events';
 export { layoutFrame } from './layout/frame';

@@ -1,6 +1,6 @@
 /**
- * How the timeline moves: the engine (d3 and the layout), loaded when the browser is idle or at the
- * first interaction; the camera on the chart's svg, laid out afresh for a new size or data set; each
+ * How the timeline moves: the engine (d3 and the layout), asked for as soon as the page has hydrated
+ * (the first interactive draw waits for it, nothing else does); the camera on the chart's svg, laid out afresh for a new size or data set; each
  * request to move carried out once; a report when a gesture or a move has ended. Create it while the
  * timeline initialises: it sets up its own effects.
  */
@@ -41,13 +41,10 @@ export class Motion {
 	#loading: Promise<Engine> | null = null;
 
 	constructor(input: MotionInput, onsettle: (view: TimeWindow | null) => void) {
+		// After hydration, in its own task: the request goes out at once, the module runs when it arrives.
 		$effect(() => {
-			const idle = window.requestIdleCallback?.(() => this.load(), { timeout: 2000 });
-			const timer = idle === undefined ? setTimeout(() => this.load(), 200) : undefined;
-			return () => {
-				if (idle !== undefined) window.cancelIdleCallback(idle);
-				clearTimeout(timer);
-			};
+			const timer = setTimeout(() => this.load());
+			return () => clearTimeout(timer);
 		});
 
 		// `input` is read value by value, and only once the engine has come: pre-effects run as they are made, while the component

@@ -197,6 +197,9 @@ export const YEAR_END_BEFORE = /(?:fiscal|financial) year (?:ends|closes) on $/i
  */
 export const PAST =
 	/\b(?:was|were|had|did|said|told|took|began|met|won|lost|went|came|gave|made|left|fell|rose|became|saw|sold|found|brought|built|led|spent|struck|wrote|ran|paid)\b|\b(?!(?:ne|spe|fe|se|bre|exce|proce|succe|inde|hundr|sh)ed\b)[a-z]{2,}ed\b/;
-/** Words that say a clause speaks of the future. */
+/**
+ * Words that say a clause speaks of the future, `could` and `would` among them (`snow could fall from Saturday`,
+ * `said trucks would work on Saturday`: in news, reported plans), but not `would have` (what did not happen).
+ */
 export const FUTURE =
-	/\b(?<!\b(?:was|were|had|been) )(?:will|shall|is to|are to|plans?|planned|intends?|expects?|expected|scheduled|due to|is set to|are set to|going to|upcoming)\b/i;
+	/\b(?<!\b(?:was|were|had|been) )(?:will|shall|is to|are to|plans?|planned|intends?|expects?|expected|scheduled|due to|is set to|are set to|going to|upcoming|(?:could|would|should|might)(?! have\b))\b/i;

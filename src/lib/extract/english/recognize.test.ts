@@ -198,6 +198,20 @@ describe('English news as the held-out fixtures write it', () => {
 		expect(events('2025-10-16', 'They treated the 1950s as a quiet baseline.')).toEqual([]);
 		expect(events('2025-11-20', 'The company, whose fiscal year ends on January 31, grew.')).toEqual([]);
 	});
+	it('could and would report what is ahead, and a range of weekdays ahead ends ahead too', () => {
+		expect(events('2026-01-23', 'Snow could fall from Saturday to Monday.')).toEqual([
+			'from Saturday to Monday=2026-01-24..2026-01-26'
+		]);
+		expect(events('2026-01-23', 'The council said crews would work on Sunday.')).toEqual([
+			'Sunday=2026-01-25'
+		]);
+		expect(events('2026-01-23', 'The match would have ended on Sunday.')).toEqual(['Sunday=2026-01-18']);
+	});
+	it('and before a verb of another tense starts a clause of its own; a month only guessed gives way to one ahead', () => {
+		expect(
+			events('2025-11-20', 'Shipments began in September and would double by the end of January.')
+		).toEqual(['September=2025-09', 'end of January=2026-01-21..2026-01-31']);
+	});
 	it('a clock time’s abbreviation ends no sentence', () => {
 		expect(events('2026-01-23', 'Trucks will work from 6 p.m. on Saturday.')).toEqual([
 			'Saturday=2026-01-24'
