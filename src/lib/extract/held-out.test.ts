@@ -196,6 +196,15 @@ describe('the fourth round', () => {
 	it('a year the sentence only guessed from publication gives way to a date that looks ahead', () => {
 		expect(read('2025-12-20', '11月销量回升，预计1月将创新高。')).toEqual(['11月=2025-11', '1月=2026-01']);
 	});
+	it('a headline’s date takes the year of the story’s date that restates it', () => {
+		const data = extractArticle('新馆11月22日开放\n市文旅局宣布，新馆将于今年11月22日（星期日）开放。', {
+			published: '2026-09-15'
+		});
+		expect(data.events.map((e) => `${e.quote}=${e.start}:${e.derivation[0]!.rule}`)).toEqual([
+			'11月22日=2026-11-22:restated-year',
+			'今年11月22日（星期日）=2026-11-22:relative-year'
+		]);
+	});
 	it('今明两天 is today and tomorrow; 即日起 is from today', () => {
 		expect(read('2025-12-08', '余震可能持续，尤其是今明两天；门票即日起发售，即日可达的快递照常。')).toEqual([
 			'今明两天=2025-12-08..2025-12-09',

@@ -121,6 +121,40 @@ function headingMonth(normal: string, mention: Mention): number | undefined {
 	return HEADING_CLOSE.test(normal.slice(mention.to, mention.to + 1)) ? value.month.value : undefined;
 }
 
+/**
+ * A headline shortens a date the story states with its year (`11月22日投票` over `今年11月22日（星期日）举行`): a
+ * headline's day or month that publication placed takes the year of the story's date that restates it, when
+ * the story's words hold the headline's. Replaced in place, with the id its new date gives.
+ */
+function restateHeadline(events: TimelineEvent[], paragraphs: Paragraph[]): void {
+	events.forEach((event, i) => {
+		if (paragraphs[event.paragraph]?.kind !== 'title' || event.end !== undefined) return;
+		if (!event.derivation.some((step) => step.rule === 'publication-year')) return;
+		const story = events.find(
+			(other) =>
+				other.paragraph !== event.paragraph &&
+				other.end === undefined &&
+				other.precision === event.precision &&
+				other.quote.includes(event.quote) &&
+				other.start.slice(4) === event.start.slice(4) &&
+				other.start !== event.start
+		);
+		if (!story) return;
+		const year = Number(story.start.slice(0, 4));
+		const start = story.start;
+		const paragraph = paragraphs[event.paragraph]!;
+		events[i] = {
+			...event,
+			id: contentId('e', start, '', event.quote, digestOf(paragraph)),
+			start,
+			derivation: [
+				{ rule: 'restated-year', year, quote: story.quote },
+				...event.derivation.filter((step) => step.rule !== 'publication-year')
+			]
+		};
+	});
+}
+
 /** Items with absolute `from`/`to`, handed out paragraph by paragraph as local spans (shifted in place). */
 function byParagraph<T extends { from: number; to: number }>(items: T[], starts: number[]): Map<number, T[]> {
 	const groups = new Map<number, T[]>();
@@ -321,6 +355,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		events.push(...dated);
 		pendingEditions.push(...untied.map((edition) => ({ ...edition, paragraph })));
 	}
+
+	restateHeadline(events, paragraphs);
 
 	// A caption that only repeats a date of the text adds nothing to the timeline.
 	const statedInText = new Set(events.map((event) => `${event.start}/${event.end ?? ''}`));

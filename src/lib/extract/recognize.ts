@@ -9,6 +9,7 @@ import { countFollows, dayIsCounted, dayNamesThing, yearNamesThing, yearsAreDura
 import { normalize } from './normalize';
 import { digitByDigit, numberOf } from './numerals';
 import * as P from './patterns';
+import { sentenceAround } from './sentences';
 import type { Mention, MonthSpec, Part, Temporal, YearSpec } from './temporal';
 
 type Groups = Record<string, string | undefined>;
@@ -555,21 +556,12 @@ const buildMonthRange: Build = (groups, match) => {
 const BUSINESS =
 	/营收|營收|营业额|營業額|净利|淨利|纯益|純益|获利|獲利|盈利|毛利|财报|財報|业绩|每股|EPS|出货|出貨|营运|營運|收益|销售|銷售|订单|訂單|经济|增长率/;
 
-/** The sentence around `[from, to)` of normalized text. */
-function sentenceOf(text: string, from: number, to: number): string {
-	let start = from;
-	while (start > 0 && !'。!?;\n'.includes(text[start - 1]!)) start--;
-	let end = to;
-	while (end < text.length && !'。!?;\n'.includes(text[end]!)) end++;
-	return text.slice(start, end);
-}
-
 const buildBareYearPart: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
 	// `第三季`, `前三季` with neither `度` nor `于` before: a quarter in business news, a series' season elsewhere.
 	if (BARE_QUARTER.test(groups.yp!) && !/[于在至到]$/.test(text.slice(from - 1, from))) {
-		if (!BUSINESS.test(sentenceOf(text, from, to))) return undefined;
+		if (!BUSINESS.test(text.slice(...sentenceAround(text, from, to)))) return undefined;
 	}
 	return { from, to, value: { type: 'date', part: yearPart(groups.yp!) } };
 };

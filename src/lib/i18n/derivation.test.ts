@@ -16,6 +16,7 @@ const SAMPLES: { [R in DerivationStep['rule']]: StepOf<R> } = {
 	'relative-year': { rule: 'relative-year', word: '今年', year: 2025, base: 2025 },
 	'counted-year': { rule: 'counted-year', word: '次年', year: 2016, quote: '2015年' },
 	'stated-year': { rule: 'stated-year', year: 2014, quote: '2014年' },
+	'restated-year': { rule: 'restated-year', year: 2026, quote: '今年11月22日' },
 	'sentence-year': { rule: 'sentence-year', year: 2024, quote: '去年' },
 	'period-year': { rule: 'period-year', year: 2025, quote: '明年6月' },
 	'section-year': { rule: 'section-year', year: 2023, quote: '4月' },

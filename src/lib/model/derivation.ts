@@ -28,6 +28,8 @@ export const DerivationStepSchema = v.variant('rule', [
 	step('counted-year', { word: words, year, quote: words }),
 	/** A date without a year takes the year `quote` stated before. */
 	step('stated-year', { year, quote: words }),
+	/** `11月22日投票` in a headline over `今年11月22日` in the story: the year of the story's `quote`, which restates it. */
+	step('restated-year', { year, quote: words }),
 	/** `去年，展会于9月3日闭幕`: a date without a year takes the year `quote` stated earlier in its sentence. */
 	step('sentence-year', { year, quote: words }),
 	/**
