@@ -1,15 +1,19 @@
 /**
  * An event's date in words, as precise as the text is and no more: `2014年`, not `2014年1月1日`; with the
  * time of day when the source gives one, and as the source writes it when it says how (`displayDate`). Loaded
- * only when a date is first shown (the card, the list), so it stays out of the first page load.
+ * only when a date is first shown (the card, the list), so date-fns stays out of the first page load.
  */
+import { format } from 'date-fns/format';
+import type { Locale } from 'date-fns/locale';
+import { enUS } from 'date-fns/locale/en-US';
+import { zhCN } from 'date-fns/locale/zh-CN';
+import { zhTW } from 'date-fns/locale/zh-TW';
 import { precisionOf } from '$lib/model/dates';
 import type { Language, Precision, TimelineEvent } from '$lib/model/schema';
-import { writeDate, type Fields } from './calendar';
-
-const FIELDS: Record<Precision, Fields> = { year: 'y', month: 'ym', day: 'ymd' };
 
 interface DateWords {
+	locale: Locale;
+	patterns: Record<Precision, string>;
 	range: (from: string, to: string) => string;
 	since: (from: string) => string;
 	about: (date: string) => string;
@@ -19,18 +23,24 @@ interface DateWords {
 
 const WORDS: Record<Language, DateWords> = {
 	'zh-Hant': {
+		locale: zhTW,
+		patterns: { year: 'y年', month: 'y年M月', day: 'y年M月d日' },
 		range: (from, to) => `${from}至${to}`,
 		since: (from) => `${from}起`,
 		about: (date) => `約${date}`,
 		at: (date, time) => `${date} ${time}`
 	},
 	'zh-Hans': {
+		locale: zhCN,
+		patterns: { year: 'y年', month: 'y年M月', day: 'y年M月d日' },
 		range: (from, to) => `${from}至${to}`,
 		since: (from) => `${from}起`,
 		about: (date) => `约${date}`,
 		at: (date, time) => `${date} ${time}`
 	},
 	en: {
+		locale: enUS,
+		patterns: { year: 'y', month: 'MMMM y', day: 'MMMM d, y' },
 		range: (from, to) => `${from} – ${to}`,
 		since: (from) => `since ${from}`,
 		about: (date) => `about ${date}`,
@@ -38,10 +48,20 @@ const WORDS: Record<Language, DateWords> = {
 	}
 };
 
-/** A partial ISO date in words: the day on the page is the day in the text, whatever the reader's time zone. */
-export function formatPartialDate(iso: string, lang: Language): string {
+/**
+ * A partial ISO date as a local calendar date, for `format` (which reads local fields): the day on the
+ * page is the day in the text, whatever the reader's time zone.
+ */
+function calendarDate(iso: string): Date {
 	const [year = 0, month = 1, day = 1] = iso.split('-').map(Number);
-	return writeDate({ year, month, day }, FIELDS[precisionOf(iso)], lang);
+	const date = new Date(2000, month - 1, day);
+	date.setFullYear(year);
+	return date;
+}
+
+export function formatPartialDate(iso: string, lang: Language): string {
+	const words = WORDS[lang];
+	return format(calendarDate(iso), words.patterns[precisionOf(iso)], { locale: words.locale });
 }
 
 export function formatWhen(

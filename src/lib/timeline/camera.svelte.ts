@@ -3,8 +3,8 @@
  * moves that change it. The visible scale is derived (`transform.rescaleX(x0)`), never stored. Loaded
  * with the engine: the first frame, drawn by the server, needs none of it.
  */
+import type { ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
-import type { MsScale } from './layout/ms-scale';
 import { domainWindow, windowDomain, type TimeWindow } from '$lib/model/window';
 import { clusterWindow, revealWindow } from './layout/interact';
 import { baseScale, domainOf, sameDomain, transformFor } from './layout/scale';
@@ -13,7 +13,7 @@ import { Zoomer } from './zoom';
 
 export class Camera {
 	transform = $state.raw<ZoomTransform | null>(null);
-	x0 = $state.raw<MsScale | null>(null);
+	x0 = $state.raw<ScaleTime<number, number> | null>(null);
 	/** The window that shows everything, ms. */
 	fitted: Domain | null = null;
 	#zoomer: Zoomer;
@@ -52,7 +52,7 @@ export class Camera {
 	}
 
 	/** The visible scale. */
-	get x(): MsScale | null {
+	get x(): ScaleTime<number, number> | null {
 		return this.x0 && this.transform ? this.transform.rescaleX(this.x0) : null;
 	}
 

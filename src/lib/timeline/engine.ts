@@ -1,6 +1,6 @@
 /**
  * Everything the timeline needs to move, loaded with `import()` once the page has hydrated (or at a first
- * interaction before that): d3-zoom, the dates in words, the layout, and the drawing of eras and groups.
+ * interaction before that): d3-zoom, d3-scale, date-fns, the layout, and the drawing of eras and groups.
  * The first frame needs none of it (the server computed it), which keeps it out of the page's initial
  * JavaScript.
  */

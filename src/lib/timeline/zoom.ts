@@ -5,9 +5,9 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { zoom, zoomIdentity, zoomTransform, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { ScaleTime } from 'd3-scale';
 // Adds selection.transition(), for animated moves; d3-zoom already bundles d3-transition.
 import 'd3-transition';
-import type { MsScale } from './layout/ms-scale';
 import { scaleLimits } from './layout/scale';
 
 interface ZoomEvent {
@@ -80,7 +80,7 @@ export class Zoomer {
 		);
 	}
 
-	configure(width: number, height: number, x0: MsScale) {
+	configure(width: number, height: number, x0: ScaleTime<number, number>) {
 		this.#size = [width, height];
 		this.#behavior
 			.extent([

@@ -1,11 +1,24 @@
 /**
- * The axis's tick labels in the page's language (`2014年11月`, `Nov 2014`); an event's date in words is
- * `$lib/i18n/dates`. Instants are UTC: a tick says the UTC calendar date, whatever the reader's time zone.
+ * The axis's tick labels, with date-fns in the page's language (`2014年11月`, `Nov 2014`); an event's
+ * date in words is `$lib/i18n/dates`. Instants are UTC; date-fns formats local time, so each instant is first
+ * rebuilt as the same wall-clock date in local time, whatever the reader's time zone.
  */
-import { writeDate, type Fields } from '$lib/i18n/calendar';
+import { format } from 'date-fns/format';
+import { enUS } from 'date-fns/locale/en-US';
+import { zhTW } from 'date-fns/locale/zh-TW';
 import type { Lang } from './types';
 
 export type AxisUnit = 'year' | 'month' | 'day';
+
+function local(t: number): Date {
+	const utc = new Date(t);
+	const date = new Date(2000, utc.getUTCMonth(), utc.getUTCDate());
+	date.setFullYear(utc.getUTCFullYear());
+	return date;
+}
+
+/** Per unit: the label alone, with the next larger unit, and with every larger unit. */
+type Patterns = Record<AxisUnit, Record<Context, string>>;
 
 /**
  * How much a tick says: its own unit (`7日`), with the next larger one (`3月7日` on the first of a month),
@@ -14,15 +27,25 @@ export type AxisUnit = 'year' | 'month' | 'day';
  */
 export type Context = 'none' | 'next' | 'full';
 
-const FIELDS: Record<AxisUnit, Record<Context, Fields>> = {
-	year: { none: 'y', next: 'y', full: 'y' },
-	month: { none: 'm', next: 'ym', full: 'ym' },
-	day: { none: 'd', next: 'md', full: 'ymd' }
+const zh: Patterns = {
+	year: { none: 'y年', next: 'y年', full: 'y年' },
+	month: { none: 'M月', next: 'y年M月', full: 'y年M月' },
+	day: { none: 'd日', next: 'M月d日', full: 'y年M月d日' }
+};
+const PATTERNS: Record<Lang, Patterns> = {
+	'zh-Hant': zh,
+	'zh-Hans': zh,
+	en: {
+		year: { none: 'y', next: 'y', full: 'y' },
+		month: { none: 'MMM', next: 'MMM y', full: 'MMM y' },
+		day: { none: 'd', next: 'MMM d', full: 'MMM d, y' }
+	}
 };
 
+function localeOf(lang: Lang) {
+	return lang === 'en' ? enUS : zhTW;
+}
+
 export function axisLabel(t: number, unit: AxisUnit, lang: Lang, context: Context): string {
-	const date = new Date(t);
-	const day = { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
-	// English months are abbreviated on the axis (`Nov 2014`), written out in an event's date.
-	return writeDate(day, FIELDS[unit][context], lang, true);
+	return format(local(t), PATTERNS[lang][unit][context], { locale: localeOf(lang) });
 }

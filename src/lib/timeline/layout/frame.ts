@@ -313,8 +313,8 @@ export interface FirstFrameOptions extends FrameOptions {
 
 /**
  * The frame the page shows before any script runs: fit all (or `view`), at a nominal width. Call it
- * in a server `load` and pass it to `<Timeline frame>`, so that d3 and the date words stay out of
- * the initial bundle.
+ * in a server `load` and pass it to `<Timeline frame>`, so that d3 and date-fns stay out of the
+ * initial bundle.
  */
 export function firstFrame(data: Dataset, options: FirstFrameOptions = {}): Frame {
 	const lang = options.lang ?? data.article.language;

@@ -3,25 +3,23 @@
  * the visible scale is always derived, `transform.rescaleX(x0)`, never stored. These convert between
  * that transform and the window as dates, both ways.
  */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import { MIN_SPAN } from './fit';
-import { msScale, type MsScale } from './ms-scale';
 import type { Domain } from './types';
 
 export { fitDomain, MIN_SPAN } from './fit';
 
-export function baseScale(domain: Domain, width: number): MsScale {
-	// Through Date, as ever: the fitted window's ends in whole ms.
-	return msScale(
-		domain.map((t) => new Date(t)),
-		[0, width]
-	);
+export function baseScale(domain: Domain, width: number): ScaleTime<number, number> {
+	return scaleUtc()
+		.domain(domain.map((t) => new Date(t)))
+		.range([0, width]);
 }
 
 /** How far the transform may zoom: from the fitted window (k = 1) down to one day. */
-export function scaleLimits(x0: MsScale): [number, number] {
+export function scaleLimits(x0: ScaleTime<number, number>): [number, number] {
 	const [a, b] = x0.domain();
-	return [1, Math.max(1, (b - a) / MIN_SPAN)];
+	return [1, Math.max(1, (+b! - +a!) / MIN_SPAN)];
 }
 
 /**
@@ -33,19 +31,20 @@ export function sameDomain(a: Domain, b: Domain): boolean {
 }
 
 /** The window a transform shows, ms. */
-export function domainOf(transform: ZoomTransform, x0: MsScale): Domain {
-	return transform.rescaleX(x0).domain();
+export function domainOf(transform: ZoomTransform, x0: ScaleTime<number, number>): Domain {
+	const [a, b] = transform.rescaleX(x0).domain();
+	return [+a!, +b!];
 }
 
 /** The transform that shows `domain` (ms), clamped to the zoom limits and to the fitted window. */
-export function transformFor(domain: Domain, x0: MsScale): ZoomTransform {
+export function transformFor(domain: Domain, x0: ScaleTime<number, number>): ZoomTransform {
 	const [lo, hi] = scaleLimits(x0);
-	const [r0] = x0.range();
-	const [f0, f1] = x0.domain();
+	const [r0] = x0.range() as [number, number];
+	const [f0, f1] = x0.domain().map(Number) as [number, number];
 	let span = Math.max(domain[1] - domain[0], MIN_SPAN);
 	span = Math.min(Math.max(span, (f1 - f0) / hi), (f1 - f0) / lo);
 	const middle = (domain[0] + domain[1]) / 2;
 	const from = Math.min(Math.max(middle - span / 2, f0), f1 - span);
 	const k = (f1 - f0) / span;
-	return zoomIdentity.translate(r0 - k * x0(from), 0).scale(k);
+	return zoomIdentity.translate(r0 - k * x0(new Date(from)), 0).scale(k);
 }
