@@ -190,6 +190,14 @@ test('a 1 MB article shows its progress, then its timeline, and the page answers
 		}).observe(document.body, { childList: true, subtree: true });
 	});
 	await paste(page, text);
+	// The page answers while the worker reads: asked over and over, it says again and again that the reading
+	// is still going. Extraction on the main thread would answer at most once before it and then not until
+	// the progress was gone. A count of answers, not a time: a busy machine slows both sides alike.
+	await expect(page.locator('[data-progress] progress')).toBeVisible();
+	let answeredWhileReading = 0;
+	while (await page.evaluate(() => document.querySelector('[data-progress] progress') !== null))
+		answeredWhileReading++;
+	expect(answeredWhileReading).toBeGreaterThanOrEqual(3);
 	await expect(timeline(page)).toHaveAttribute('data-ready', 'true', { timeout: 60_000 });
 	await expect(page.locator('[data-progress]')).toHaveCount(0);
 
@@ -204,15 +212,19 @@ test('a 1 MB article shows its progress, then its timeline, and the page answers
 	});
 	expect(seen.progress).toBe(true);
 	expect(seen.end).toBeGreaterThan(seen.start);
+	// Main-thread tasks during the reading and after it (taking in and drawing a result this size): reported,
+	// not failed, since their length in ms is the machine's as much as ours (speed lives in npm run bench).
+	const longest = (tasks: { duration: number }[]) => Math.max(0, ...tasks.map((t) => t.duration)).toFixed(0);
 	const during = seen.tasks.filter(
 		(task) => task.start < seen.end && task.start + task.duration > seen.start
 	);
-	expect(during.filter((task) => task.duration > 200)).toEqual([]);
-	// Taking in and drawing a result this size is one long task after the reading: reported, not failed.
-	const drawing = Math.max(0, ...seen.tasks.filter((task) => task.start >= seen.end).map((t) => t.duration));
-	test
-		.info()
-		.annotations.push({ type: 'longest task after the reading (ms)', description: drawing.toFixed(0) });
+	test.info().annotations.push(
+		{ type: 'longest task during the reading (ms)', description: longest(during) },
+		{
+			type: 'longest task after the reading (ms)',
+			description: longest(seen.tasks.filter((task) => task.start >= seen.end))
+		}
+	);
 	expect(Number(await page.locator('[data-found]').getAttribute('data-found'))).toBeGreaterThan(500);
 });
 
