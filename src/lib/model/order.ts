@@ -14,7 +14,8 @@ export interface Timed {
 	to: number;
 }
 
-const until = (item: Timed) => (item.event.end === 'open' ? Infinity : item.to);
+/** Where an event ends in the order: a range still running ends after every closed one. */
+export const until = (item: Timed) => (item.event.end === 'open' ? Infinity : item.to);
 
 export function compareInTime(a: Timed, b: Timed): number {
 	return (

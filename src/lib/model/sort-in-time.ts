@@ -3,7 +3,7 @@
  * may hold a million. Apart from `order.ts`, which the reading page loads first, and which sorts the
  * article's few events by comparing them.
  */
-import { compareInTime, type Timed } from './order';
+import { compareInTime, until, type Timed } from './order';
 
 /** Below this many events, comparing them is quicker than the radix sort's fixed passes. */
 const FEW = 1000;
@@ -21,10 +21,9 @@ export function sortInTime<T extends Timed>(items: readonly T[]): T[] {
 	const positions = new Uint32Array(n);
 	for (let i = 0; i < n; i++) {
 		const item = items[i]!;
-		// `+ 0` makes -0 a 0, which compares equal to it and must sort with it. The end is where
-		// compareInTime has it: a range still running after every closed one.
+		// `+ 0` makes -0 a 0, which compares equal to it and must sort with it.
 		starts[i] = item.from + 0;
-		ends[i] = (item.event.end === 'open' ? Infinity : item.to) + 0;
+		ends[i] = until(item) + 0;
 		positions[i] = i;
 	}
 	const order = byKey(starts, byKey(ends, positions));
