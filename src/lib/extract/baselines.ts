@@ -1,6 +1,6 @@
 /**
  * A date that figures are compared with is a baseline, not an event: `比去年同期`, `比上月回落`, `较上月`,
- * `环比上月`, `与上月持平`, `与9月份相比`, `由上月持平转为下降`, `超过去年全年`, `2019年以来最多`. Reads normalized text around the date's span.
+ * `环比上月`, `与上月持平`, `与9月份相比`, `由上月持平转为下降`, `超过去年全年`, `2019年以来最多`, `是2020年底的4倍`, `本月最低温纪录`. Reads normalized text around the date's span.
  */
 
 /** Comparing words right before the date (`已超过2024年全年的数量`, `高于去年`). */
@@ -16,6 +16,12 @@ const SAME_PERIOD_AFTER = /^\s?同期/;
 /** `为2019年以来最多`: a record measured over the years since, not something that happened then. */
 const RECORD_AFTER = /^\s?(?:最[多高低大少快慢强弱好差]|新高|新低)/;
 
+/** `是2020年底的4倍多`, `为去年的两倍`: a figure as a multiple of the baseline's. */
+const MULTIPLE_BEFORE = /(?:是|为|相当于)\s?$/;
+const MULTIPLE_AFTER = /^\s?的\s?(?:[\d.]+|[一二两三四五六七八九十百]+)\s?(?:多)?倍/;
+/** `本月最低温纪录`, `今年最高纪录`: a record of that kind of period, not something that happened in it. */
+const RECORD_OF_PERIOD_AFTER = /^\s?的?最[多高低大少][^，,。；;]{0,4}[纪记][录錄]/;
+
 export function isBaseline(text: string, from: number, to: number): boolean {
 	const before = text.slice(Math.max(0, from - 3), from);
 	const after = text.slice(to, to + 16);
@@ -23,6 +29,8 @@ export function isBaseline(text: string, from: number, to: number): boolean {
 		COMPARED_WITH.test(before) ||
 		SAME_PERIOD_AFTER.test(after) ||
 		(text.endsWith('以来', to) && RECORD_AFTER.test(after)) ||
+		RECORD_OF_PERIOD_AFTER.test(after) ||
+		(MULTIPLE_BEFORE.test(before) && MULTIPLE_AFTER.test(after)) ||
 		(LINKED_BEFORE.test(before) && COMPARISON_AFTER.test(after)) ||
 		(FROM_BEFORE.test(before) && TURNED_AFTER.test(after))
 	);

@@ -219,3 +219,29 @@ describe('the fourth round', () => {
 		]);
 	});
 });
+
+describe('fifth round', () => {
+	it('昨午, 今午 are a day as 昨晚 is', () => {
+		expect(read('2025-03-04', '市府昨午宣布停水，今午恢复。')).toEqual([
+			'昨午=2025-03-03',
+			'今午=2025-03-04'
+		]);
+	});
+	it('今天 after a verb of being or becoming is the present state of things, not a day', () => {
+		expect(
+			read(
+				'2025-06-01',
+				'一间小作坊，成为今天的上市公司；这里就是今天年销千万的老店。今天上午，店铺重新开张。'
+			)
+		).toEqual(['今天=2025-06-01']);
+	});
+	it('a caption that says less of a date the text states (its year) repeats it', () => {
+		const data = extractArticle(
+			['标题', '1985年秋天，渡口停用。', '1985年的渡口。（图／资料照）', '1990年的码头。（图／资料照）'].join(
+				'\n'
+			),
+			{ published: '2024-09-20' }
+		);
+		expect(data.events.map((e) => `${e.quote}=${e.start}`)).toEqual(['1985年秋天=1985-09', '1990年=1990']);
+	});
+});

@@ -184,6 +184,14 @@ function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
 	return groups;
 }
 
+/** `inner` is `outer`, or lies in the one year, month or day `outer` is: ISO dates compare as text, and `~`
+ * sorts after every digit, so `1978-08` lies before the end of `1978`. A caption's range (`上世纪90年代`) is a
+ * time of its own, not a repeat of a year in it. */
+function within(inner: TimelineEvent, outer: TimelineEvent): boolean {
+	if (outer.end !== undefined) return inner.start === outer.start && inner.end === outer.end;
+	return inner.start >= outer.start && (inner.end ?? inner.start) <= `${outer.start}~`;
+}
+
 export function extractArticle(source: string, options: ExtractOptions = {}): Dataset {
 	const meta = options.meta ?? {};
 	const paragraphs = classifyParagraphs(splitParagraphs(source));
@@ -191,12 +199,12 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const normalSource = normalize(source);
 	const titleParagraph = paragraphs.find((p) => p.kind === 'title') ?? paragraphs[0];
 	const given = options.published ?? meta.published;
-	// The byline's date is when the article appeared, not an event of it.
-	const dateLine = findDateLine(paragraphs);
-	const published = parseDay(given) ?? dateLine?.day;
 	const language = meta.language ?? detectLanguage(source);
 	// Editions and named things are read by Chinese rules only, for now.
 	const english = language === 'en';
+	// The byline's date is when the article appeared, not an event of it.
+	const dateLine = findDateLine(paragraphs, english);
+	const published = parseDay(given) ?? dateLine?.day;
 	const fresh = (day: Day | undefined): Context =>
 		day ? { published: day, ...(english ? { sameYear: true } : {}) } : {};
 	let context = fresh(published);
@@ -358,9 +366,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 
 	restateHeadline(events, paragraphs);
 
-	// A caption that only repeats a date of the text adds nothing to the timeline.
-	const statedInText = new Set(events.map((event) => `${event.start}/${event.end ?? ''}`));
-	events.push(...captionEvents.filter((event) => !statedInText.has(`${event.start}/${event.end ?? ''}`)));
+	// A caption that only repeats a date of the text adds nothing to the timeline, nor one that says less of
+	// it (`on Skerra in 1978` under the text's `the summer of 1978`).
+	events.push(...captionEvents.filter((caption) => !events.some((event) => within(event, caption))));
 
 	for (const pending of pendingEditions) {
 		const dated = editionYear(pending.edition, ties.get(pending.series) ?? []);

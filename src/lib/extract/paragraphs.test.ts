@@ -9,12 +9,15 @@ describe('isCaption', () => {
 		'圖為昨日有市民在廟內祈福。',
 		'林秋水(中)去年在印刷所前與家人合影。(圖/林家提供)',
 		'（图片来源：视觉中国）',
-		'球員賽後圍圈慶祝。（本報記者葉思妤攝　113年8月16日）'
+		'球員賽後圍圈慶祝。（本報記者葉思妤攝　113年8月16日）',
+		'Fans wait outside the ground on Sunday. (Photo: Jo Reyes)',
+		'The mill in 1962. (Photograph by Sam Ode/Archive)'
 	])('%s', (text) => expect(isCaption(text)).toBe(true));
 	it.each([
 		'记者在现场进行拍摄。',
 		'他说:“这张照片是我拍的。”',
 		'(责任编辑:蔡明)',
+		'The museum showed the photographs (Photo archive of the county) last year, and many came to see them again.',
 		`${'正文很长。'.repeat(50)}(图片来源:网络)`
 	])('not: %s', (text) => expect(isCaption(text)).toBe(false));
 });

@@ -117,10 +117,10 @@ export const CENTURY_ONLY = `${NOT_AFTER_NUMBER}${CENTURY}`;
 export const SPAN = `${NOT_AFTER_NUMBER}(?<sd>过去的?|最近|未来的?|今后|近|前|后|上|下|这)? ?(?<sn>\\d{1,3}|[两一二三四五六七八九十百千]+) ?(?<su>个多?月|个?星期|个?礼拜|周|年|天|日|月)(?<st>过去了|以来|以前|以后|之前|之后|前|后|来)?`;
 
 /**
- * `昨天`, `今日`, `大后天`, `昨晚` (not `明日之星`, a rising star); `今明两天`, today and tomorrow; `即日起`, from
+ * `昨天`, `今日`, `大后天`, `昨晚`, `昨午` (not `明日之星`, a rising star); `今明两天`, today and tomorrow; `即日起`, from
  * today (`即日` alone is another word's: `即日可达`).
  */
-export const RELATIVE_DAY = `(?<tt>今明两[天日])|(?<rd>大前|大后|今|昨|明|前|后|即(?=日起))(?:天|日)(?!之星)|(?<rn>今|昨|明)(?:晨|早|晚|夜)`;
+export const RELATIVE_DAY = `(?<tt>今明两[天日])|(?<rd>大前|大后|今|昨|明|前|后|即(?=日起))(?:天|日)(?!之星)|(?<rn>今|昨|明)(?:晨|早|午|晚|夜)`;
 
 /**
  * `昨`, `今`, `明` alone before a verb or a time of day (`市府昨宣布`, `门票今起发售`, `明将出战`), as news in

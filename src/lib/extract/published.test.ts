@@ -7,6 +7,15 @@ describe('findDateLine', () => {
 		const paragraphs = classifyParagraphs(['标题', '刊登日期 : 2023-12-28', '正文说今年。']);
 		expect(findDateLine(paragraphs)).toEqual({ paragraph: 1, day: { year: 2023, month: 12, day: 28 } });
 	});
+	it('reads an English date line by English rules', () => {
+		const paragraphs = classifyParagraphs([
+			'Ferry strike ends',
+			'By Ana Cole',
+			'Updated 3 June 2024',
+			'Crews returned.'
+		]);
+		expect(findDateLine(paragraphs, true)).toEqual({ paragraph: 2, day: { year: 2024, month: 6, day: 3 } });
+	});
 	it('does not take a date in the body or a bare year for one', () => {
 		expect(findDateLine(classifyParagraphs(['2024年回顾', '正文。']))).toBeUndefined();
 		const body =

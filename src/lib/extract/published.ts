@@ -1,12 +1,14 @@
 /**
  * The publication date when no meta file or flag gives one: a byline or a short date line near the top
- * (`2025年11月11日 10:30 来源：新华网`, `发布时间：2025-11-11`). Only a full date counts; a bare year in a
- * title is no publication date. And the dateline opening a report (`新华社上海5月8日电`, `WELLINGTON, Feb 14 —`),
+ * (`2025年11月11日 10:30 来源：新华网`, `发布时间：2025-11-11`, `Published March 14, 2025`), read by the
+ * recognizer of the article's language. Only a full date counts; a bare year in a title is no publication date. And the dateline opening a report (`新华社上海5月8日电`, `WELLINGTON, Feb 14 —`),
  * which says on what day the story was filed: the day its `今天` and `昨天` count from.
  */
 import type { Paragraph } from '../model/schema';
 import { addMonths, isValidDay, toUtc, type Day } from './calendar';
 import { MONTHS } from './english/patterns';
+import { recognizeEnglish } from './english/recognize';
+import { normalize } from './normalize';
 import { recognize } from './recognize';
 
 const HEAD_LINES = 4;
@@ -17,12 +19,14 @@ export interface DateLine {
 	day: Day;
 }
 
-export function findDateLine(paragraphs: Paragraph[]): DateLine | undefined {
+const readEnglish = (text: string) => recognizeEnglish(normalize(text));
+
+export function findDateLine(paragraphs: Paragraph[], english = false): DateLine | undefined {
 	if (paragraphs.length < 2) return undefined;
 	for (const paragraph of paragraphs.slice(0, HEAD_LINES)) {
 		if (paragraph.kind === 'body' && (paragraph.text.length > SHORT || /[。！？]/.test(paragraph.text)))
 			continue;
-		for (const mention of recognize(paragraph.text)) {
+		for (const mention of (english ? readEnglish : recognize)(paragraph.text)) {
 			const value = mention.value;
 			if (value.type !== 'date' || value.year?.kind !== 'number' || value.month?.kind !== 'number') continue;
 			if (value.day === undefined || value.lunar) continue;

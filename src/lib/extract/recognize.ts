@@ -473,6 +473,8 @@ const buildWeek: Build = (groups, match, text) => {
 
 const DAY_OFFSETS: Record<string, number> = { 大前: -3, 前: -2, 昨: -1, 今: 0, 即: 0, 明: 1, 后: 2, 大后: 3 };
 
+const NOWADAYS_BEFORE = /(?:是|成为|成了|有了|造就了?|奠定了)$/;
+
 const buildRelativeDay: Build = (groups, match, text) => {
 	const from = match.index;
 	if (groups.tt) {
@@ -480,6 +482,10 @@ const buildRelativeDay: Build = (groups, match, text) => {
 		return { from, to: from + match[0].length, value: { type: 'range', from: day(0), to: day(1) } };
 	}
 	const word = groups.rd ?? groups.rn!;
+	// `这就是今天年产值超过40亿元的宏达`, `才有了今天的规模`: after a verb of being or becoming, today is the
+	// present state of things, not a day.
+	if (word === '今' && groups.rd && NOWADAYS_BEFORE.test(text.slice(Math.max(0, from - 3), from)))
+		return undefined;
 	// `此后天气`, `先天后天`: 前/后 there close another word.
 	if (
 		(word === '前' || word === '后') &&
