@@ -14,6 +14,10 @@ describe('calendar', () => {
 		expect(holidayDay('清明节', 2024)?.day).toEqual({ year: 2024, month: 4, day: 4 });
 		expect(holidayDay('清明节', 2026)?.day).toEqual({ year: 2026, month: 4, day: 5 });
 		expect(holidayDay('大年初三', 2025)?.day).toEqual({ year: 2025, month: 1, day: 31 });
+		expect(holidayDay('中元节', 2026)?.day).toEqual({ year: 2026, month: 8, day: 27 });
+		expect(holidayDay('冬至', 2024)?.day).toEqual({ year: 2024, month: 12, day: 21 });
+		expect(holidayDay('冬至', 1990)?.day).toEqual({ year: 1990, month: 12, day: 22 });
+		expect(holidayDay('夏至', 2025)?.day).toEqual({ year: 2025, month: 6, day: 21 });
 	});
 	it('counts weekdays from Monday', () => {
 		expect(weekday({ year: 2025, month: 11, day: 11 })).toBe(2);

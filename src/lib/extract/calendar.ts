@@ -122,15 +122,19 @@ export function lunarNewYearsEve(year: number): Day {
 	return addDays(lunarNewYear(year), -1);
 }
 
-/** Qingming is a solar term: April 4 or 5 (or 6), from the standard approximation for 1900–2099. */
-function qingming(year: number): Day {
+/**
+ * A solar term's day in its month, from the standard approximation for 1900–2099: `[month, C for the 20th
+ * century, C for the 21st]`. Qingming is April 4 or 5 (or 6), the winter solstice December 21 or 22.
+ */
+type SolarTerm = [month: number, c20: number, c21: number];
+
+function solarTerm(year: number, [month, c20, c21]: SolarTerm): Day {
 	const y = year % 100;
-	const base = year >= 2000 ? 4.81 : 5.59;
-	return { year, month: 4, day: Math.floor(y * 0.2422 + base) - Math.floor(y / 4) };
+	return { year, month, day: Math.floor(y * 0.2422 + (year >= 2000 ? c21 : c20)) - Math.floor(y / 4) };
 }
 
 type HolidayRule =
-	{ solar: [number, number] } | { lunar: [number, number] } | { eve: true } | { qingming: true };
+	{ solar: [number, number] } | { lunar: [number, number] } | { eve: true } | { term: SolarTerm };
 
 const HOLIDAYS: Record<string, HolidayRule> = {
 	元旦: { solar: [1, 1] },
@@ -155,13 +159,16 @@ const HOLIDAYS: Record<string, HolidayRule> = {
 	端午: { lunar: [5, 5] },
 	七夕节: { lunar: [7, 7] },
 	七夕: { lunar: [7, 7] },
+	中元节: { lunar: [7, 15] },
 	中秋节: { lunar: [8, 15] },
 	中秋: { lunar: [8, 15] },
 	重阳节: { lunar: [9, 9] },
 	腊八节: { lunar: [12, 8] },
 	除夕: { eve: true },
 	大年三十: { eve: true },
-	清明节: { qingming: true }
+	清明节: { term: [4, 5.59, 4.81] },
+	夏至: { term: [6, 21.93, 21.37] },
+	冬至: { term: [12, 22.6, 21.94] }
 };
 
 /** The day of a festival in a Gregorian year; `大年初N` is the N-th day of the lunar year. */
@@ -176,7 +183,7 @@ export function holidayDay(name: string, year: number): { day: Day; lunar: boole
 	if (!rule) return undefined;
 	if ('solar' in rule) return { day: { year, month: rule.solar[0], day: rule.solar[1] }, lunar: false };
 	if ('eve' in rule) return { day: lunarNewYearsEve(year), lunar: true };
-	if ('qingming' in rule) return { day: qingming(year), lunar: false };
+	if ('term' in rule) return { day: solarTerm(year, rule.term), lunar: false };
 	const day = fromLunar(year, rule.lunar[0], rule.lunar[1]);
 	return day && { day, lunar: true };
 }

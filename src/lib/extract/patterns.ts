@@ -70,7 +70,7 @@ export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等一二
 export const MONTH_PART = `上旬|中旬|下旬|初(?![步次期级始中等])|底|末(?!期)`;
 
 /** Festivals (`calendar.ts` knows their dates). */
-export const HOLIDAY = `元旦|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|除夕|大年三十|大?年初[一二三四五六七八九十]|农历新年|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节`;
+export const HOLIDAY = `元旦|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|除夕|大年三十|大?年初[一二三四五六七八九十]|农历新年|中元节|冬至|夏至|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节`;
 
 /** `2014年`, `二〇一四年十一月十九日`, `去年5月`, `2015年农历正月初一`, `2025年底`, `今年春节`. */
 export const YEAR_LED = `(?<lp>农历 ?)?${YEAR}(?: ?(?:${MONTH}(?: ?${DAY}| ?(?<mp>${MONTH_PART}))?|(?<yp>${YEAR_PART})|(?<hol>${HOLIDAY})))?`;
@@ -105,10 +105,10 @@ export const NUMERIC_MD = `${NOT_IN_FIGURE}(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?![\\
 export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/第])(?<!\\d:)(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?<yp>${YEAR_END_DAY})?(?![\\dA-Za-z.%/]|:\\d)`;
 
 const CENTURY = `(?:(?<crel>上|本|下)世纪|(?<cn>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)`;
-/** `上世纪90年代`, `九十年代`, `2020年代`, `八十年代末`. */
-export const DECADE = `${NOT_AFTER_NUMBER}(?:${CENTURY} ?)?(?<dec>\\d{3}0|\\d0|[${CN_DIGIT}]{3}[〇零]|[一二三四五六七八九]十) ?年代(?<dp>初期|中期|后期|末期|初|末)?`;
-/** `19世纪`, `上世纪`. */
-export const CENTURY_ONLY = `${NOT_AFTER_NUMBER}${CENTURY}`;
+/** `上世纪90年代`, `九十年代`, `2020年代`, `八十年代末`, `民国六十年代` (the Republic's 60th to 69th years). */
+export const DECADE = `${NOT_AFTER_NUMBER}(?:${CENTURY} ?|(?<roce>民国) ?)?(?<dec>\\d{3}0|\\d0|[${CN_DIGIT}]{3}[〇零]|[一二三四五六七八九]十) ?年代(?<dp>初期|中期|后期|末期|初|末)?`;
+/** `19世纪`, `上世纪`, `本世纪初`, `19世纪下半叶`. */
+export const CENTURY_ONLY = `${NOT_AFTER_NUMBER}${CENTURY}(?<cp>初期|初|中叶|中期|末期|末|上半叶|下半叶)?`;
 
 /**
  * `过去十年`, `近三年`, `前1周`, `上2个月`, `十年过去了`, `三年前`: a count of units tied to a direction.

@@ -321,8 +321,23 @@ const buildDecade: Build = (groups, match) => {
 	const dec = groups.dec!;
 	const decade = /^\d+$/.test(dec) ? Number(dec) : (digitByDigit(dec) ?? numberOf(dec));
 	if (decade === undefined) return undefined;
+	// `民国六十年代`: the Republic's years 60 to 69, 1971 to 1980, a decade of its own count.
+	if (groups.roce) {
+		if (decade >= 100) return undefined;
+		return decadeMention(from, to, P.ERAS[groups.roce]![0] - 1 + decade, undefined, groups.dp);
+	}
 	const century = decade >= 100 ? undefined : centuryOf(groups);
-	const part = groups.dp ? DECADE_PARTS[groups.dp] : undefined;
+	return decadeMention(from, to, decade, century, groups.dp);
+};
+
+function decadeMention(
+	from: number,
+	to: number,
+	decade: number,
+	century: number | { offset: number } | undefined,
+	word: string | undefined
+): Mention {
+	const part = word ? DECADE_PARTS[word] : undefined;
 	return {
 		from,
 		to,
@@ -330,15 +345,36 @@ const buildDecade: Build = (groups, match) => {
 			type: 'decade',
 			...(century !== undefined ? { century } : {}),
 			decade,
-			...(part ? { part: { from: part[0], to: part[1], approximate: true, word: groups.dp! } } : {})
+			...(part ? { part: { from: part[0], to: part[1], approximate: true, word: word! } } : {})
 		}
 	};
+}
+
+/** Years of a century its parts cover: `本世纪初` is its first ten, `世纪末` its last ten. */
+const CENTURY_PARTS: Record<string, [number, number]> = {
+	初: [0, 9],
+	初期: [0, 9],
+	中叶: [40, 59],
+	中期: [40, 59],
+	末: [90, 99],
+	末期: [90, 99],
+	上半叶: [0, 49],
+	下半叶: [50, 99]
 };
 
 const buildCentury: Build = (groups, match) => {
 	const century = centuryOf(groups);
 	if (century === undefined) return undefined;
-	return { from: match.index, to: match.index + match[0].length, value: { type: 'century', century } };
+	const part = groups.cp ? CENTURY_PARTS[groups.cp] : undefined;
+	return {
+		from: match.index,
+		to: match.index + match[0].length,
+		value: {
+			type: 'century',
+			century,
+			...(part ? { part: { from: part[0], to: part[1], approximate: true, word: groups.cp! } } : {})
+		}
+	};
 };
 
 const SPAN_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
@@ -602,7 +638,7 @@ function rule(source: string, build: Build, { needs, anchors }: { needs?: RegExp
 }
 
 /** What every festival's name holds: `节` or, for those written without it, their last character or `年`. */
-export const HOLIDAY_ANCHORS = '节旦午夕秋年夜';
+export const HOLIDAY_ANCHORS = '节旦午夕秋年夜至';
 
 const YEAR_LED = rule(P.NOT_AFTER_NUMBER + P.YEAR_LED, buildCalendar, { needs: /年/, anchors: '年' });
 const MONTH_LED = rule(P.NOT_AFTER_NUMBER + P.MONTH_LED, buildCalendar, { needs: /月/, anchors: '月' });
@@ -630,7 +666,7 @@ export const RULES = [
 	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/, anchors: '期拜周' }),
 	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季|个月/, anchors: '年季月' }),
 	rule(P.HOLIDAY_ONLY, buildHoliday, {
-		needs: /节|元旦|除夕|大年|年初|新年|端午|七夕|中秋|平安夜/,
+		needs: /节|元旦|除夕|大年|年初|新年|端午|七夕|中秋|平安夜|[冬夏]至/,
 		anchors: HOLIDAY_ANCHORS
 	})
 ];

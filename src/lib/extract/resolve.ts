@@ -770,13 +770,14 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		case 'century': {
 			const base = centuryBase(value.century, context);
 			if (base === undefined) return undefined;
+			const { part } = value;
 			return {
-				start: { year: base },
-				end: { year: base + 99 },
+				start: { year: base + (part?.from ?? 0) },
+				end: { year: base + (part?.to ?? 99) },
 				precision: 'year',
-				approximate: false,
+				approximate: Boolean(part),
 				basis: typeof value.century === 'number' ? 'explicit' : 'relative',
-				how: [{ rule: 'century', start: base }]
+				how: [{ rule: 'century', start: base, ...(part ? { part: part.word } : {}) }]
 			};
 		}
 		case 'recentYears':

@@ -45,7 +45,7 @@ export type Temporal =
 	  }
 	| { type: 'holiday'; year?: YearSpec; name: string }
 	| { type: 'decade'; century?: number | { offset: number }; decade: number; part?: Part }
-	| { type: 'century'; century: number | { offset: number } }
+	| { type: 'century'; century: number | { offset: number }; part?: Part }
 	| {
 			type: 'span';
 			count: number;

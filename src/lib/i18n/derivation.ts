@@ -73,7 +73,7 @@ const ZH_HANT: Phrases = {
 		`${pub(published)}${direction === 'up-to' ? '之前' : '之後'}的${count}${ZH_UNITS[unit]}`,
 	decade: ({ start, latest, part }) =>
 		`${start}年起的十年${latest ? `（${latest === 'publication' ? '發表前' : '2000年前'}最近的一個）` : ''}${part ? `的${q(part)}` : ''}`,
-	century: ({ start }) => `${start}年起的一百年`,
+	century: ({ start, part }) => `${start}年起的一百年${part ? `的${q(part)}` : ''}`,
 	'recent-years': ({ base }) => `近年，取發表年份${base}年之前的三年`,
 	'nearest-holiday': ({ name, published, ahead }) =>
 		`${ahead ? `${pub(published)}當天或之後最早` : `最接近${pub(published)}`}的${q(name)}`,
@@ -166,7 +166,7 @@ const WORDING: Record<Language, Wording> = {
 				`the ${count} ${unit}${count === 1 ? '' : 's'} ${direction === 'up-to' ? 'up to' : 'after'} the publication date ${enDate(published)}`,
 			decade: ({ start, latest, part }) =>
 				`the decade from ${start}${latest ? `, the latest before ${latest === 'publication' ? 'publication' : '2000'}` : ''}${part ? `, “${part}”` : ''}`,
-			century: ({ start }) => `the hundred years from ${start}`,
+			century: ({ start, part }) => `the hundred years from ${start}${part ? `, “${part}”` : ''}`,
 			'recent-years': ({ base }) => `recent years, taken as the three before the publication year ${base}`,
 			'nearest-holiday': ({ name, published, ahead }) =>
 				`the “${name}” ${ahead ? 'first on or after' : 'nearest'} the publication date ${enDate(published)}`,

@@ -102,7 +102,8 @@ export const DerivationStepSchema = v.variant('rule', [
 		latest: v.optional(v.picklist(['publication', '2000'])),
 		part: v.optional(words)
 	}),
-	step('century', { start: year }),
+	/** `19世纪`, `本世纪初` (`part`: the words for the part of it). */
+	step('century', { start: year, part: v.optional(words) }),
 	/** `近年`: taken as the three years before the publication year. */
 	step('recent-years', { base: year }),
 	/** A festival without a year: the one nearest publication (`ahead`: the first on or after it). */
