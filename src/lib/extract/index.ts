@@ -280,6 +280,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				...context,
 				...(sentence ? { sentence } : {}),
 				...(mention.ahead ? { ahead: true } : {}),
+				...(mention.told ? { told: true } : {}),
 				...(mention.past ? { past: true } : {}),
 				// A heading follows the one before it: sections of a review run forward through its year.
 				...(heading !== undefined && section

@@ -57,6 +57,8 @@ export interface Context {
 	sameYear?: boolean;
 	/** The mention's clause is in the past tense (`Mention.past`): `sameYear` gives way to the nearest year. */
 	past?: boolean;
+	/** The mention looks ahead in a plan told now (`Mention.told`). */
+	told?: boolean;
 	/**
 	 * The mention looks ahead (`将于`, `will open on`, see `Mention.ahead`): a date without a year lies on or
 	 * after publication, and `on Tuesday` is the Tuesday after it.
@@ -271,7 +273,14 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 	// A year the sentence only guessed from publication gives way to a mention that looks ahead (`began in
 	// September and would double by the end of January`: next January).
 	const guessed = context.sentence?.implied && context.ahead && wanted.dated;
-	const sentence = guessed ? undefined : context.sentence?.year;
+	// `went to the museum in 2019, and will go on display in May`: a plan told now is not in a year its
+	// sentence stated before publication's.
+	const bygone =
+		context.told &&
+		wanted.dated &&
+		context.published !== undefined &&
+		(context.sentence?.year.value ?? Infinity) < context.published.year;
+	const sentence = guessed || bygone ? undefined : context.sentence?.year;
 	const bound = context.sentence?.closes ? context.sentence.month : undefined;
 	const first = bound && wanted.solar ? candidate.first(bound.year) : undefined;
 	// `持续至明年6月，其中包括12月上旬的会议`: December falls within the period, the one before its end.

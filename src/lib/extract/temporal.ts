@@ -71,6 +71,11 @@ export interface Mention {
 	 * (`will open on October 15`): without a year of its own it lies on or after publication.
 	 */
 	ahead?: boolean;
+	/**
+	 * It looks ahead in a clause that tells a plan now (`will go on display in May`), not one reported from the
+	 * past (`said the line would open in May`): a year its sentence stated before publication is not its own.
+	 */
+	told?: boolean;
 	/** Its clause is in the past tense (`closed on December 2`): English news then means the nearest such day. */
 	past?: boolean;
 	/**

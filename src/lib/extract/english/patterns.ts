@@ -136,6 +136,8 @@ export const BARE_YEAR = YEAR;
 export const RELATIVE = `(?<![Tt]he )\\b(?<dir>${words('last', 'this', 'next')}) (?<ru>year|month|week|weekend)\\b`;
 /** `the following week`, `the previous week`: the week before or after the last day stated. */
 export const CONTEXT_WEEK = `(?<=\\b[Tt]he )(?<cw>following|previous) week\\b`;
+/** `the following day`, `the next day`, `the previous day`: the day after or before the last day stated. */
+export const CONTEXT_DAY = `(?<=\\b[Tt]he )(?<cd>following|next|previous) day\\b`;
 /** `that year`, `the same year`, `the following year`, `the previous year`, `a year later`. */
 export const CONTEXT_YEAR = `\\b(?:(?:${words('that')}|(?<=\\b[Tt]he )(?<cw>same|following|previous|next)) year\\b|(?<later>[Aa] year (?:later|earlier))\\b)`;
 /** `over the weekend`, `at the weekend`: the nearest one. */

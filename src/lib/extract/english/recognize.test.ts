@@ -217,6 +217,32 @@ describe('English news as the held-out fixtures write it', () => {
 			'Saturday=2026-01-24'
 		]);
 	});
+	it('the following day and a week later count from the last day stated', () => {
+		expect(
+			events(
+				'2025-06-02',
+				'The ferry broke down on May 3; a week later it sailed again, and two days later it was sold.'
+			)
+		).toEqual(['May 3=2025-05-03', 'a week later=2025-05-10', 'two days later=2025-05-12']);
+		expect(events('2025-06-02', 'Voting closes on June 9 and results follow the next day.')).toEqual([
+			'June 9=2025-06-09',
+			'next day=2025-06-10'
+		]);
+	});
+	it('a plan told now is not in a past year its sentence stated; one reported from that year is', () => {
+		expect(
+			events('2025-03-14', 'The mill shut in 2011, and the site will reopen as a market in June.')
+		).toEqual(['2011=2011', 'June=2025-06']);
+		expect(events('2025-03-14', 'In 2011 the owners said the site would reopen in June.')).toEqual([
+			'2011=2011',
+			'June=2011-06'
+		]);
+	});
+	it('a season named by its years takes the word with them', () => {
+		expect(
+			events('2025-05-19', 'Rovers won the cup in the 2009-10 season and the league in the 2012 season.')
+		).toEqual(['2009-10 season=2009..2010', '2012 season=2012']);
+	});
 	it('but a quarter or a half of a game is no time of the year', () => {
 		expect(events('2026-02-10', 'The Hawks trailed by ten points in the fourth quarter.')).toEqual([]);
 		expect(events('2026-02-10', 'Both goals came in the first half.')).toEqual([]);

@@ -127,6 +127,9 @@ const buildContextYear: Build = (g, match) => {
 	return span(match, date({ year: { kind: 'context', offset, word: match[0] } }));
 };
 
+const buildContextDay: Build = (g, match) =>
+	span(match, { type: 'anchored', offset: g.cd === 'previous' ? -1 : 1, word: match[0] });
+
 const buildContextWeek: Build = (g, match) =>
 	span(match, { type: 'anchored', offset: g.cw === 'following' ? 7 : -7, word: match[0], week: true });
 
@@ -179,6 +182,9 @@ const buildSpanAgo: Build = (g, match) => {
 	const counted = countOf(g.n!);
 	if (counted === undefined) return span(match, { type: 'vague' });
 	const [unit, count] = unitOf(g.u!, counted);
+	// `a week later`, `ten days on`: counted from the last day the text stated, as `the following day` is.
+	if (g.sd !== 'ago' && (unit === 'day' || unit === 'week'))
+		return span(match, { type: 'anchored', offset: unit === 'week' ? count * 7 : count, word: match[0] });
 	const direction = g.sd === 'ago' ? 'ago' : 'after';
 	return span(match, { type: 'span', count, unit, direction, word: match[0] });
 };
@@ -293,6 +299,7 @@ const RULES = [
 	rule(P.RELATIVE, buildRelative),
 	rule(P.CONTEXT_YEAR, buildContextYear),
 	rule(P.CONTEXT_WEEK, buildContextWeek),
+	rule(P.CONTEXT_DAY, buildContextDay),
 	rule(P.RELATIVE_DAY, buildRelativeDay),
 	rule(P.THE_WEEKEND, buildTheWeekend),
 	rule(P.WEEKDAY, buildWeekday),
@@ -395,6 +402,8 @@ const FRONTED = /^\W*(?:\S+\s+){0,3}\S+\W*$/;
 interface Tense {
 	future: boolean;
 	past: boolean;
+	/** Future with no verb of the past beside it: a plan told now, not reported (`said it would open`). */
+	told: boolean;
 }
 
 /**
@@ -419,7 +428,8 @@ function tenses(text: string): (at: number) => Tense {
 	const tense = ends.map((end, i) => {
 		const clause = text.slice(ends[i - 1] ?? 0, end);
 		const future = P.FUTURE.test(clause);
-		return { future, past: !future && P.PAST.test(clause) };
+		const past = P.PAST.test(clause);
+		return { future, past: !future && past, told: future && !past };
 	});
 	const clauseAt = sentenceIndex(ends);
 	return (at) => tense[clauseAt(at)]!;
@@ -432,8 +442,9 @@ function tenses(text: string): (at: number) => Tense {
  */
 function lookAhead(mention: Mention, tense: (at: number) => Tense): Mention {
 	if (mention.ahead) return mention;
-	const { future, past } = tense(mention.from);
-	return future ? { ...mention, ahead: true } : past ? { ...mention, past: true } : mention;
+	const { future, past, told } = tense(mention.from);
+	if (future) return { ...mention, ahead: true, ...(told ? { told: true } : {}) };
+	return past ? { ...mention, past: true } : mention;
 }
 
 /** Every date expression of an English text, in order, with spans into it. */
@@ -461,8 +472,23 @@ export function recognizeEnglish(text: string): Mention[] {
 			out.push({ ...(joined ?? mention), value: { type: 'vague' } });
 			continue;
 		}
-		if (joined) out.push(lookAhead(joined, tense));
-		else out.push(mention.value.type === 'vague' ? mention : openOrHedged(text, lookAhead(mention, tense)));
+		if (joined) out.push(lookAhead(season(text, joined), tense));
+		else
+			out.push(
+				mention.value.type === 'vague' ? mention : openOrHedged(text, lookAhead(season(text, mention), tense))
+			);
 	}
 	return out;
+}
+
+const SEASON_AFTER = /^ season\b/;
+const yearOnly = (value: Temporal) =>
+	value.type === 'date' && value.year !== undefined && value.month === undefined && value.part === undefined;
+
+/** `the 2014-15 season`, `the 2025 season`: a sports season named by its years is one thing, the word with them. */
+function season(text: string, mention: Mention): Mention {
+	const { value } = mention;
+	const years = value.type === 'range' ? yearOnly(value.from) && yearOnly(value.to) : yearOnly(value);
+	if (!years || !SEASON_AFTER.test(text.slice(mention.to, mention.to + 8))) return mention;
+	return { ...mention, to: mention.to + ' season'.length };
 }
