@@ -259,4 +259,12 @@ describe('fifth round', () => {
 			'明年中元节=2026-08-27'
 		]);
 	});
+	it('a five-year plan by its number is its five years, or the last or first of them', () => {
+		expect(
+			read(
+				'2025-04-18',
+				'“十三五”时期，新建学校40所；到“十五五”末，全部达标；「十四五」规划期间，再建20所。“十四五”规划提出目标。'
+			)
+		).toEqual(['“十三五”时期=2016..2020', '“十五五”末=2030', '「十四五」规划期间=2021..2025']);
+	});
 });

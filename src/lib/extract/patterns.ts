@@ -137,6 +137,12 @@ export const ANCHORED_DAY = `(?<![相担充适妥应正恰便稳得上每])(?<aw
 /** `十日`, `二十日`, `廿三日`: a day in Chinese numerals (one digit alone, `五日`, reads as five days). */
 export const CN_DAY_ONLY = `(?<![${CN_DIGIT}十百千万两廿卅初月日号第每前后近数几这那个上下本当同次翌昨今明\\d])(?<d>[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?) ?(?<ds>日)(?!内|之内|以内|之后|以后|后|间|来|左右|游|谈|余|多|制|元)`;
 
+/**
+ * `“十四五”期间`, `十三五时期`, `“十五五”末`, `「十四五」规划期间`: the years of a five-year plan, by its number before `五`,
+ * with a word of its time after it (the plan's name alone, `“十四五”规划`, is a document).
+ */
+export const PLAN = `(?<![\\d${CN_DIGIT}十第])[“"「]?(?<plan>十[一二三四五六七八九]|[一二三四五六七八九])五[”"」]?(?:规划|计划)?(?<pp>期间|时期|末期|末|初期|初|开局之年|收官之年)`;
+
 /** `近日`, `最近`, `近年`: recent, with no date to give (years are kept as an approximate range). */
 export const RECENT = `(?<rc>近日|日前|近期|最近|近来|近些年|近几年|近年来|近年|这些年|这几年)`;
 

@@ -350,6 +350,31 @@ function decadeMention(
 	};
 }
 
+/** Years of a five-year plan its words cover (0 to 4): `期间` all, `末` the last, `初` the first. */
+const PLAN_PARTS: Record<string, [number, number] | undefined> = {
+	末: [4, 4],
+	末期: [4, 4],
+	收官之年: [4, 4],
+	初: [0, 0],
+	初期: [0, 0],
+	开局之年: [0, 0]
+};
+
+const buildPlan: Build = (groups, match) => {
+	const plan = numberOf(groups.plan!);
+	if (plan === undefined) return undefined;
+	const part = PLAN_PARTS[groups.pp!];
+	return {
+		from: match.index,
+		to: match.index + match[0].length,
+		value: {
+			type: 'plan',
+			plan,
+			...(part ? { part: { from: part[0], to: part[1], approximate: false, word: groups.pp! } } : {})
+		}
+	};
+};
+
 /** Years of a century its parts cover: `本世纪初` is its first ten, `世纪末` its last ten. */
 const CENTURY_PARTS: Record<string, [number, number]> = {
 	初: [0, 9],
@@ -661,6 +686,7 @@ export const RULES = [
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
 	rule(P.DECADE, buildDecade, { needs: /年代/, anchors: '代' }),
 	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/, anchors: '纪' }),
+	rule(P.PLAN, buildPlan, { needs: /五["”」]?(?:规划|计划)?[期时末初开收]/ }),
 	rule(P.SPAN, buildSpan, { anchors: '月期拜周年天日' }),
 	rule(P.RECENT, buildRecent),
 	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/, anchors: '期拜周' }),

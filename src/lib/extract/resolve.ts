@@ -789,6 +789,20 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				how: [{ rule: 'century', start: base, ...(part ? { part: part.word } : {}) }]
 			};
 		}
+		case 'plan': {
+			// The first two plans ran from 1953; after three years of adjustment the third began in 1966.
+			const start = value.plan <= 2 ? 1953 + 5 * (value.plan - 1) : 1966 + 5 * (value.plan - 3);
+			const { part } = value;
+			const [first, last] = [start + (part?.from ?? 0), start + (part?.to ?? 4)];
+			return {
+				start: { year: first },
+				...(last !== first ? { end: { year: last } } : {}),
+				precision: 'year',
+				approximate: false,
+				basis: 'explicit',
+				how: [{ rule: 'five-year-plan', plan: value.plan, start, ...(part ? { part: part.word } : {}) }]
+			};
+		}
 		case 'recentYears':
 			if (!context.published) return undefined;
 			return {

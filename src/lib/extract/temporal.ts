@@ -46,6 +46,8 @@ export type Temporal =
 	| { type: 'holiday'; year?: YearSpec; name: string }
 	| { type: 'decade'; century?: number | { offset: number }; decade: number; part?: Part }
 	| { type: 'century'; century: number | { offset: number }; part?: Part }
+	/** The N-th five-year plan (`十四五`); a part is years 0 to 4 of it (`末`: the last). */
+	| { type: 'plan'; plan: number; part?: Part }
 	| {
 			type: 'span';
 			count: number;

@@ -104,6 +104,8 @@ export const DerivationStepSchema = v.variant('rule', [
 	}),
 	/** `19世纪`, `本世纪初` (`part`: the words for the part of it). */
 	step('century', { start: year, part: v.optional(words) }),
+	/** `“十四五”期间`: the N-th five-year plan, from `start` for five years (`part`: the words for a part of it). */
+	step('five-year-plan', { plan: count, start: year, part: v.optional(words) }),
 	/** `近年`: taken as the three years before the publication year. */
 	step('recent-years', { base: year }),
 	/** A festival without a year: the one nearest publication (`ahead`: the first on or after it). */
