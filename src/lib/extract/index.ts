@@ -336,6 +336,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			sentence = advanceSentence(sentence, mention, placed, quote);
 			const day = statedDay(placed);
 			if (day) context = { ...context, day: { day, quote } };
+			if (day && stated && mention.closes) context = { ...context, closed: { day, quote } };
 		}
 		if (aside) context = story;
 		const endingIn = groupBy(dated, (event) => sentenceAt(event.span[1]));

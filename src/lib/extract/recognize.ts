@@ -766,6 +766,8 @@ const HEDGE_AFTER = /^ ?(?:前后|左右)/;
 const HEDGE_BEFORE = /(?:大约|大概|约)$/;
 const BETWEEN_LINK = / ?(?:与|和) ?/y;
 const RANGE_LINK = new RegExp(P.RANGE_LINK, 'y');
+/** `自1月21日起至2月10日止`: the start said with `起`, the end with `至` and `止`, one range. */
+const STARTS_LINK = / ?起 ?(?:至|到) ?/y;
 
 /** Joins atoms into ranges, open ranges and hedged dates. */
 function combine(text: string, list: Mention[]): Mention[] {
@@ -785,8 +787,9 @@ function combine(text: string, list: Mention[]): Mention[] {
 
 function joinRange(text: string, start: Mention): Mention | undefined {
 	for (const [link, closing] of [
-		[RANGE_LINK, /^(?:之间|间)?/],
-		[BETWEEN_LINK, /^ ?(?:之间|间)/]
+		[RANGE_LINK, /^(?:之间|间|止)?/],
+		[BETWEEN_LINK, /^ ?(?:之间|间)/],
+		[STARTS_LINK, /^止?/]
 	] as const) {
 		link.lastIndex = start.to;
 		if (!link.exec(text)) continue;

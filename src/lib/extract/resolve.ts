@@ -48,6 +48,11 @@ export interface Context {
 	};
 	/** The month heading of the section (`【4月】`, `5月 大飞机商飞`): a date in that month takes its year. */
 	section?: { year: number; month: number; quote: string };
+	/**
+	 * The day a period was said to close on, in a year of its own (`至115年1月20日结束`): the story's year is not
+	 * moved by it, but a date without a year that only follows it in that year goes on from it (`寒假自1月21日起`).
+	 */
+	closed?: { day: Day; quote: string };
 	/** The last single day stated, which `当天` and `次日` count from. */
 	day?: { day: Day; quote: string };
 	/**
@@ -320,6 +325,11 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		const value = firstOnOrAfter(published, years, candidate.last);
 		if (value !== undefined) return fromPublication(published, value, true);
 	}
+	const sequel =
+		context.year && context.closed && wanted.solar
+			? goesOn(context.closed, candidate, context.year.value)
+			: undefined;
+	if (sequel) return sequel;
 	if (context.year)
 		return within(
 			fromStated(context.year, { rule: 'stated-year', year: context.year.value, quote: context.year.quote }),
@@ -336,6 +346,25 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 			)
 		: published.year;
 	return value === undefined ? undefined : fromPublication(published, value, false);
+}
+
+/** How soon after a period closes a date without a year still reads as what comes next. */
+const SEQUEL_DAYS = 31;
+
+/** The close's year for a date that would fall before the close in the story's year, and soon after it in its own. */
+function goesOn(
+	closed: NonNullable<Context['closed']>,
+	candidate: Candidate,
+	story: number
+): YearFound | undefined {
+	const { day, quote } = closed;
+	const end = toUtc(day).getTime();
+	const next = candidate.first(day.year);
+	const before = candidate.last(story);
+	if (!next || !before || toUtc(before).getTime() > end) return undefined;
+	const after = toUtc(next).getTime() - end;
+	if (after <= 0 || after > SEQUEL_DAYS * DAY_MS) return undefined;
+	return { value: day.year, basis: 'explicit', how: [{ rule: 'stated-year', year: day.year, quote }] };
 }
 
 /**
@@ -884,6 +913,7 @@ export function advance(context: Context, placed: Placed, quote: string): Contex
 	const stated = context.year?.value === last.year ? context.year.quote : quote;
 	return {
 		...context,
+		closed: undefined,
 		year: { value: last.year, quote: stated },
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : { month: undefined })
 	};
