@@ -343,6 +343,30 @@ test('the language switch changes the interface and the document language, not t
 	await expect(page).not.toHaveURL(/lang=/);
 });
 
+test('the texts the page carries once come back whole when the article is drawn again', async ({ page }) => {
+	await ready(page);
+	// Read back from the prerendered page, not carried in its data: drawn again from that data, the same.
+	const texts = () => page.locator('article .paragraph').evaluateAll((ps) => ps.map((p) => p.textContent));
+	const marks = () => page.locator('article mark').evaluateAll((ms) => ms.map((m) => m.textContent));
+	const [before, marked] = [await texts(), await marks()];
+	await page.getByRole('button', { name: '简体中文' }).click();
+	await expect(page.locator('#p-0')).toContainText('网');
+	await page.getByRole('button', { name: '繁體中文' }).click();
+	await expect(page.locator('#p-0')).toContainText('網');
+	expect(await texts()).toEqual(before);
+	expect(await marks()).toEqual(marked);
+});
+
+test('the articles reached from the studio are loaded whole, their texts with them', async ({ page }) => {
+	await page.goto('/mine');
+	await page.getByRole('link', { name: '文章' }).click();
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	await page.getByRole('button', { name: '简体中文' }).click();
+	await expect(page.locator('#p-0')).toContainText('网');
+	await page.getByRole('button', { name: '繁體中文' }).click();
+	await expect(page.locator('#p-2')).toContainText('2015年,習近平主席');
+});
+
 test('each undated mention leads to its words', async ({ page }) => {
 	await page.setViewportSize({ width: 1440, height: 900 });
 	await ready(page);

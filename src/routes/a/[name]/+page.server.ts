@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import { articleNames } from '$lib/server/articles';
-import { articlePage, type ArticlePage } from '$lib/server/pages';
+import { readerPage, type ArticlePage } from '$lib/server/pages';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
 export const entries: EntryGenerator = () => articleNames().map((name) => ({ name }));
 
-export const load: PageServerLoad = ({ params, locals }): ArticlePage => {
+export const load: PageServerLoad = ({ params, locals, isDataRequest }): ArticlePage => {
 	if (!articleNames().includes(params.name)) error(404, `No article named ${params.name} in data/`);
-	const page = articlePage(params.name);
+	const page = readerPage(params.name, isDataRequest);
 	locals.lang = page.dataset.article.language;
 	return page;
 };
