@@ -5,6 +5,7 @@
  * in time with what came before (`resolve`) → editions dated from their ties (`editions`) → named things
  * left undated (`mentions`) → titles from each event's own clause (`titles`) → content-derived ids.
  */
+import { bisector } from 'd3-array';
 import { isIsoDay } from '../model/dates';
 import type { Derivation, DerivationStep } from '../model/derivation';
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
@@ -184,12 +185,28 @@ function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
 	return groups;
 }
 
-/** `inner` is `outer`, or lies in the one year, month or day `outer` is: ISO dates compare as text, and `~`
- * sorts after every digit, so `1978-08` lies before the end of `1978`. A caption's range (`上世纪90年代`) is a
- * time of its own, not a repeat of a year in it. */
-function within(inner: TimelineEvent, outer: TimelineEvent): boolean {
-	if (outer.end !== undefined) return inner.start === outer.start && inner.end === outer.end;
-	return inner.start >= outer.start && (inner.end ?? inner.start) <= `${outer.start}~`;
+/**
+ * Whether a caption's date repeats one of the text's: the same date, or one that lies in the one year, month or
+ * day the caption states. A caption's range (`上世纪90年代`) is a time of its own, not a repeat of a year in it.
+ * ISO dates compare as text, and `~` sorts after every digit, so `1978-08` lies before the end of `1978`; the
+ * text's dates are sorted once, so that a text of many captions is still read in linear time.
+ */
+const byStart = bisector(([start]: readonly [string, string]) => start);
+
+function repeatsText(events: TimelineEvent[]): (caption: TimelineEvent) => boolean {
+	const same = new Set(events.map((event) => `${event.start}/${event.end ?? ''}`));
+	const closed = events
+		.filter((event) => event.end !== 'open')
+		.map((event) => [event.start, event.end ?? event.start] as const)
+		.sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+	return (caption) => {
+		if (same.has(`${caption.start}/${caption.end ?? ''}`)) return true;
+		if (caption.end !== undefined) return false;
+		const last = `${caption.start}~`;
+		for (let i = byStart.left(closed, caption.start); i < closed.length && closed[i]![0] <= last; i++)
+			if (closed[i]![1] <= last) return true;
+		return false;
+	};
 }
 
 export function extractArticle(source: string, options: ExtractOptions = {}): Dataset {
@@ -370,7 +387,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 
 	// A caption that only repeats a date of the text adds nothing to the timeline, nor one that says less of
 	// it (`on Skerra in 1978` under the text's `the summer of 1978`).
-	events.push(...captionEvents.filter((caption) => !events.some((event) => within(event, caption))));
+	const repeats = repeatsText(events);
+	events.push(...captionEvents.filter((caption) => !repeats(caption)));
 
 	for (const pending of pendingEditions) {
 		const dated = editionYear(pending.edition, ties.get(pending.series) ?? []);
