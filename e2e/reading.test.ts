@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { graveViolations, test } from './fixtures';
 
@@ -355,6 +356,22 @@ test('the texts the page carries once come back whole when the article is drawn 
 	await expect(page.locator('#p-0')).toContainText('網');
 	expect(await texts()).toEqual(before);
 	expect(await marks()).toEqual(marked);
+});
+
+test('every article page holds its paragraphs exactly as written, which its data carries no copy of', async ({
+	page
+}) => {
+	const names = readdirSync('data').flatMap((file) => (file.endsWith('.txt') ? [file.slice(0, -4)] : []));
+	for (const name of names) {
+		const source = (await (await page.request.get(`/a/${name}/source.json`)).json()) as { text: string };
+		await ready(page, `/a/${name}`);
+		const texts = await page
+			.locator('article .paragraph > :first-child')
+			.evaluateAll((ps) => ps.map((p) => p.textContent));
+		expect(texts).toEqual(source.text.split(/\r\n|\n|\r/).filter((line) => line.trim() !== ''));
+		const html = await (await page.request.get(`/a/${name}`)).text();
+		expect(html).toContain("app.decode('ShownParagraphs'");
+	}
 });
 
 test('the articles reached from the studio are loaded whole, their texts with them', async ({ page }) => {
