@@ -11,7 +11,11 @@ import type { Lang, Tick } from './types';
 interface Step {
 	unit: AxisUnit;
 	interval: TimeInterval;
+	/** The longest a step can be, ms: a window this many times over holds at least that many ticks. */
+	longest: number;
 }
+
+const DAY = 86_400_000;
 
 function every(interval: CountableTimeInterval, step: number): TimeInterval {
 	return step === 1 ? interval : interval.every(step)!;
@@ -22,11 +26,16 @@ let steps: Step[] | undefined;
 /** From finest to coarsest; built on first use, so that merely importing this module does nothing. */
 function allSteps(): Step[] {
 	steps ??= [
-		...[1, 2, 7, 15].map((n) => ({ unit: 'day' as const, interval: every(utcDay, n) })),
-		...[1, 2, 3, 6].map((n) => ({ unit: 'month' as const, interval: every(utcMonth, n) })),
+		...[1, 2, 7, 15].map((n) => ({ unit: 'day' as const, interval: every(utcDay, n), longest: n * DAY })),
+		...[1, 2, 3, 6].map((n) => ({
+			unit: 'month' as const,
+			interval: every(utcMonth, n),
+			longest: 31 * n * DAY
+		})),
 		...[1, 2, 5, 10, 20, 50, 100, 200, 500, 1000].map((n) => ({
 			unit: 'year' as const,
-			interval: every(utcYear, n)
+			interval: every(utcYear, n),
+			longest: 366 * n * DAY
 		}))
 	];
 	return steps;
@@ -64,28 +73,33 @@ function narrowest(unit: AxisUnit, lang: Lang, fontSize: number): number {
 	return textWidth(label(sample, unit, lang, 'none'), fontSize);
 }
 
-function labelled(step: Step, domain: [number, number], width: number, lang: Lang, fontSize: number) {
+/**
+ * The ticks of `step` over the window, labelled one by one: null as soon as two labels would overlap
+ * (a frame tries several steps, and a crowded one is given up at its first overlap, not labelled whole).
+ */
+function labelled(
+	step: Step,
+	dates: Date[],
+	domain: [number, number],
+	width: number,
+	lang: Lang,
+	fontSize: number
+): (Tick & { w: number })[] | null {
 	const [d0, d1] = domain;
 	const k = width / (d1 - d0);
-	const dates = step.interval.range(new Date(d0), new Date(d1 + 1));
-	return dates.map((date, i): Tick & { w: number } => {
+	const ticks: (Tick & { w: number })[] = [];
+	for (const [i, date] of dates.entries()) {
 		const t = +date;
 		const x = (t - d0) * k;
 		const text = label(t, step.unit, lang, contextOf(t, step.unit, i === 0));
 		const w = textWidth(text, fontSize);
 		// A label at the edge is pushed inside rather than cut off or dropped.
 		const labelX = Math.min(Math.max(x, w / 2), width - w / 2);
-		return { t, x, label: text, labelX, w };
-	});
-}
-
-function fits(ticks: (Tick & { w: number })[]): boolean {
-	for (let i = 1; i < ticks.length; i++) {
-		const a = ticks[i - 1]!;
-		const b = ticks[i]!;
-		if (a.labelX + a.w / 2 + LABEL_GAP > b.labelX - b.w / 2) return false;
+		const before = ticks.at(-1);
+		if (before && before.labelX + before.w / 2 + LABEL_GAP > labelX - w / 2) return null;
+		ticks.push({ t, x, label: text, labelX, w });
 	}
-	return true;
+	return ticks;
 }
 
 const plainTick = ({ t, x, label, labelX }: Tick & { w: number }): Tick => ({ t, x, label, labelX });
@@ -105,11 +119,21 @@ export function chooseTicks(domain: [number, number], width: number, lang: Lang,
 		const start = step.interval.floor(new Date(d0));
 		const span = +step.interval.offset(step.interval.offset(start, 1), 1) - +step.interval.offset(start, 1);
 		if (span / msPerPx < narrowest(step.unit, lang, fontSize) + LABEL_GAP) continue;
-		const ticks = labelled(step, domain, width, lang, fontSize);
-		if (ticks.length === 0) continue;
-		if (!alone && ticks[0]!.w <= width) alone = ticks[0];
-		if (ticks.length > Math.max(2, width / 8)) continue;
-		if (fits(ticks)) return ticks.map(plainTick);
+		// The first tick in view, as `range` would list it first.
+		const first = step.interval.ceil(new Date(d0));
+		if (+first >= d1 + 1) continue;
+		if (!alone) {
+			const [tick] = labelled(step, [first], domain, width, lang, fontSize)!;
+			if (tick!.w <= width) alone = tick;
+		}
+		// Too many ticks to be read: known without listing them when the window holds more than that many
+		// of the step's longest, else counted; listing the dates is the dearest part of choosing.
+		const most = Math.max(2, width / 8);
+		if (Math.floor((d1 - d0) / step.longest) > most) continue;
+		const dates = step.interval.range(new Date(d0), new Date(d1 + 1));
+		if (dates.length > most) continue;
+		const ticks = labelled(step, dates, domain, width, lang, fontSize);
+		if (ticks) return ticks.map(plainTick);
 	}
 	return alone ? [plainTick(alone)] : [];
 }
