@@ -35,6 +35,10 @@ export function routeSource(built: () => Dataset) {
 		if (!url) return void (fetched = null);
 		fetched = 'loading';
 		let current = true;
+		// The timeline's engine, beside the data rather than after it: the page shows no timeline while
+		// `?src=` loads, so the timeline would ask for it only once the data had come (issue 13's load).
+		// Its own failure is the timeline's to meet, as on any page.
+		void import('$lib/timeline/engine').catch(() => {});
 		// Fetching, converting and checking load with the first `?src=`: most frames show the data they were
 		// built with. Failing to load them is a network failure like any other, which trying again may mend.
 		void Promise.all([import('./fetch'), import('./check')])
