@@ -176,5 +176,7 @@ export type Media = v.InferOutput<typeof MediaSchema>;
 export type Era = v.InferOutput<typeof EraSchema>;
 export type Undated = v.InferOutput<typeof UndatedSchema>;
 export type Dataset = v.InferOutput<typeof DatasetSchema>;
+/** What a timeline shows of a data set: all but the text, which /embed does not carry. */
+export type TimelineData = Omit<Dataset, 'paragraphs'>;
 export type ArticleMeta = v.InferOutput<typeof ArticleMetaSchema>;
 export type Site = v.InferOutput<typeof SiteSchema>;

@@ -8,7 +8,7 @@
  */
 import { onMount } from 'svelte';
 import { page } from '$app/state';
-import type { Dataset } from '$lib/model/schema';
+import type { Dataset, TimelineData } from '$lib/model/schema';
 import { queryOf } from '$lib/state/url';
 import { httpUrl, refusal } from './address';
 import type { Loaded } from './fetch';
@@ -16,7 +16,7 @@ import type { Loaded } from './fetch';
 /** The address every query is prerendered as. */
 const PRERENDERED = new URL('http://prerendered.invalid/');
 
-export function routeSource(built: () => Dataset) {
+export function routeSource<Built extends TimelineData>(built: () => Built) {
 	let running = $state(false);
 	onMount(() => {
 		running = true;
@@ -83,7 +83,7 @@ export function routeSource(built: () => Dataset) {
 			return loaded;
 		},
 		/** The data set to show: `?src=`'s once it has arrived whole, else the one the page was built with. */
-		get dataset(): Dataset {
+		get dataset(): Built | Dataset {
 			return typeof loaded === 'object' && loaded?.ok ? loaded.data : built();
 		},
 		/** Fetches `?src=` again, after a failure that trying again could mend. */

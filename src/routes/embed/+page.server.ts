@@ -1,10 +1,12 @@
 import { defaultArticleName } from '$lib/server/articles';
-import { articlePage, type ArticlePage } from '$lib/server/pages';
+import { articlePage } from '$lib/server/pages';
 import type { PageServerLoad } from './$types';
 
 // The seed article, as on `/`: prerendered, so this page's first frame needs no fetch and works offline.
-export const load: PageServerLoad = ({ locals }): ArticlePage => {
-	const page = articlePage(defaultArticleName());
-	locals.lang = page.dataset.article.language;
-	return page;
+// Its timeline only: the frame shows no text, so the page's data carries no paragraphs.
+export const load: PageServerLoad = ({ locals }) => {
+	const { dataset, ...page } = articlePage(defaultArticleName());
+	locals.lang = dataset.article.language;
+	const { paragraphs: _text, ...timeline } = dataset;
+	return { ...page, dataset: timeline };
 };

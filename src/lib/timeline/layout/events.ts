@@ -7,7 +7,7 @@ import { formatWhen } from '$lib/i18n/dates';
 import { titleIn } from '$lib/i18n/titles';
 import { DAY_MS, eventExtent, periodEnd, periodStart } from '$lib/model/dates';
 import { sortInTime } from '$lib/model/sort-in-time';
-import type { Dataset, TimelineEvent } from '$lib/model/schema';
+import type { TimelineData, TimelineEvent } from '$lib/model/schema';
 import type { GroupSize } from './rows';
 import { indexSpans, type SpanIndex } from './spans';
 import type { Lang, MarkKind } from './types';
@@ -64,7 +64,7 @@ function kindOf(event: TimelineEvent): MarkKind {
  * Open ranges run to the publication day (what "since 2014" meant when written), else to the end of the
  * latest dated thing in the article.
  */
-export function openUntil(data: Dataset): Date | undefined {
+export function openUntil(data: TimelineData): Date | undefined {
 	if (data.article.published) return new Date(`${data.article.published}T00:00:00Z`);
 	let latest = -Infinity;
 	for (const event of data.events)
@@ -72,7 +72,7 @@ export function openUntil(data: Dataset): Date | undefined {
 	return data.events.length ? new Date(latest) : undefined;
 }
 
-export function indexEvents(data: Dataset, lang: Lang): EventIndex {
+export function indexEvents(data: TimelineData, lang: Lang): EventIndex {
 	const until = openUntil(data)?.getTime();
 	const all: Indexed[] = data.events.map((event) => {
 		const [from, to] = eventExtent(event, until);

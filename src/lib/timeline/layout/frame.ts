@@ -5,7 +5,7 @@
  * with it (see `firstFrame`), the browser every later one.
  */
 import { bisectLeft } from 'd3-array';
-import type { Dataset } from '$lib/model/schema';
+import type { TimelineData } from '$lib/model/schema';
 import { binSize, binStarts, toClusters, type Pending } from './clusters';
 import { DAY_MS } from '$lib/model/dates';
 import { domainWindow, windowDomain, type TimeWindow } from '$lib/model/window';
@@ -316,7 +316,7 @@ export interface FirstFrameOptions extends FrameOptions {
  * in a server `load` and pass it to `<Timeline frame>`, so that d3 and date-fns stay out of the
  * initial bundle.
  */
-export function firstFrame(data: Dataset, options: FirstFrameOptions = {}): Frame {
+export function firstFrame(data: TimelineData, options: FirstFrameOptions = {}): Frame {
 	const lang = options.lang ?? data.article.language;
 	const index = indexEvents(data, lang);
 	const domain: [number, number] = options.view
