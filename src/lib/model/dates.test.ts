@@ -39,6 +39,10 @@ describe('partial ISO dates', () => {
 			utc(2025, 11, 11)
 		]);
 		expect(eventExtent({ start: '2014', end: 'open' })).toEqual([utc(2014), utc(2015)]);
+		// A day's end is found from its start: the same as reading it, on every kind of day.
+		for (const day of ['2014-11-19', '2014-01-31', '2016-02-29', '0042-12-31', '1899-03-30'])
+			for (const end of [undefined, 'open' as const])
+				expect(eventExtent({ start: day, end })).toEqual([periodStart(day), periodEnd(day)]);
 	});
 });
 
