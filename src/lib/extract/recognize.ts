@@ -315,6 +315,16 @@ const DECADE_PARTS: Record<string, [number, number]> = {
 	后期: [7, 9]
 };
 
+/** The part of a decade, plan or century its word names (`初`, `末`), as years counted from its first. */
+function partNamed(
+	parts: Record<string, [number, number] | undefined>,
+	word: string | undefined,
+	approximate: boolean
+) {
+	const years = word === undefined ? undefined : parts[word];
+	return years ? { part: { from: years[0], to: years[1], approximate, word: word! } } : {};
+}
+
 const buildDecade: Build = (groups, match) => {
 	const from = match.index;
 	const to = from + match[0].length;
@@ -337,7 +347,6 @@ function decadeMention(
 	century: number | { offset: number } | undefined,
 	word: string | undefined
 ): Mention {
-	const part = word ? DECADE_PARTS[word] : undefined;
 	return {
 		from,
 		to,
@@ -345,7 +354,7 @@ function decadeMention(
 			type: 'decade',
 			...(century !== undefined ? { century } : {}),
 			decade,
-			...(part ? { part: { from: part[0], to: part[1], approximate: true, word: word! } } : {})
+			...partNamed(DECADE_PARTS, word, true)
 		}
 	};
 }
@@ -363,14 +372,13 @@ const PLAN_PARTS: Record<string, [number, number] | undefined> = {
 const buildPlan: Build = (groups, match) => {
 	const plan = numberOf(groups.plan!);
 	if (plan === undefined) return undefined;
-	const part = PLAN_PARTS[groups.pp!];
 	return {
 		from: match.index,
 		to: match.index + match[0].length,
 		value: {
 			type: 'plan',
 			plan,
-			...(part ? { part: { from: part[0], to: part[1], approximate: false, word: groups.pp! } } : {})
+			...partNamed(PLAN_PARTS, groups.pp, false)
 		}
 	};
 };
@@ -390,14 +398,13 @@ const CENTURY_PARTS: Record<string, [number, number]> = {
 const buildCentury: Build = (groups, match) => {
 	const century = centuryOf(groups);
 	if (century === undefined) return undefined;
-	const part = groups.cp ? CENTURY_PARTS[groups.cp] : undefined;
 	return {
 		from: match.index,
 		to: match.index + match[0].length,
 		value: {
 			type: 'century',
 			century,
-			...(part ? { part: { from: part[0], to: part[1], approximate: true, word: groups.cp! } } : {})
+			...partNamed(CENTURY_PARTS, groups.cp, true)
 		}
 	};
 };
