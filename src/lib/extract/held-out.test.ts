@@ -285,3 +285,67 @@ describe('fifth round', () => {
 		]);
 	});
 });
+
+describe('the sixth round’s classes', () => {
+	it('a count after 历时, 耗时 or 长达 is how long something took, not the years up to publication', () => {
+		expect(read('2025-06-10', '新馆历时近五年建成，耗时近两个月布展。近三年来，观众逐年增加。')).toEqual([
+			'近三年来=2022..2025'
+		]);
+	});
+	it('至次日凌晨 after a schedule is the small hours of each day, not a day counted from the last one', () => {
+		expect(read('2025-06-10', '6月1日起，夜市营业至次日凌晨2时。6月5日开幕，次日闭幕。')).toEqual([
+			'6月1日=2025-06-01',
+			'6月5日=2025-06-05',
+			'次日=2025-06-06'
+		]);
+	});
+	it('a day counted from publication brings the story back from a year stated before it', () => {
+		expect(read('2025-12-20', '大桥2019年5月动工。昨日大桥通过验收，元旦通车。')).toEqual([
+			'2019年5月=2019-05',
+			'昨日=2025-12-19',
+			'元旦=2026-01-01'
+		]);
+	});
+	it('a month whose figures are compared with the month before is measured, not ahead', () => {
+		expect(read('2025-12-20', '新线预计明年2月开通。', '11月客流为80万人次，比上月增长3%。')).toEqual([
+			'明年2月=2026-02',
+			'11月=2025-11'
+		]);
+	});
+	it('a close after something begun today lies ahead of it', () => {
+		expect(read('2025-01-10', '文物今起展出，展期至三月二日。')).toEqual([
+			'今=2025-01-10',
+			'三月二日=2025-03-02'
+		]);
+	});
+	it('民國 years in words with 百 and 零, and reign eras as Traditional writes them', () => {
+		expect(read('2025-01-10', '民國一百零九年五月歇業；咸豐三年開張，清光緒年間擴建。')).toEqual([
+			'民國一百零九年五月=2020-05',
+			'咸豐三年=1853',
+			'清光緒年間=1875..1908'
+		]);
+	});
+	it('自…開始 that the next clause closes is two days, no open range', () => {
+		expect(read('2025-04-28', '今年暑假自6月30日開始，8月29日結束。補助自5月1日開始發放。')).toEqual([
+			'6月30日=2025-06-30',
+			'8月29日=2025-08-29',
+			'自5月1日開始=2025-05-01..open'
+		]);
+	});
+	it('a day and the next one listed after 、 are one event over two days; days further apart are two', () => {
+		expect(read('2025-04-28', '複試訂於明年3月7日、8日舉行，3月14日、21日另有說明會。')).toEqual([
+			'明年3月7日、8日=2026-03-07..2026-03-08',
+			'3月14日=2026-03-14',
+			'21日=2026-03-21'
+		]);
+	});
+	it('a relative year before a thing a year has one of says which, and is no event', () => {
+		expect(read('2025-04-28', '今年寒假延長一週，明年預算另議；今年已完成招生。')).toEqual(['今年=2025']);
+	});
+	it('festivals listed together follow one another', () => {
+		expect(read('2025-12-27', '元旦、春节假期期间，公园延长开放。')).toEqual([
+			'元旦=2026-01-01',
+			'春节=2026-02-17'
+		]);
+	});
+});

@@ -49,6 +49,44 @@ function parseDay(text: string | undefined): Day | undefined {
 	return { year: year!, month: month!, day: day! };
 }
 
+/** Figures compared with the month or the year before (`比上月增长`, `环比`, `同比`): measured, so not ahead. */
+const COMPARED = /比上[月年]|[较較]上[月年]|[环環]比|同比/;
+
+/**
+ * `11月……比上月增长4.2%` after a paragraph of plans for next year: a month whose figures its sentence compares is
+ * one already measured: when the story's year would put it after publication, it is placed from publication (the
+ * nearest such month).
+ */
+function measured(mention: Mention, sentence: string): boolean {
+	const value = mention.value;
+	return (
+		value.type === 'date' &&
+		value.year === undefined &&
+		value.month?.kind === 'number' &&
+		!mention.ahead &&
+		COMPARED.test(sentence)
+	);
+}
+
+/** Whether a placed date begins after the day given. */
+const after = (placed: Placed, day: Day) => iso(placed.start, placed.precision) > iso(day, 'day');
+
+/** Things a year has one of (`今年暑假`, `今年版本`, `明年预算`): a relative year before them only says which. */
+const YEARLY_THING = /^(?:暑假|寒假|版本|预算)/;
+
+function namesYearlyThing(value: Temporal, after: string): boolean {
+	return (
+		value.type === 'date' &&
+		value.year?.kind === 'published' &&
+		value.month === undefined &&
+		value.part === undefined &&
+		YEARLY_THING.test(after)
+	);
+}
+
+/** Where an English clause ends inside a sentence. */
+const CLAUSE_BREAK = /[,;:—–]/;
+
 /** A month with neither year nor day (`10月`, `10月下旬`): in a sentence about many years, a kind of month. */
 const isMonthAlone = (value: Temporal) =>
 	value.type === 'date' &&
@@ -277,17 +315,28 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		const aside = caption || paragraph.kind === 'title';
 		const story = context;
 		if (aside) context = fresh(context.published);
-		const sentenceAt = sentenceIndex(stopsOf(normal));
+		const stops = stopsOf(normal);
+		const sentenceAt = sentenceIndex(stops);
+		const sentenceOf = (at: number) => {
+			const index = sentenceAt(at);
+			return normal.slice(stops[index - 1] ?? 0, stops[index] ?? normal.length);
+		};
 		const dated: TimelineEvent[] = [];
 		let sentence: Context['sentence'];
-		// The sentence so far stated a span of years (`1958年至2023年`, `近十年`).
-		let spanned = false;
+		// Where the sentence so far stated a span of years (`1958年至2023年`, `近十年`): its end.
+		let spanned: number | undefined;
+		// The sentence so far began something today or later (`今起展出`): a close after it (`展期至二月二十三日`)
+		// lies ahead too.
+		let fromNow = false;
+		// The festival just placed, if it lies on or after publication: one listed after it follows it.
+		let listed: { to: number; start: string } | undefined;
 		let previousEnd: number | undefined;
 		for (const mention of mentions.get(paragraph.index) ?? []) {
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
 			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from)) {
 				sentence = undefined;
-				spanned = false;
+				spanned = undefined;
+				fromNow = false;
 			}
 			previousEnd = mention.to;
 			const quote = paragraph.text.slice(mention.from, mention.to);
@@ -296,7 +345,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const here: Context = {
 				...context,
 				...(sentence ? { sentence } : {}),
-				...(mention.ahead ? { ahead: true } : {}),
+				...(mention.ahead || (mention.closes && fromNow) ? { ahead: true } : {}),
 				...(mention.told ? { told: true } : {}),
 				...(mention.past ? { past: true } : {}),
 				// A heading follows the one before it: sections of a review run forward through its year.
@@ -308,12 +357,42 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			};
 			// `1958年至2023年，10月侵台的颱風共有24個`: under a span of years, a month without a year is that
 			// month of each of them, a kind of month (like `每年10月`), not a time.
-			const placed = spanned && isMonthAlone(mention.value) ? undefined : place(mention.value, here);
+			// English reaches no further than the span's clause: `peaked in the 1990s, according to a report
+			// published in October` is one October.
+			const kindOfMonth =
+				spanned !== undefined &&
+				isMonthAlone(mention.value) &&
+				!(english && CLAUSE_BREAK.test(normal.slice(spanned, mention.from)));
+			let placed = kindOfMonth ? undefined : place(mention.value, here);
+			if (
+				placed &&
+				context.published &&
+				after(placed, context.published) &&
+				measured(mention, sentenceOf(mention.to))
+			)
+				placed = place(mention.value, fresh(context.published));
+			// `元旦、春节假期期间`: festivals listed together follow one another, so one after a festival still
+			// ahead of publication is the first on or after publication, not one before it.
+			if (
+				placed &&
+				listed &&
+				mention.value.type === 'holiday' &&
+				mention.value.year === undefined &&
+				/^ ?[、和与及] ?$/.test(normal.slice(listed.to, mention.from)) &&
+				iso(placed.start, 'day') < listed.start
+			)
+				placed = place(mention.value, { ...here, ahead: true });
 			// `比上月`, `与上月持平`, `去年同期`: a baseline the figures are compared with, not an event.
 			if (!placed || isBaseline(normal, mention.from, mention.to)) {
 				undated.push(
 					toUndated(paragraph, mention.from, mention.to, titleIn(paragraph, mention.from, mention.to))
 				);
+				continue;
+			}
+			// `今年暑假則自6月30日開始`, `敲定今年版本`: the year names which summer holiday or edition, a thing of
+			// that year whose own dates, if any, the text states; it gives its sentence the year, but is no event.
+			if (namesYearlyThing(mention.value, normal.slice(mention.to, mention.to + 3))) {
+				sentence = advanceSentence(sentence, mention, placed, quote);
 				continue;
 			}
 			if (mention.approximate) placed.approximate = true;
@@ -339,14 +418,35 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// heading moves the story's year (`11月19日` after it); a date that took its year from publication does
 			// not. An open range (`2022年以来`, which runs to the present) and a span of years (`2010年代`) move
 			// neither. English narrative goes on from a year it counted (`two years later`, then `the following year`).
-			if (spansYears(placed)) spanned = true;
+			if (mention.value.type === 'day' && mention.value.offset >= 0) fromNow = true;
+			const start = iso(placed.start, 'day');
+			listed =
+				mention.value.type === 'holiday' && context.published && start >= iso(context.published, 'day')
+					? { to: mention.to, start }
+					: undefined;
+			// A sports season spans two years but is one time, which the months of its sentence fall in
+			// (`Last season they lost their final two matches in April`).
+			const manyYears = spansYears(placed) && mention.value.type !== 'sportsSeason';
+			if (manyYears) {
+				spanned = mention.to;
+				// The story has moved past the year it stated (`extended around 2000 … began to fall in the early
+				// 2010s, according to a report published in October`): that year is no longer the one of a date after.
+				const until = placed.end && placed.end !== 'open' ? placed.end.year : placed.start.year;
+				if (context.year && context.year.value < until)
+					context = { ...context, year: undefined, month: undefined };
+			}
 			// `今年以来` runs within the year of publication: that year is the story's, as if stated.
 			if (placed.end === 'open' && placed.start.year === context.published?.year && !english)
 				context = advance(context, placed, quote);
-			if (placed.end === 'open' || spansYears(placed)) continue;
+			if (placed.end === 'open' || manyYears) continue;
+			// `2020年3月开工……线路昨日通过评估`: a day counted from publication brings the story back to its own
+			// time, so the year stated before it is no longer the one of a date after (`元旦、春节假期期间`).
+			if (mention.value.type === 'day' && context.year && context.year.value !== placed.start.year)
+				context = { ...context, year: undefined, month: undefined };
 			const stated =
 				placed.basis === 'explicit' || statesYear(mention.value) || (english && placed.how.some(countedOn));
 			// A date that closes a period (`持续至2026年3月31日`) bounds it: the story goes on in its own year.
+			if (mention.aside) continue;
 			if ((stated && !mention.closes) || heading !== undefined) context = advance(context, placed, quote);
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };

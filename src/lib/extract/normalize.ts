@@ -14,7 +14,11 @@ const TRADITIONAL =
 	'進进選选舉举辦办屆届貿贸區区紀纪號号論论參参組组織织團团濟济運运賽赛項项張张場场層层棟栋輛辆臺台隻只種种' +
 	'噸吨戶户頁页門门線线綫线樓楼機机館馆廳厅黨党樹树數数還还續续佈布啟启簽签牽牵導导關关圍围繞绕該该計计' +
 	'遊游訊讯餅饼費费齡龄輕轻電电攝摄圖图預预較较環环決决強强調调閉闭爐炉達达訪访實实曉晓視视編编輯辑' +
-	'記记擬拟隊队處处縣县島岛賞赏長长';
+	'記记擬拟隊队處处縣县島岛賞赏長长' +
+	// Reign eras as Taiwan and Hong Kong write them (`光緒`, `咸豐`, `順治`, `永樂`, `崇禎`, `貞觀`).
+	'緒绪豐丰樂乐順顺禎祯寶宝龍龙貞贞觀观' +
+	// What closes a period (`8月29日結束`).
+	'結结';
 
 /** Code unit → replacement, 0 where the unit stays: a flat table is what makes 10 MB/s possible. */
 const MAP = new Uint16Array(0x10000);

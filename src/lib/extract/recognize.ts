@@ -423,6 +423,9 @@ const SPAN_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
 	日: 'day'
 };
 
+/** Words before a count that say how long something lasted (`历时`, `歷時`, `耗时`, `长达`). */
+const DURATION_BEFORE = /(?:[历歷经經]时|[历歷]经|[耗用]时|[长長]达|[为為]期|持续|持續)\s?$/;
+
 const buildSpan: Build = (groups, match, text) => {
 	let from = match.index;
 	const to = from + match[0].length;
@@ -449,6 +452,9 @@ const buildSpan: Build = (groups, match, text) => {
 	// `这一年`: the year under discussion, not a span of one.
 	if (direction === '这' && count === 1) return undefined;
 	if (groups.su === '月' && !direction) return undefined;
+	// `历时近六年建成`, `耗时近两个月`: how long something took, not the years up to publication.
+	if (direction === '近' && !tail && DURATION_BEFORE.test(text.slice(Math.max(0, from - 4), from)))
+		return undefined;
 	// `公布后6个月内`: a time limit counted from an act, not the months after publication.
 	if (direction === '后' && !tail && /^ ?(?:之|以)?内/.test(text.slice(to, to + 3))) return undefined;
 	// `前10个月` is the first ten months of the year (a year part), not the ten before publication.
@@ -600,11 +606,24 @@ const buildBracketDay: Build = (groups, match, text) => {
 
 const ANCHORED_OFFSETS: Record<string, number> = { 次日: 1, 翌日: 1, 第二天: 1 };
 
-const buildAnchoredDay: Build = (groups, match) => ({
-	from: match.index,
-	to: match.index + match[0].length,
-	value: { type: 'anchored', offset: ANCHORED_OFFSETS[groups.aw!] ?? 0, word: groups.aw! }
-});
+/**
+ * `运营至次日凌晨1时`, `营业到第二天早上6点`: hours running past midnight, after every day of a schedule, not a day
+ * counted from the last one stated.
+ */
+const PAST_MIDNIGHT = { before: /[至到]\s?$/, after: /^\s?(?:凌晨|清晨|早上|早晨|\d{1,2}\s?[时点:：])/ };
+
+const buildAnchoredDay: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	const offset = ANCHORED_OFFSETS[groups.aw!] ?? 0;
+	if (
+		offset === 1 &&
+		PAST_MIDNIGHT.before.test(text.slice(Math.max(0, from - 2), from)) &&
+		PAST_MIDNIGHT.after.test(text.slice(to, to + 4))
+	)
+		return undefined;
+	return { from, to, value: { type: 'anchored', offset, word: groups.aw! } };
+};
 
 const buildChineseDay: Build = (groups, match, text) => {
 	const from = match.index;
@@ -769,6 +788,12 @@ function atoms(text: string): Mention[] {
 }
 
 const OPEN_AFTER = /^(?:以来|至今|起|开始|以后)/;
+/**
+ * `自6月30日开始，8月29日结束`: the next clause closes what began, so it is no open range but two days (the
+ * convention for `自…起` is an open range only when nothing closes it).
+ */
+const CLOSED_NEXT =
+	/^ ?[，,] ?(?:[\d〇零一二三四五六七八九十]{1,4}年)?(?:[\d一二三四五六七八九十]{1,2}月)?[\d一二三四五六七八九十廿卅]{1,3}[日号] ?(?:结束|止|截止|闭幕)/;
 const HEDGE_AFTER = /^ ?(?:前后|左右)/;
 const HEDGE_BEFORE = /(?:大约|大概|约)$/;
 const BETWEEN_LINK = / ?(?:与|和) ?/y;
@@ -782,7 +807,7 @@ function combine(text: string, list: Mention[]): Mention[] {
 	for (let i = 0; i < list.length; i++) {
 		let mention = list[i]!;
 		if (isCalendar(mention.value) || mention.value.type === 'decade') {
-			const joined = joinRange(text, mention);
+			const joined = joinRange(text, mention) ?? nextDay(text, mention, list[i + 1]);
 			if (joined) mention = joined;
 			else mention = openOrHedged(text, withWeekday(text, mention));
 		}
@@ -790,6 +815,21 @@ function combine(text: string, list: Mention[]): Mention[] {
 		out.push(mention);
 	}
 	return out;
+}
+
+/**
+ * `5月16日、17日舉行`: a day and the next one listed after it are one event over two days; days further apart
+ * (`11月8日、15日两个周六`) stay two.
+ */
+function nextDay(text: string, start: Mention, next: Mention | undefined): Mention | undefined {
+	const first = start.value;
+	const second = next?.value;
+	if (first.type !== 'date' || first.day === undefined || first.month === undefined || first.lunar)
+		return undefined;
+	if (second?.type !== 'date' || second.day !== first.day + 1 || second.month || second.year)
+		return undefined;
+	if (!/^ ?、 ?$/.test(text.slice(start.to, next!.from))) return undefined;
+	return { from: start.from, to: next!.to, value: { type: 'range', from: first, to: second } };
 }
 
 function joinRange(text: string, start: Mention): Mention | undefined {
@@ -832,7 +872,8 @@ function openOrHedged(text: string, mention: Mention): Mention {
 	const before = text.slice(Math.max(0, mention.from - 1), mention.from);
 	const open = OPEN_AFTER.exec(text.slice(mention.to, mention.to + 2));
 	const introduced = before === '自' || before === '从';
-	if (open && (introduced || open[0] === '以来' || open[0] === '至今'))
+	const closed = open?.[0] === '开始' && CLOSED_NEXT.test(text.slice(mention.to + 2, mention.to + 20));
+	if (open && !closed && (introduced || open[0] === '以来' || open[0] === '至今'))
 		return {
 			from: introduced ? mention.from - 1 : mention.from,
 			to: mention.to + open[0].length,

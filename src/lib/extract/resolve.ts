@@ -45,6 +45,8 @@ export interface Context {
 		closes?: boolean;
 		/** The words named a month but no year (`9月`, `in September`): the year was publication's guess. */
 		implied?: boolean;
+		/** The words named a sports season (`Last season`), from the autumn of this year into the next. */
+		season?: number;
 	};
 	/** The month heading of the section (`【4月】`, `5月 大飞机商飞`): a date in that month takes its year. */
 	section?: { year: number; month: number; quote: string };
@@ -276,8 +278,10 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		return { ...found, value: best, how: [...found.how, { rule: 'lunar-year', year: best, within: year }] };
 	};
 	// A year the sentence only guessed from publication gives way to a mention that looks ahead (`began in
-	// September and would double by the end of January`: next January).
-	const guessed = context.sentence?.implied && context.ahead && wanted.dated;
+	// September and would double by the end of January`: next January), or is told in the past and so guessed
+	// afresh, nearest publication (`a run from November 20 to December 14, and unbeaten between January and March`
+	// in a March story: this January).
+	const guessed = context.sentence?.implied && (context.ahead || context.past) && wanted.dated;
 	// `went to the museum in 2019, and will go on display in May`: a plan told now is not in a year its
 	// sentence stated before publication's.
 	const bygone =
@@ -295,6 +299,16 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 			basis: sentence.relative ? 'relative' : 'explicit',
 			how: [{ rule: 'period-year', year: bound.year - 1, quote: sentence.quote }]
 		};
+	// `Last season … in April`: a month of the season, in the year it falls in.
+	const season = sentence && context.sentence?.season;
+	if (season !== undefined && wanted.solar && wanted.month !== undefined) {
+		const value = wanted.month >= SEASON_STARTS ? season : season + 1;
+		return {
+			value,
+			basis: 'relative',
+			how: [{ rule: 'sentence-year', year: value, quote: sentence!.quote }]
+		};
+	}
 	if (sentence)
 		return within(
 			fromStated(sentence, { rule: 'sentence-year', year: sentence.value, quote: sentence.quote }),
@@ -758,6 +772,9 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 	};
 }
 
+/** The month a sports season that runs across the new year begins in. */
+const SEASON_STARTS = 8;
+
 /** Years an ISO date can carry: `０世纪` or a far future count is no date. */
 const inRange = (date: Partial | 'open' | undefined) =>
 	date === undefined || date === 'open' || (date.year >= 1 && date.year <= 9999);
@@ -830,6 +847,20 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 				approximate: false,
 				basis: 'explicit',
 				how: [{ rule: 'five-year-plan', plan: value.plan, start, ...(part ? { part: part.word } : {}) }]
+			};
+		}
+		case 'sportsSeason': {
+			const published = context.published;
+			if (!published) return undefined;
+			// A season runs from August into the next May: until August, the one under way began the year before.
+			const start = published.year - (published.month < SEASON_STARTS ? 1 : 0) + value.offset;
+			return {
+				start: { year: start },
+				end: { year: start + 1 },
+				precision: 'year',
+				approximate: false,
+				basis: 'relative',
+				how: [{ rule: 'relative-season', word: value.word, start, published: isoDay(published) }]
 			};
 		}
 		case 'recentYears':
@@ -923,7 +954,8 @@ export function advance(context: Context, placed: Placed, quote: string): Contex
 export function statesYear(value: Temporal): boolean {
 	if (value.type === 'date' || value.type === 'holiday') return value.year !== undefined;
 	if (value.type === 'range') return statesYear(value.from);
-	return false;
+	// `Last season … in April`: the season's years are stated, relative to publication as `last year` is.
+	return value.type === 'sportsSeason';
 }
 
 /** Several years (`2010年代`, `1958年至2023年`, `the mid-2010s`): no one year a date after it could be in. */
@@ -941,7 +973,7 @@ function namesYearOrMonth(value: Temporal): boolean {
 	if (value.type === 'date') return value.year !== undefined || value.month !== undefined;
 	if (value.type === 'holiday') return value.year !== undefined;
 	if (value.type === 'range' || value.type === 'open') return namesYearOrMonth(value.from);
-	return false;
+	return value.type === 'sportsSeason';
 }
 
 /**
@@ -960,6 +992,7 @@ export function advanceSentence(
 		year: { value: last.year, quote, ...(placed.basis === 'relative' ? { relative: true } : {}) },
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : {}),
 		...(mention.closes ? { closes: true } : {}),
+		...(mention.value.type === 'sportsSeason' ? { season: placed.start.year } : {}),
 		...(!statesYear(mention.value) ? { implied: true } : {})
 	};
 }

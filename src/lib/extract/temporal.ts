@@ -57,6 +57,11 @@ export type Temporal =
 			word: string;
 	  }
 	| { type: 'recentYears' }
+	/**
+	 * `last season`, `next season` in sports news: a season running from the autumn of one year into the next,
+	 * `offset` seasons from the one under way (or just ended) at publication.
+	 */
+	| { type: 'sportsSeason'; offset: number; word: string }
 	| { type: 'vague' }
 	| { type: 'range'; from: Temporal; to: Temporal }
 	| { type: 'open'; from: Temporal };
@@ -78,6 +83,11 @@ export interface Mention {
 	 * past (`said the line would open in May`): a year its sentence stated before publication is not its own.
 	 */
 	told?: boolean;
+	/**
+	 * It lies in a relative clause set off by commas (`Delaney, who joined in 2019, played his 500th game on
+	 * February 21`): its year is not the one of the dates after it.
+	 */
+	aside?: boolean;
 	/** Its clause is in the past tense (`closed on December 2`): English news then means the nearest such day. */
 	past?: boolean;
 	/**

@@ -76,6 +76,8 @@ const ZH_HANT: Phrases = {
 	century: ({ start, part }) => `${start}年起的一百年${part ? `的${q(part)}` : ''}`,
 	'five-year-plan': ({ plan, start, part }) =>
 		`第${plan}個五年規劃，${start}年至${start + 4}年${part ? `的${q(part)}` : ''}`,
+	'relative-season': ({ word, start, published }) =>
+		`${q(word)}即${start}年至${start + 1}年的賽季，從${pub(published)}時的賽季推算`,
 	'recent-years': ({ base }) => `近年，取發表年份${base}年之前的三年`,
 	'nearest-holiday': ({ name, published, ahead }) =>
 		`${ahead ? `${pub(published)}當天或之後最早` : `最接近${pub(published)}`}的${q(name)}`,
@@ -97,7 +99,7 @@ const ZH_HANT: Phrases = {
 
 /** Every Traditional character the phrases above use that Simplified writes otherwise. */
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(
-	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注當当間间屬属標标題题內内這这於于電电頭头為为經经連连別别規规劃划'
+	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注當当間间屬属標标題题內内這这於于電电頭头為为經经連连別别規规劃划賽赛'
 		.match(/../g)!
 		.map((pair) => [pair[0], pair[1]])
 );
@@ -171,6 +173,8 @@ const WORDING: Record<Language, Wording> = {
 			century: ({ start, part }) => `the hundred years from ${start}${part ? `, “${part}”` : ''}`,
 			'five-year-plan': ({ plan, start, part }) =>
 				`the ${plan}${plan === 2 ? 'nd' : plan === 3 ? 'rd' : plan === 1 ? 'st' : 'th'} five-year plan, ${start} to ${start + 4}${part ? `, “${part}”` : ''}`,
+			'relative-season': ({ word, start, published }) =>
+				`“${word}” = the ${start}–${start + 1} season, counted from the one at the publication date ${enDate(published)}`,
 			'recent-years': ({ base }) => `recent years, taken as the three before the publication year ${base}`,
 			'nearest-holiday': ({ name, published, ahead }) =>
 				`the “${name}” ${ahead ? 'first on or after' : 'nearest'} the publication date ${enDate(published)}`,

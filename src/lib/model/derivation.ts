@@ -106,6 +106,11 @@ export const DerivationStepSchema = v.variant('rule', [
 	step('century', { start: year, part: v.optional(words) }),
 	/** `“十四五”期间`: the N-th five-year plan, from `start` for five years (`part`: the words for a part of it). */
 	step('five-year-plan', { plan: count, start: year, part: v.optional(words) }),
+	/**
+	 * `last season`: a sports season from the autumn of `start` into the next year, counted from the one under way
+	 * (or just ended) at publication.
+	 */
+	step('relative-season', { word: words, start: year, published: day }),
 	/** `近年`: taken as the three years before the publication year. */
 	step('recent-years', { base: year }),
 	/** A festival without a year: the one nearest publication (`ahead`: the first on or after it). */

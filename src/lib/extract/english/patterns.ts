@@ -133,7 +133,7 @@ export const NUMERIC = `(?<![\\d./-])(?:(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2}
 /** `2015`, when no unit follows (`2000 guests` is a count: `counts.ts`). */
 export const BARE_YEAR = YEAR;
 /** `last year`, `this month`, `next week`, `this weekend`. */
-export const RELATIVE = `(?<![Tt]he )\\b(?<dir>${words('last', 'this', 'next')}) (?<ru>year|month|week|weekend)\\b`;
+export const RELATIVE = `(?<![Tt]he )\\b(?<dir>${words('last', 'this', 'next')}) (?<ru>year|month|week|weekend|season)\\b`;
 /** `the following week`, `the previous week`: the week before or after the last day stated. */
 export const CONTEXT_WEEK = `(?<=\\b[Tt]he )(?<cw>following|previous) week\\b`;
 /** `the following day`, `the next day`, `the previous day`: the day after or before the last day stated. */
@@ -201,7 +201,8 @@ export const PAST =
 	/\b(?:was|were|had|did|said|told|took|began|met|won|lost|went|came|gave|made|left|fell|rose|became|saw|sold|found|brought|built|led|spent|struck|wrote|ran|paid)\b|\b(?!(?:ne|spe|fe|se|bre|exce|proce|succe|inde|hundr|sh)ed\b)[a-z]{2,}ed\b/;
 /**
  * Words that say a clause speaks of the future, `could` and `would` among them (`snow could fall from Saturday`,
- * `said trucks would work on Saturday`: in news, reported plans), but not `would have` (what did not happen).
+ * `said trucks would work on Saturday`: in news, reported plans), but not `would have` (what did not happen),
+ * nor `plan` as a thing (`approved a £40 million plan on Tuesday`: after an article, a possessive or an amount).
  */
 export const FUTURE =
-	/\b(?<!\b(?:was|were|had|been) )(?:will|shall|is to|are to|plans?|planned|intends?|expects?|expected|scheduled|due to|is set to|are set to|going to|upcoming|(?:could|would|should|might)(?! have\b))\b/i;
+	/\b(?<!\b(?:was|were|had|been) )(?:will|shall|is to|are to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|whose|million|billion|new) )plans?|planned|intends?|expects?|expected|scheduled|due to|is set to|are set to|going to|upcoming|(?:could|would|should|might)(?! have\b))\b/i;

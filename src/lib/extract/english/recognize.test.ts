@@ -257,3 +257,47 @@ describe('language', () => {
 		expect(detectLanguage('新华社北京电 (Xinhua) 国务院新闻办公室今天发布白皮书。')).toBe('zh-Hans');
 	});
 });
+
+describe('English classes of the sixth round', () => {
+	it('a plan as a thing (approved a plan on Tuesday) does not make its clause look ahead', () => {
+		expect(
+			events('2025-11-12', 'The council on Tuesday approved a £40 million plan to rebuild the hall.')
+		).toEqual(['Tuesday=2025-11-11']);
+		expect(events('2025-11-12', 'The council plans to vote on Tuesday.')).toEqual(['Tuesday=2025-11-18']);
+	});
+	it('a span of years reaches no further than its clause, and the story moves past a year stated before it', () => {
+		expect(
+			events(
+				'2025-11-12',
+				'The pier was rebuilt in 2004. Visits peaked in the 2010s, according to a survey published in October.'
+			)
+		).toEqual(['2004=2004', '2010s=2010..2019', 'October=2025-10']);
+	});
+	it('last and next season are sports seasons across the new year, their months in the season’s years', () => {
+		expect(
+			events('2026-03-30', 'Last season the club was bottom in April. Next season starts on September 5.')
+		).toEqual([
+			'Last season=2024..2025',
+			'April=2025-04',
+			'Next season=2026..2027',
+			'September 5=2026-09-05'
+		]);
+		expect(events('2025-10-02', 'Last season they won the cup.')).toEqual(['Last season=2024..2025']);
+	});
+	it('a month guessed from publication is guessed afresh in a clause told in the past', () => {
+		expect(
+			events(
+				'2026-03-30',
+				'The run lasted from November 2 to December 6, and they lost twice between January and March.'
+			)
+		).toEqual([
+			'from November 2 to December 6=2025-11-02..2025-12-06',
+			'between January and March=2026-01..2026-03'
+		]);
+	});
+	it('a year in a relative clause set off by commas is not the main clause’s', () => {
+		expect(
+			events('2026-03-30', 'Ross Delaney, who joined the club in 2019, played his 500th game on February 21.')
+		).toEqual(['2019=2019', 'February 21=2026-02-21']);
+	});
+});

@@ -115,6 +115,8 @@ const buildRelative: Build = (g, match) => {
 			return span(match, date({ month: { kind: 'published', offset, word } }));
 		case 'week':
 			return span(match, { type: 'week', offset, word });
+		case 'season':
+			return span(match, { type: 'sportsSeason', offset, word });
 		default:
 			return span(match, { type: 'week', offset, weekend: true, word });
 	}
@@ -472,13 +474,26 @@ export function recognizeEnglish(text: string): Mention[] {
 			out.push({ ...(joined ?? mention), value: { type: 'vague' } });
 			continue;
 		}
-		if (joined) out.push(lookAhead(season(text, joined), tense));
+		if (joined) out.push(aside(text, lookAhead(season(text, joined), tense)));
 		else
 			out.push(
-				mention.value.type === 'vague' ? mention : openOrHedged(text, lookAhead(season(text, mention), tense))
+				mention.value.type === 'vague'
+					? mention
+					: aside(text, openOrHedged(text, lookAhead(season(text, mention), tense)))
 			);
 	}
 	return out;
+}
+
+/** A relative clause set off by commas around a position: `, who joined from Fenwick in 2019,`. */
+const RELATIVE_OPENS = /,\s(?:who|whom|whose|which)\b[^,.;:]*$/;
+const RELATIVE_CLOSES = /^[^,.;:]*,/;
+
+/** A date in a relative clause set off by commas tells of someone or something, not of the main clause's time. */
+function aside(text: string, mention: Mention): Mention {
+	const opens = RELATIVE_OPENS.test(text.slice(Math.max(0, mention.from - 100), mention.from));
+	if (!opens || !RELATIVE_CLOSES.test(text.slice(mention.to, mention.to + 100))) return mention;
+	return { ...mention, aside: true };
 }
 
 const SEASON_AFTER = /^ season\b/;
