@@ -53,20 +53,20 @@ function parseDay(text: string | undefined): Day | undefined {
 const COMPARED = /比上[月年]|[较較]上[月年]|[环環]比|同比/;
 
 /**
- * `11月……比上月增长4.2%` after a paragraph of plans for next year: a month whose figures its sentence compares is
- * one already measured: when the story's year would put it after publication, it is placed from publication (the
- * nearest such month).
+ * A month without a year, not looking ahead, may be one whose figures its sentence compares (`COMPARED`:
+ * `11月……比上月增长4.2%` after a paragraph of plans for next year): one already measured, so when the story's year
+ * would put it after publication, it is placed from publication (the nearest such month).
  */
-function measured(mention: Mention, sentence: string): boolean {
+function maybeMeasured(mention: Mention): boolean {
 	const value = mention.value;
 	return (
-		value.type === 'date' &&
-		value.year === undefined &&
-		value.month?.kind === 'number' &&
-		!mention.ahead &&
-		COMPARED.test(sentence)
+		value.type === 'date' && value.year === undefined && value.month?.kind === 'number' && !mention.ahead
 	);
 }
+
+/** The text of the sentence numbered `index` (`sentenceIndex`), from the stops that end its sentences. */
+const sentenceText = (normal: string, stops: readonly number[], index: number) =>
+	normal.slice(stops[index - 1] ?? 0, stops[index] ?? normal.length);
 
 /** Whether a placed date begins after the day given. */
 const after = (placed: Placed, day: Day) => iso(placed.start, placed.precision) > iso(day, 'day');
@@ -74,13 +74,13 @@ const after = (placed: Placed, day: Day) => iso(placed.start, placed.precision) 
 /** Things a year has one of (`今年暑假`, `今年版本`, `明年预算`): a relative year before them only says which. */
 const YEARLY_THING = /^(?:暑假|寒假|版本|预算)/;
 
-function namesYearlyThing(value: Temporal, after: string): boolean {
+function namesYearlyThing(value: Temporal, normal: string, at: number): boolean {
 	return (
 		value.type === 'date' &&
 		value.year?.kind === 'published' &&
 		value.month === undefined &&
 		value.part === undefined &&
-		YEARLY_THING.test(after)
+		YEARLY_THING.test(normal.slice(at, at + 3))
 	);
 }
 
@@ -317,10 +317,6 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		if (aside) context = fresh(context.published);
 		const stops = stopsOf(normal);
 		const sentenceAt = sentenceIndex(stops);
-		const sentenceOf = (at: number) => {
-			const index = sentenceAt(at);
-			return normal.slice(stops[index - 1] ?? 0, stops[index] ?? normal.length);
-		};
 		const dated: TimelineEvent[] = [];
 		let sentence: Context['sentence'];
 		// Where the sentence so far stated a span of years (`1958年至2023年`, `近十年`): its end.
@@ -367,8 +363,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (
 				placed &&
 				context.published &&
+				maybeMeasured(mention) &&
 				after(placed, context.published) &&
-				measured(mention, sentenceOf(mention.to))
+				COMPARED.test(sentenceText(normal, stops, sentenceAt(mention.to)))
 			)
 				placed = place(mention.value, fresh(context.published));
 			// `元旦、春节假期期间`: festivals listed together follow one another, so one after a festival still
@@ -391,7 +388,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			}
 			// `今年暑假則自6月30日開始`, `敲定今年版本`: the year names which summer holiday or edition, a thing of
 			// that year whose own dates, if any, the text states; it gives its sentence the year, but is no event.
-			if (namesYearlyThing(mention.value, normal.slice(mention.to, mention.to + 3))) {
+			if (namesYearlyThing(mention.value, normal, mention.to)) {
 				sentence = advanceSentence(sentence, mention, placed, quote);
 				continue;
 			}
@@ -419,11 +416,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// not. An open range (`2022年以来`, which runs to the present) and a span of years (`2010年代`) move
 			// neither. English narrative goes on from a year it counted (`two years later`, then `the following year`).
 			if (mention.value.type === 'day' && mention.value.offset >= 0) fromNow = true;
-			const start = iso(placed.start, 'day');
-			listed =
-				mention.value.type === 'holiday' && context.published && start >= iso(context.published, 'day')
-					? { to: mention.to, start }
-					: undefined;
+			listed = undefined;
+			if (mention.value.type === 'holiday' && context.published) {
+				const start = iso(placed.start, 'day');
+				if (start >= iso(context.published, 'day')) listed = { to: mention.to, start };
+			}
 			// A sports season spans two years but is one time, which the months of its sentence fall in
 			// (`Last season they lost their final two matches in April`).
 			const manyYears = spansYears(placed) && mention.value.type !== 'sportsSeason';

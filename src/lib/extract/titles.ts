@@ -218,14 +218,14 @@ function cutAtWord(w: Words): string {
 			return w.text.slice(0, at);
 	}
 	// Else before a word ICU's dictionary finds: the one holding the first character too many, then earlier ones.
+	// Each word found is the next one's `before`: asking ICU once per word, not twice, halves its work here.
 	const words = SEGMENTER.segment(w.text.slice(0, MAX_LENGTH + AHEAD));
-	for (
-		let word = words.containing(MAX_LENGTH);
-		word && word.index > 0 && word.index >= MAX_LENGTH - BACK;
-		word = words.containing(word.index - 1)
-	)
-		if (fits(opens, word.index, words.containing(word.index - 1)!.segment))
-			return w.text.slice(0, word.index);
+	let word = words.containing(MAX_LENGTH);
+	while (word && word.index > 0 && word.index >= MAX_LENGTH - BACK) {
+		const before = words.containing(word.index - 1)!;
+		if (fits(opens, word.index, before.segment)) return w.text.slice(0, word.index);
+		word = before;
+	}
 	return open > 0 && unclosed >= MIN_CONTENT ? w.text.slice(0, unclosed) : cutText(w.text, MAX_LENGTH - BACK);
 }
 
