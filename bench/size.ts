@@ -58,8 +58,9 @@ export function unnamedImports(buildDir = 'build', page = 'index.html'): string[
  * may gate CI). Today's figure, so that it can only shrink; issue 13 asks for 45. It was 51.5 while two
  * chunks the page imports (the interface words and the event's title, 2.6 KB) went unpreloaded and
  * uncounted: the browser fetched them all the same, a second trip before hydration (`unnamedImports`).
+ * 50.3 → 46.2 when the timeline's component left the first load (`$lib/later`).
  */
-export const BUDGET_KB = 50.3;
+export const BUDGET_KB = 46.2;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const sizes = initialScripts(process.argv.find((arg, at) => at > 1 && !arg.startsWith('--')));

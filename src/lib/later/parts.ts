@@ -1,0 +1,16 @@
+/**
+ * Every part that loads later (`Later`), by the import of its code. Each import is dynamic, so that the
+ * browser's first load holds none of their code, while SvelteKit, finding the same import on the server's
+ * side of the page (served.ts), still links their styles into the page the server draws them into.
+ */
+import type { PartLoader } from './types';
+
+export function loadTimeline() {
+	// Its engine at the same time, not once it has arrived and hydrated: the first interactive draw waits
+	// for both.
+	void import('$lib/timeline/engine').catch(() => {});
+	return import('$lib/timeline/Timeline.svelte');
+}
+
+/** Each a loader of its own props' part. */
+export const PARTS: PartLoader<never>[] = [loadTimeline];
