@@ -120,11 +120,12 @@ for (const { name, file } of fixtures) {
 			const placed = await svg.evaluate((s) => {
 				const lines = [...s.querySelectorAll('[data-group]')].map((row) => ({
 					name: row.getAttribute('data-group'),
-					y: Number(row.querySelector('line')!.getAttribute('y1'))
+					y: row.querySelector('line')!.getBoundingClientRect().top
 				}));
+				// Where they are drawn, not their attributes: a mark's shape is placed by its group's transform.
 				return [...s.querySelectorAll('[data-event-id]')].map((mark) => {
-					const shape = mark.querySelector('circle, rect')!;
-					const y = Number(shape.getAttribute('cy') ?? Number(shape.getAttribute('y')) + 4);
+					const shape = mark.querySelector('circle, rect')!.getBoundingClientRect();
+					const y = shape.top + shape.height / 2;
 					return {
 						title: mark.querySelector('title')!.textContent!.split(' · ').slice(1).join(' · '),
 						row: lines.filter((line) => line.y <= y).at(-1)?.name ?? null

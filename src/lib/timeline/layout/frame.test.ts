@@ -16,10 +16,10 @@ function labelsDoNotOverlap(frame: Frame) {
 	const boxes = frame.marks.map((m) => ({
 		lane: m.lane,
 		labelled: m.label !== '',
-		left: Math.min(m.kind === 'point' ? m.x1 - 5 : m.x1, m.label ? m.labelX : Infinity),
+		left: Math.min(m.kind === 'point' ? m.x1 - 5 : m.x1, m.label ? m.x1 + m.labelDx : Infinity),
 		right: Math.max(
 			m.x2 + (m.kind === 'point' ? 5 : 0),
-			m.label ? m.labelX + textWidth(m.label, frame.fontSize) : -Infinity
+			m.label ? m.x1 + m.labelDx + textWidth(m.label, frame.fontSize) : -Infinity
 		)
 	}));
 	for (const a of boxes)
@@ -149,8 +149,8 @@ describe('roundFrame', () => {
 		);
 		const rounded = roundFrame(frame);
 		const positions = (f: Frame) => [
-			...f.ticks.flatMap((t) => [t.x, t.labelX]),
-			...f.marks.flatMap((m) => [m.x1, m.x2, m.labelX]),
+			...f.ticks.flatMap((t) => [t.x, t.labelDx]),
+			...f.marks.flatMap((m) => [m.x1, m.x2, m.labelDx]),
 			...f.clusters.flatMap((c) => [c.x, c.w]),
 			...(f.highlight ?? [])
 		];

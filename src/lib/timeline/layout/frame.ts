@@ -45,6 +45,7 @@ interface Candidate extends Box {
 	x2: number;
 	label: string;
 	labelX: number;
+	labelDx: number;
 }
 
 /**
@@ -108,9 +109,11 @@ export function layoutFrame(
 			: labelOf(index, plain, item, fontSize, maxLabel);
 		const label = cut.text;
 		const w = isPinned ? cut.w / BOLD : cut.w;
-		// Labels stay inside the plot: a day near the right edge takes its label on its left.
-		let labelX = point ? x1 + r + 3 : Math.min(Math.max(x1, 0) + 2, width - w - 2);
-		if (point && labelX + w > width) labelX = x1 - r - 3 - w;
+		// Labels stay inside the plot: a day near the right edge takes its label on its left. Reckoned from
+		// the mark, without subtracting its x: the same in most frames, to the last bit.
+		let labelDx = point ? r + 3 : Math.min(Math.max(-x1, 0) + 2, width - w - 2 - x1);
+		if (point && x1 + labelDx + w > width) labelDx = -r - 3 - w;
+		const labelX = x1 + labelDx;
 		const markLeft = point ? x1 - r : x1;
 		const markRight = x2 + (point ? r : 0);
 		return {
@@ -120,6 +123,7 @@ export function layoutFrame(
 			x2,
 			label,
 			labelX,
+			labelDx,
 			left: Math.min(markLeft, labelX),
 			right: Math.max(markRight, labelX + w),
 			bare: { left: markLeft, right: markRight },
@@ -229,7 +233,7 @@ export function layoutFrame(
 		x2: c.x2,
 		lane,
 		label: bare ? '' : c.label,
-		labelX: c.labelX,
+		labelDx: c.labelDx,
 		name: nameOf(index, c.item),
 		approximate: c.item.event.approximate === true
 	});
@@ -336,12 +340,12 @@ const px = (v: number) => Math.round(v * 100) / 100;
 export function roundFrame(frame: Frame): Frame {
 	return {
 		...frame,
-		ticks: frame.ticks.map((tick) => ({ ...tick, x: px(tick.x), labelX: px(tick.labelX) })),
+		ticks: frame.ticks.map((tick) => ({ ...tick, x: px(tick.x), labelDx: px(tick.labelDx) })),
 		marks: frame.marks.map((mark) => ({
 			...mark,
 			x1: px(mark.x1),
 			x2: px(mark.x2),
-			labelX: px(mark.labelX)
+			labelDx: px(mark.labelDx)
 		})),
 		clusters: frame.clusters.map((cluster) => ({ ...cluster, x: px(cluster.x), w: px(cluster.w) })),
 		highlight: frame.highlight && [px(frame.highlight[0]), px(frame.highlight[1])],

@@ -10,12 +10,13 @@ const at = Date.UTC(2014, 10, 19);
 function noOverlap(ticks: ReturnType<typeof chooseTicks>, width: number, fontSize: number) {
 	for (const [i, tick] of ticks.entries()) {
 		const w = textWidth(tick.label, fontSize);
-		expect(tick.labelX - w / 2).toBeGreaterThanOrEqual(-0.001);
-		expect(tick.labelX + w / 2).toBeLessThanOrEqual(width + 0.001);
+		const labelX = tick.x + tick.labelDx;
+		expect(labelX - w / 2).toBeGreaterThanOrEqual(-0.001);
+		expect(labelX + w / 2).toBeLessThanOrEqual(width + 0.001);
 		const next = ticks[i + 1];
 		if (next)
-			expect(tick.labelX + w / 2 + LABEL_GAP).toBeLessThanOrEqual(
-				next.labelX - textWidth(next.label, fontSize) / 2 + 0.001
+			expect(labelX + w / 2 + LABEL_GAP).toBeLessThanOrEqual(
+				next.x + next.labelDx - textWidth(next.label, fontSize) / 2 + 0.001
 			);
 	}
 }

@@ -84,10 +84,10 @@ function labelled(
 	width: number,
 	lang: Lang,
 	fontSize: number
-): (Tick & { w: number })[] | null {
+): Labelled[] | null {
 	const [d0, d1] = domain;
 	const k = width / (d1 - d0);
-	const ticks: (Tick & { w: number })[] = [];
+	const ticks: Labelled[] = [];
 	for (const [i, date] of dates.entries()) {
 		const t = +date;
 		const x = (t - d0) * k;
@@ -102,7 +102,10 @@ function labelled(
 	return ticks;
 }
 
-const plainTick = ({ t, x, label, labelX }: Tick & { w: number }): Tick => ({ t, x, label, labelX });
+type Labelled = Omit<Tick, 'labelDx'> & { labelX: number; w: number };
+
+// `labelX - x` is exactly 0 wherever the label is not pushed inside.
+const plainTick = ({ t, x, label, labelX }: Labelled): Tick => ({ t, x, label, labelDx: labelX - x });
 
 /**
  * The ticks for a window `domain` (ms) drawn over `width` px. Coarse steps are tried only once a finer
@@ -113,7 +116,7 @@ const plainTick = ({ t, x, label, labelX }: Tick & { w: number }): Tick => ({ t,
 export function chooseTicks(domain: [number, number], width: number, lang: Lang, fontSize: number): Tick[] {
 	const [d0, d1] = domain;
 	const msPerPx = (d1 - d0) / width;
-	let alone: (Tick & { w: number }) | undefined;
+	let alone: Labelled | undefined;
 	for (const step of allSteps()) {
 		// Cheap pre-check: a step finer than its narrowest label cannot fit; skip building its labels.
 		const start = step.interval.floor(new Date(d0));

@@ -17,8 +17,11 @@ export interface Tick {
 	t: number;
 	x: number;
 	label: string;
-	/** Where the label's centre sits: at the tick, or pushed inside the plot at either edge. */
-	labelX: number;
+	/**
+	 * Where the label's centre sits, px from the tick: 0, or pushed inside the plot at either edge. Drawn
+	 * relative to the tick, a label that has not moved keeps its x as the window moves (Axis.svelte).
+	 */
+	labelDx: number;
 }
 
 export type MarkKind = 'point' | 'band' | 'range' | 'open';
@@ -32,7 +35,8 @@ export interface Mark {
 	x2: number;
 	lane: number;
 	label: string;
-	labelX: number;
+	/** The label's left edge, px from `x1` (the same in most frames: EventMark.svelte). */
+	labelDx: number;
 	/** The accessible name: the date as precise as the text, then the title. */
 	name: string;
 	approximate: boolean;
