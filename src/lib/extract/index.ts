@@ -302,6 +302,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		// The dateline (`新华社上海5月8日电`) is when the story was filed, not an event: its day is what
 		// `今天` and `当天` count from.
 		const dateline = paragraph.index === firstBody ? findDateline(normal) : undefined;
+		// The dateline and its credit are words of no title: a title of the clause after them begins after them.
+		if (dateline) {
+			const [, end] = dateline.line;
+			spans.set(paragraph.index, [[0, end], ...spansOf(paragraph.index).filter(([from]) => from >= end)]);
+		}
 		if (dateline && context.published) {
 			const day = datelineDay(dateline, context.published);
 			const quote = paragraph.text.slice(dateline.from, dateline.to);

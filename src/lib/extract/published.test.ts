@@ -26,14 +26,24 @@ describe('findDateLine', () => {
 
 describe('findDateline', () => {
 	it.each([
-		['新华社上海5月8日电 国家统计局发布数据。', '5月8日', { month: 5, day: 8 }],
-		['本报北京11月9日电(记者 王晓)国家统计局9日发布数据。', '11月9日', { month: 11, day: 9 }],
-		['(中央社记者叶思妤雅加达17日电)中华队昨日晋级。', '17日', { day: 17 }],
-		['DUBLIN, Sept. 9 — The port reopened.', 'Sept. 9', { month: 9, day: 9 }],
-		['SAN JOSE, Calif., March 30 (Staff) - Voters went to the polls.', 'March 30', { month: 3, day: 30 }]
-	])('%s', (text, date, parts) => {
+		['新华社上海5月8日电 国家统计局发布数据。', '5月8日', { month: 5, day: 8 }, '新华社上海5月8日电'],
+		[
+			'本报北京11月9日电(记者 王晓)国家统计局9日发布数据。',
+			'11月9日',
+			{ month: 11, day: 9 },
+			'本报北京11月9日电(记者 王晓)'
+		],
+		['(中央社记者叶思妤雅加达17日电)中华队昨日晋级。', '17日', { day: 17 }, '(中央社记者叶思妤雅加达17日电)'],
+		['DUBLIN, Sept. 9 — The port reopened.', 'Sept. 9', { month: 9, day: 9 }, 'DUBLIN, Sept. 9 —'],
+		[
+			'SAN JOSE, Calif., March 30 (Staff) - Voters went to the polls.',
+			'March 30',
+			{ month: 3, day: 30 },
+			'SAN JOSE, Calif., March 30 (Staff) -'
+		]
+	])('%s', (text, date, parts, line) => {
 		const from = text.indexOf(date);
-		expect(findDateline(text)).toEqual({ from, to: from + date.length, ...parts });
+		expect(findDateline(text)).toEqual({ from, to: from + date.length, ...parts, line: [0, line.length] });
 	});
 	it('needs 电 or 讯 after the date, or a place in capitals and a dash around it, at the start of the paragraph', () => {
 		expect(findDateline('5月8日,展会开幕。')).toBeUndefined();
@@ -42,13 +52,13 @@ describe('findDateline', () => {
 	});
 	it('dates the dateline on or before publication', () => {
 		const published = { year: 2014, month: 2, day: 12 };
-		expect(datelineDay({ from: 0, to: 0, month: 2, day: 11 }, published)).toEqual({
+		expect(datelineDay({ month: 2, day: 11 }, published)).toEqual({
 			year: 2014,
 			month: 2,
 			day: 11
 		});
-		expect(datelineDay({ from: 0, to: 0, day: 28 }, published)).toEqual({ year: 2014, month: 1, day: 28 });
-		expect(datelineDay({ from: 0, to: 0, month: 12, day: 31 }, { year: 2025, month: 1, day: 2 })).toEqual({
+		expect(datelineDay({ day: 28 }, published)).toEqual({ year: 2014, month: 1, day: 28 });
+		expect(datelineDay({ month: 12, day: 31 }, { year: 2025, month: 1, day: 2 })).toEqual({
 			year: 2024,
 			month: 12,
 			day: 31

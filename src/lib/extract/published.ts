@@ -43,6 +43,18 @@ export interface Dateline {
 	to: number;
 	month?: number;
 	day: number;
+	/**
+	 * The whole line, with the reporters' credit in brackets after it (`本报江城12月27日电（记者 何晓雯）`): no
+	 * title is made of it.
+	 */
+	line: [number, number];
+}
+
+/** The reporters' credit after a dateline, or the bracket that closes a dateline written inside one. */
+const CREDIT_AFTER = /^\s?(?:[(（][^()（）]{0,40}[)）]|[)）])/;
+
+function lineOf(normal: string, end: number): [number, number] {
+	return [0, end + (CREDIT_AFTER.exec(normal.slice(end, end + 44))?.[0].length ?? 0)];
 }
 
 /**
@@ -65,17 +77,29 @@ export function findDateline(normal: string): Dateline | undefined {
 	if (match) {
 		const [from, to] = match.indices!.groups!.date!;
 		const { month, day } = match.groups!;
-		return { from, to, ...(month ? { month: Number(month) } : {}), day: Number(day) };
+		return {
+			from,
+			to,
+			...(month ? { month: Number(month) } : {}),
+			day: Number(day),
+			line: lineOf(normal, match[0].length)
+		};
 	}
 	const english = ENGLISH_DATELINE.exec(normal);
 	if (!english) return undefined;
 	const [from, to] = english.indices!.groups!.date!;
 	const { name, day } = english.groups!;
-	return { from, to, month: MONTHS[name!.toLowerCase()]!, day: Number(day) };
+	return {
+		from,
+		to,
+		month: MONTHS[name!.toLowerCase()]!,
+		day: Number(day),
+		line: [0, english[0].length]
+	};
 }
 
 /** The dateline's day: the nearest on or before publication (a story is filed, then published). */
-export function datelineDay(line: Dateline, published: Day): Day {
+export function datelineDay(line: Pick<Dateline, 'month' | 'day'>, published: Day): Day {
 	const filed = [0, -1, -2]
 		.map((offset) => addMonths(published.year, published.month, offset))
 		.map(({ year, month }) => ({ year, month, day: line.day }))

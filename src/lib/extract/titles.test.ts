@@ -34,6 +34,12 @@ describe('eventTitle in Chinese', () => {
 			'第十二屆世界網際網路大會烏鎮峰會'
 		);
 	});
+	it('never makes a title of a dateline or its reporters’ credit', () => {
+		const data = extractArticle('标题\n本报江城5月8日电（记者 何晓雯 通讯员 秦朗）今天上午，新桥通车。', {
+			published: '2025-05-08'
+		});
+		expect(data.events.map((e) => `${e.quote}: ${e.title}`)).toEqual(['今天: 新桥通车']);
+	});
 	it('drops connectives that open the clause', () => {
 		expect(title('同时,2024年春节期间各地举办庙会活动。', '2024年春节')).toBe('各地举办庙会活动');
 	});
