@@ -13,8 +13,11 @@ const FROM_BEFORE = /由\s?$/;
 const TURNED_AFTER = /^[^，,。；;]{0,12}转为/;
 /** `去年同期`, `上年同期水平`. */
 const SAME_PERIOD_AFTER = /^\s?同期/;
-/** `为2019年以来最多`: a record measured over the years since, not something that happened then. */
-const RECORD_AFTER = /^\s?(?:最[多高低大少快慢强弱好差]|新高|新低)/;
+/**
+ * `为2019年以来最多`, `2018年以来单季最高`: a record measured over the years since (per year, quarter, month…),
+ * not something that happened then.
+ */
+const RECORD_AFTER = /^\s?(?:单?[年季月周日]度?|同期|历年)?(?:最[多高低大少快慢强弱好差]|新高|新低)/;
 
 /** `是2020年底的4倍多`, `为去年的两倍`: a figure as a multiple of the baseline's. */
 const MULTIPLE_BEFORE = /(?:是|为|相当于)\s?$/;

@@ -349,3 +349,33 @@ describe('the sixth round’s classes', () => {
 		]);
 	});
 });
+
+/** The seventh round's classes (a by-election result, company results), on sentences of our own. */
+describe('the seventh round', () => {
+	it('昨, 今 and 明 alone before more verbs of the news: 完成, 宣誓, 就职, 投票, 公告', () => {
+		expect(read('2026-05-20', '县选委会昨完成封存作业，新任县长明宣誓就职。')).toEqual([
+			'昨=2026-05-19',
+			'明=2026-05-21'
+		]);
+		expect(read('2026-05-20', '地方法院今宣判，县府明公告选举结果。')).toEqual([
+			'今=2026-05-20',
+			'明=2026-05-21'
+		]);
+	});
+	it('a date after one counted back from publication, and before its month, reads forward to this year', () => {
+		expect(
+			read('2026-04-02', '渔港去年11月遭台风损毁。', '修复工程于2月3日开工，3月10日至20日试运行。')
+		).toEqual(['去年11月=2025-11', '2月3日=2026-02-03', '3月10日至20日=2026-03-10..2026-03-20']);
+		// A date after the month stated stays in its year, and a forward date not yet come stays back.
+		expect(read('2026-04-02', '渔港去年3月动工。', '8月9日完工，6月另有验收。')).toEqual([
+			'去年3月=2025-03',
+			'8月9日=2025-08-09',
+			'6月=2025-06'
+		]);
+	});
+	it('a record measured per quarter or month since a year is a baseline, and 上年末 is no end of this year', () => {
+		expect(read('2025-08-01', '上半年出口额为2016年以来单季最高，存款余额比上年末增加3%。')).toEqual([
+			'上半年=2025-01..2025-06'
+		]);
+	});
+});

@@ -79,12 +79,12 @@ export const MONTH_LED = `${MONTH}(?: ?${DAY}| ?(?<mp>${MONTH_PART}))?`;
 /** `19日` standing alone (the month comes from the text or the publication date). */
 export const DAY_ONLY = `(?<![\\d.\\-/:月日号])(?<d>[12]\\d|3[01]|0?[1-9]) ?(?<ds>[日号])`;
 /**
- * `上半年`, `年底`, `第一季度` without a year (the year comes from the text); not `岁末年初`, the turn of the year.
+ * `上半年`, `年底`, `第一季度` without a year (the year comes from the text); not `岁末年初`, the turn of the year, nor the end of `上年末` (last year's, a baseline in results).
  * `第三季`, `前三季` and `首季`, as Hong Kong and Taiwan write quarters, name a series' season too (`这部剧第三季`):
  * the first two are read after `于`/`在` or beside words of business (`recognize.ts`), `首季` where a clause opens
  * with it (`；首季业务平稳`), never after a name; `第一季度` and `首季度` say quarter anywhere.
  */
-export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|第[一二三四]季(?![中里内的度])|前[二三两]季(?![中里内的度])|首季度|(?<=^|[于在至到,;。:、 ])首季(?![中里内的])|前[二三两]季度|${FIRST_MONTHS})`;
+export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁上])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|第[一二三四]季(?![中里内的度])|前[二三两]季(?![中里内的度])|首季度|(?<=^|[于在至到,;。:、 ])首季(?![中里内的])|前[二三两]季度|${FIRST_MONTHS})`;
 
 const MONTH_NUMBER = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]`;
 /** `九十月间`, `七八月份`: two neighbouring months in Chinese numerals sharing one `月`. */
@@ -126,7 +126,7 @@ export const RELATIVE_DAY = `(?<tt>今明两[天日])|(?<rd>大前|大后|今|�
  * `昨`, `今`, `明` alone before a verb or a time of day (`市府昨宣布`, `门票今起发售`, `明将出战`), as news in
  * Taiwan writes them; what comes before is checked by the builder (`说明将` is no tomorrow).
  */
-export const SOLO_DAY = `(?<sw>昨|今|明)(?=起(?![源来身床草飞义码点初])|晨|早上|晚上|晚间|上午|下午|中午|凌晨|傍晚|深夜|午后|(?:将|再|又|仍|也|已|正式|首度|首次)?(?:宣布|表示|指出|公布|发布|收报|收市|收盘|举行|举办|召开|开幕|闭幕|登场|开打|开赛|开跑|出炉|出席|抵达|启程|赴|访|生效|实施|上路|开放|开工|动工|完工|落幕|揭晓|迎来|进行|展开|会见|接见|拜会|视察|参加|主持|签署|通过|决定|上映|起飞|出发|透露|强调|说|称|在|于|与|和|到)|将)`;
+export const SOLO_DAY = `(?<sw>昨|今|明)(?=起(?![源来身床草飞义码点初])|晨|早上|晚上|晚间|上午|下午|中午|凌晨|傍晚|深夜|午后|(?:将|再|又|仍|也|已|正式|首度|首次)?(?:宣布|表示|指出|公布|发布|收报|收市|收盘|举行|举办|召开|开幕|闭幕|登场|开打|开赛|开跑|出炉|出席|抵达|启程|赴|访|生效|实施|上路|开放|开工|动工|完工|落幕|揭晓|迎来|进行|展开|会见|接见|拜会|视察|参加|主持|签署|通过|决定|上映|起飞|出发|透露|强调|完成|宣誓|就职|投票|开票|登记|公告|宣判|发表|说|称|在|于|与|和|到)|将)`;
 
 /** `昨(16)日`, `今(3)日`, `明(27)日`, `今(26)晚`, `(30)日`: the word and, in brackets, the day of the month. */
 export const BRACKET_DAY = `(?<bw>昨|今|明|前|本月)? ?\\((?<bd>[12]\\d|3[01]|0?[1-9])\\) ?(?:日|晚|晨|早|夜)`;

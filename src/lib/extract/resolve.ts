@@ -339,6 +339,21 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		const value = firstOnOrAfter(published, years, candidate.last);
 		if (value !== undefined) return fromPublication(published, value, true);
 	}
+	// `去年10月被判解职。中选会于1月9日公告`: a date after one counted back from publication that would go back
+	// before that one's month in its year is read forward, in publication's year, when that is not yet ahead.
+	const story = context.year;
+	if (
+		story?.relative &&
+		published &&
+		story.value < published.year &&
+		wanted.solar &&
+		wanted.month !== undefined &&
+		context.month?.year === story.value &&
+		wanted.month < context.month.month
+	) {
+		const forward = candidate.first(published.year);
+		if (forward && compare(forward, published) <= 0) return fromPublication(published, published.year, false);
+	}
 	const sequel =
 		context.year && context.closed && wanted.solar
 			? goesOn(context.closed, candidate, context.year.value)
@@ -663,6 +678,9 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 			how: [{ rule: 'years-after', count, quote: context.year.quote }]
 		};
 	}
+	// `wound it every Monday for the next 32 years`: told in the past, the years ahead are the story's, not
+	// those after publication.
+	if (direction === 'future' && context.past) return undefined;
 	const published = context.published;
 	if (!published) return undefined;
 	const sign = direction === 'ago' || direction === 'past' ? -1 : 1;
@@ -941,11 +959,14 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 export function advance(context: Context, placed: Placed, quote: string): Context {
 	const last = placed.end === 'open' ? placed.start : lastOf(placed);
 	// Keep naming the words that first stated the year, not a date that only repeated it.
-	const stated = context.year?.value === last.year ? context.year.quote : quote;
+	const same = context.year?.value === last.year;
+	const stated = same ? context.year!.quote : quote;
+	// Whether the year was counted from publication (`去年`), which a date told after it may read forward from.
+	const relative = same ? context.year!.relative : placed.basis === 'relative';
 	return {
 		...context,
 		closed: undefined,
-		year: { value: last.year, quote: stated },
+		year: { value: last.year, quote: stated, ...(relative ? { relative: true } : {}) },
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : { month: undefined })
 	};
 }

@@ -151,7 +151,7 @@ export const SPAN_AGO = `\\b${NUMBER} ${UNIT} (?<sd>ago|later|on)\\b`;
 /** `the past five years`, `the last decade`, `the next three months`. */
 export const SPAN_AROUND = `(?<=\\b[Tt]he )(?<sw>past|last|next|coming|previous) (?:${NUMBER} )?${UNIT}(?!\\w)(?! of\\b)`;
 /** `the 1990s`, `the early 2010s`, `the '90s`, `mid-1990s`. */
-export const DECADE = `\\b(?:(?<dp>${words('early', 'mid', 'late')})[- ])?(?:(?<dec>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))s\\b`;
+export const DECADE = `\\b(?:(?<dp>${words('early', 'mid', 'late')})[- ]|(?<de>${words('end', 'beginning', 'start')}) of the )?(?:(?<dec>1[5-9]\\d0|20\\d0)|['’](?<short>\\d0))s\\b`;
 /** `the 19th century`, `the nineteenth century`, `the early 20th century`, `this century`. */
 export const CENTURY = `\\b(?:(?<cp>${words('early', 'mid', 'late')})[- ])?(?:(?<cn>\\d{1,2})(?:st|nd|rd|th)|(?<cw>${byLength(Object.keys(ORDINALS)).join('|')})|(?<cr>${words('this', 'last')})) century\\b`;
 /** `early 2010`, `the autumn of 2025`, `spring 2024`, `the end of last year`. */
@@ -161,9 +161,10 @@ export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
 /**
  * `the fourth quarter`, `the first half of the year`: a part of the year the text speaks of, without a number.
  * A quarter or a half alone is also a period of play (`scored in the fourth quarter`, `the first half`): a
- * quarter is read only beside words of business (`BUSINESS`), a half only as `of the year`.
+ * quarter is read only beside words of business (`BUSINESS`), a half only as `of the year`; `the end of the year`
+ * (`beginning`, `start`) is this year's, as `this year` is.
  */
-export const BARE_YEAR_PART = `(?<=\\b[Tt]he )(?:(?<yp>${words('first half', 'second half', 'first quarter', 'second quarter', 'third quarter', 'fourth quarter')}) of the year\\b|(?<bq>${words('first', 'second', 'third', 'fourth')}) quarter\\b(?! of\\b))`;
+export const BARE_YEAR_PART = `(?<=\\b[Tt]he )(?:(?<yp>${words('first half', 'second half', 'first quarter', 'second quarter', 'third quarter', 'fourth quarter')}) of the year\\b|(?<ye>${words('end', 'beginning', 'start')}) of the year\\b|(?<bq>${words('first', 'second', 'third', 'fourth')}) quarter\\b(?! of\\b))`;
 /** Words of a company's or an economy's figures: a quarter beside them is a quarter of the year. */
 export const BUSINESS =
 	/\b(?:sales|revenues?|profits?|earnings|income|turnover|margins?|results|growth|economy|GDP|output|orders|shipments|deliveries|exports|imports|inflation|prices|dividends?|percent|per cent|fiscal)\b|[$£€%]/i;
@@ -198,7 +199,7 @@ export const YEAR_END_BEFORE = /(?:fiscal|financial) year (?:ends|closes) on $/i
  * forms (`opened`), not words that only end in `ed` (`need`, `hundred`).
  */
 export const PAST =
-	/\b(?:was|were|had|did|said|told|took|began|met|won|lost|went|came|gave|made|left|fell|rose|became|saw|sold|found|brought|built|led|spent|struck|wrote|ran|paid)\b|\b(?!(?:ne|spe|fe|se|bre|exce|proce|succe|inde|hundr|sh)ed\b)[a-z]{2,}ed\b/;
+	/\b(?:was|were|had|did|said|told|took|began|met|won|lost|went|came|gave|made|left|fell|rose|became|saw|sold|found|brought|built|led|spent|struck|wrote|ran|paid|kept|held|stood|grew|taught|thought|bought|sent|felt|knew|wound|drove|flew|spoke|chose|broke)\b|\b(?!(?:ne|spe|fe|se|bre|exce|proce|succe|inde|hundr|sh)ed\b)[a-z]{2,}ed\b/;
 /**
  * Words that say a clause speaks of the future, `could` and `would` among them (`snow could fall from Saturday`,
  * `said trucks would work on Saturday`: in news, reported plans), but not `would have` (what did not happen),

@@ -301,3 +301,25 @@ describe('English classes of the sixth round', () => {
 		).toEqual(['2019=2019', 'February 21=2026-02-21']);
 	});
 });
+
+describe('English classes of the seventh round', () => {
+	it('the end or the beginning of a decade is its late or early years', () => {
+		expect(
+			read('Vinyl came back at the end of the 2000s, after CDs peaked at the beginning of the 1990s.')
+		).toEqual(['end of the 2000s=2007..2009~', 'beginning of the 1990s=1990..1992~']);
+	});
+	it('every Monday is a habit, and the next years of a story told in the past are not after publication', () => {
+		expect(
+			events('2025-11-13', 'In 1990 she took over the ferry and crossed every Friday for the next 20 years.')
+		).toEqual(['1990=1990']);
+		expect(events('2025-11-13', 'Fares will be frozen for the next two years.')).toEqual([
+			'next two years=2025..2027'
+		]);
+	});
+	it('the end of the year without a number is this year’s', () => {
+		expect(events('2025-06-10', 'A decision on the 2030 bid is due by the end of the year.')).toEqual([
+			'2030=2030',
+			'end of the year=2025-11..2025-12'
+		]);
+	});
+});

@@ -156,8 +156,11 @@ const buildRelativeDay: Build = (g, match) =>
  * (`will be held on Saturday`, see `lookAhead`); `next Friday` looks ahead by its own word, `this Friday` is
  * the one of the week of publication.
  */
-const buildWeekday: Build = (g, match) => {
+const buildWeekday: Build = (g, match, text) => {
 	const which = lower(g.wp);
+	// `every Monday`, `each Friday`: a habit, no one day.
+	if (!which && /\b(?:every|each) $/i.test(text.slice(Math.max(0, match.index - 6), match.index)))
+		return undefined;
 	return {
 		...span(match, {
 			type: 'week',
@@ -201,12 +204,16 @@ const buildSpanAround: Build = (g, match) => {
 
 const DECADE_PARTS: Record<string, [number, number]> = { early: [0, 2], mid: [3, 6], late: [7, 9] };
 
+/** `the end of the 1970s` is its late years, `the beginning of the 1990s` its early ones. */
+const DECADE_ENDS: Record<string, string> = { end: 'late', beginning: 'early', start: 'early' };
+
 const buildDecade: Build = (g, match) => {
-	const part = g.dp ? DECADE_PARTS[lower(g.dp)!] : undefined;
+	const word = g.dp ?? g.de;
+	const part = word ? DECADE_PARTS[lower(g.dp) ?? DECADE_ENDS[lower(g.de)!]!] : undefined;
 	return span(match, {
 		type: 'decade',
 		decade: Number(g.dec ?? g.short),
-		...(part ? { part: { from: part[0], to: part[1], approximate: true, word: g.dp! } } : {})
+		...(part ? { part: { from: part[0], to: part[1], approximate: true, word: word! } } : {})
 	});
 };
 
@@ -259,8 +266,16 @@ const buildYearPart: Build = (g, match) => {
 	return span(match, date({ year, part }));
 };
 
-/** `the fourth quarter` beside words of business, `the first half of the year`: the year comes from the text. */
+/**
+ * `the fourth quarter` beside words of business, `the first half of the year`: the year comes from the text;
+ * `the end of the year` is publication's.
+ */
 const buildBareYearPart: Build = (g, match, text) => {
+	if (g.ye) {
+		const [from, to, approximate] = YEAR_PARTS[`${lower(g.ye)} of`]!;
+		const year = { kind: 'published', offset: 0, word: match[0] } as const;
+		return span(match, date({ year, part: { from, to, approximate, word: g.ye } }));
+	}
 	if (g.bq) {
 		const [start, end] = sentenceAround(text, match.index);
 		if (!P.BUSINESS.test(text.slice(start, end))) return undefined;
