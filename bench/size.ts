@@ -55,12 +55,13 @@ export function unnamedImports(buildDir = 'build', page = 'index.html'): string[
 
 /**
  * The most the first load may weigh, in KB gzip: `npm test` fails above it (a size is deterministic, so it
- * may gate CI). Today's figure, so that it can only shrink; issue 13 asks for 45. It was 51.5 while two
+ * may gate CI). Issue 13's 45; today's figure is 44.9. It was 51.5 while two
  * chunks the page imports (the interface words and the event's title, 2.6 KB) went unpreloaded and
  * uncounted: the browser fetched them all the same, a second trip before hydration (`unnamedImports`).
- * 50.3 → 46.2 when the timeline's component left the first load (`$lib/later`).
+ * 50.3 → 46.2 when the timeline's component left the first load (`$lib/later`), 44.9 when the reading page's
+ * bar, its undated mentions and what it says of the selection followed.
  */
-export const BUDGET_KB = 46.2;
+export const BUDGET_KB = 45;
 
 if (import.meta.url === `file://${process.argv[1]}`) {
 	const sizes = initialScripts(process.argv.find((arg, at) => at > 1 && !arg.startsWith('--')));

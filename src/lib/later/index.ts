@@ -9,6 +9,6 @@
 import InBrowser from './InBrowser.svelte';
 import OnServer from './OnServer.svelte';
 
-export { loadTimeline } from './parts';
+export { loadBar, loadStatus, loadTimeline, loadUndated } from './parts';
 // Typed as one of them: the two take the same props, and a union would lose their generic type.
 export const Later: typeof InBrowser = import.meta.env.SSR ? OnServer : InBrowser;

@@ -12,5 +12,11 @@ export function loadTimeline() {
 	return import('$lib/timeline/Timeline.svelte');
 }
 
+// The reading page's bar (the language, sharing), its list of undated mentions and what it says of the
+// selection: each answers only to the reader, so each can wait for its code.
+export const loadBar = () => import('$lib/reading/ReaderBar.svelte');
+export const loadUndated = () => import('$lib/reading/UndatedList.svelte');
+export const loadStatus = () => import('$lib/reading/SelectionStatus.svelte');
+
 /** Each a loader of its own props' part. */
-export const PARTS: PartLoader<never>[] = [loadTimeline];
+export const PARTS: PartLoader<never>[] = [loadTimeline, loadBar, loadUndated, loadStatus];
