@@ -39,10 +39,20 @@ export function routeSource<Built extends TimelineData>(built: () => Built) {
 		// `?src=` loads, so the timeline would ask for it only once the data had come (issue 13's load).
 		// Its own failure is the timeline's to meet, as on any page.
 		void import('$lib/timeline/engine').catch(() => {});
+		// The request goes out now, not once the code that reads its answer has loaded (one round trip
+		// later, issue 13's load); that code takes it up as it would its own request, and its time limit
+		// and abort reach it.
+		const asking = new AbortController();
+		const request = fetch(url, { credentials: 'omit', signal: asking.signal });
+		request.catch(() => {});
+		const early = ((_: string, init?: RequestInit) => {
+			init?.signal?.addEventListener('abort', () => asking.abort());
+			return request;
+		}) as typeof fetch;
 		// Fetching, converting and checking load with the first `?src=`: most frames show the data they were
 		// built with. Failing to load them is a network failure like any other, which trying again may mend.
 		void Promise.all([import('./fetch'), import('./check')])
-			.then(([{ fetchDataset }, { checkApart }]) => fetchDataset(url, fetch, undefined, checkApart))
+			.then(([{ fetchDataset }, { checkApart }]) => fetchDataset(url, early, undefined, checkApart))
 			.then((result) => {
 				if (!current) return;
 				fetched = result;
