@@ -168,6 +168,8 @@ export const BARE_YEAR_PART = `(?<=\\b[Tt]he )(?:(?<yp>${words('first half', 'se
 /** Words of a company's or an economy's figures: a quarter beside them is a quarter of the year. */
 export const BUSINESS =
 	/\b(?:sales|revenues?|profits?|earnings|income|turnover|margins?|results|growth|economy|GDP|output|orders|shipments|deliveries|exports|imports|inflation|prices|dividends?|percent|per cent|fiscal)\b|[$£€%]/i;
+/** `in the spring`, `during the summer`: a season of the year the text is in, as a month alone is. */
+export const THE_SEASON = `(?<=\\b${words('in', 'during', 'by', 'since', 'until', 'through')} the )${SEASON}\\b(?! of\\b)`;
 /** `this spring`, `last autumn`, `next winter`. */
 export const THIS_SEASON = `\\b(?<this>${words('this', 'last', 'next')}) ${SEASON}\\b`;
 /** `earlier this year`, `later this month`. */

@@ -322,4 +322,12 @@ describe('English classes of the seventh round', () => {
 			'end of the year=2025-11..2025-12'
 		]);
 	});
+	it('a season after in the, without a year, is one of the year the text is in', () => {
+		expect(
+			events(
+				'2025-11-13',
+				'The ferry lost two crossings in the summer, and the café closed during the spring of 2019.'
+			)
+		).toEqual(['summer=2025-06..2025-08', 'spring of 2019=2019-03..2019-05']);
+	});
 });

@@ -285,6 +285,11 @@ const buildBareYearPart: Build = (g, match, text) => {
 	return span(match, date({ part: { from, to, approximate: false, word } }));
 };
 
+const buildTheSeason: Build = (g, match) => {
+	const [from, to, approximate] = YEAR_PARTS[lower(g.season)!]!;
+	return span(match, date({ part: { from, to, approximate, word: g.season! } }));
+};
+
 const buildWithin: Build = (g, match) => {
 	const word = match[0];
 	if (g.wu === 'year') return span(match, date({ year: { kind: 'published', offset: 0, word } }));
@@ -310,6 +315,7 @@ const RULES = [
 	rule(P.QUARTER, buildYearPart),
 	rule(P.BARE_YEAR_PART, buildBareYearPart),
 	rule(P.THIS_SEASON, buildYearPart),
+	rule(P.THE_SEASON, buildTheSeason),
 	rule(P.DECADE, buildDecade),
 	rule(P.CENTURY, buildCentury),
 	rule(P.BARE_YEAR, buildBareYear),
