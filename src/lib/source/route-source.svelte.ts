@@ -72,6 +72,8 @@ export function routeSource<Built extends TimelineData>(built: () => Built) {
 			});
 		return () => {
 			current = false;
+			// A Retry or another address: the request no one will read stops.
+			asking.abort();
 		};
 	});
 
