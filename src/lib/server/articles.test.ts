@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDataset } from '../extract/build';
-import { articleNames, DataError, defaultArticleName, loadArticle, loadSource } from './articles';
+import { articleNames, DataError, defaultArticleName, hasArticle, loadArticle, loadSource } from './articles';
 
 function dataDir(files: Record<string, string | Uint8Array>): string {
 	const dir = mkdtempSync(join(tmpdir(), 'nianbiao-data-'));
@@ -68,6 +68,15 @@ describe('loading data/', () => {
 		expect(() => loadArticle('a', dataDir({ 'a.txt': article, 'a.meta.json': '{"tittle": "x"}' }))).toThrow(
 			/a\.meta\.json: tittle:/
 		);
+	});
+
+	it('finds the article a page asks for, and no name the list of articles would refuse', () => {
+		const dir = dataDir({ 'news.txt': article, 'My Article.txt': article, '-a.txt': article });
+		expect(hasArticle('news', dir)).toBe(true);
+		expect(hasArticle('sport', dir)).toBe(false);
+		expect(hasArticle('My Article', dir)).toBe(false);
+		expect(hasArticle('-a', dir)).toBe(false);
+		expect(hasArticle('../news', dir)).toBe(false);
 	});
 
 	it('refuses a file name that cannot be a URL segment', () => {

@@ -91,6 +91,15 @@ export function loadSource(name: string, dir = DATA_DIR): ArticleSource {
 	return { text: text.text, meta, ...(curation ? { curation } : {}) };
 }
 
+/**
+ * Whether `data/` holds the article a page asks for, without listing the folder: each page of a build asked
+ * `articleNames()`, so a build's time grew with the square of its articles (issue 13's thousand articles).
+ * A name `articleNames` would refuse is none: the build's list of pages has already said why.
+ */
+export function hasArticle(name: string, dir = DATA_DIR): boolean {
+	return NAME.test(name) && name.length <= MAX_NAME && existsSync(join(dir, `${name}.txt`));
+}
+
 export function loadArticle(name: string, dir = DATA_DIR, options: LoadOptions = {}): Dataset {
 	const textFile = join(dir, `${name}.txt`);
 	const metaFile = join(dir, `${name}.meta.json`);

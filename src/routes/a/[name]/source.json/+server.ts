@@ -4,7 +4,7 @@
  * events as the page (`extract/build.ts`), and its edits are a curation of this text.
  */
 import { error, json } from '@sveltejs/kit';
-import { articleNames, loadSource } from '$lib/server/articles';
+import { articleNames, hasArticle, loadSource } from '$lib/server/articles';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -12,6 +12,6 @@ export const prerender = true;
 export const entries: EntryGenerator = () => articleNames().map((name) => ({ name }));
 
 export const GET: RequestHandler = ({ params }) => {
-	if (!articleNames().includes(params.name)) error(404, `No article named ${params.name} in data/`);
+	if (!hasArticle(params.name)) error(404, `No article named ${params.name} in data/`);
 	return json(loadSource(params.name));
 };

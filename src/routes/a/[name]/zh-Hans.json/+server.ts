@@ -3,7 +3,7 @@
  * this file, and nobody downloads OpenCC's tables.
  */
 import { error, json } from '@sveltejs/kit';
-import { articleNames, loadArticle } from '$lib/server/articles';
+import { articleNames, hasArticle, loadArticle } from '$lib/server/articles';
 import { scriptCopies } from '$lib/i18n/copies';
 import type { EntryGenerator, RequestHandler } from './$types';
 
@@ -17,7 +17,7 @@ export const entries: EntryGenerator = () =>
 		.map((name) => ({ name }));
 
 export const GET: RequestHandler = ({ params }) => {
-	const copy = articleNames().includes(params.name) ? simplified(params.name) : undefined;
+	const copy = hasArticle(params.name) ? simplified(params.name) : undefined;
 	if (!copy) error(404, `No Traditional article named ${params.name} in data/`);
 	return json(copy);
 };
