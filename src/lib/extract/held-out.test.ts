@@ -379,3 +379,13 @@ describe('the seventh round', () => {
 		]);
 	});
 });
+
+/** The eighth round's classes (a baseball league, fiscal-quarter results, a heritage building), on sentences of our own. */
+describe('the eighth round', () => {
+	it('a date of a rule that holds every year (每年…起至次年…止) is no event', () => {
+		expect(read('2025-06-01', '协会的会员年度自每年9月1日起至次年8月31日止，今年9月1日起收费。')).toEqual([
+			'今年9月1日=2025-09-01'
+		]);
+		expect(read('2025-06-01', '图书馆每年7月至8月延长开放，每月15日闭馆整理。')).toEqual([]);
+	});
+});

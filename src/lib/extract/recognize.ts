@@ -980,11 +980,21 @@ export function recognize(text: string): Mention[] {
 	return recognizeNormalized(normalize(text));
 }
 
+/**
+ * `财年自每年4月1日起至次年3月31日止`, `每月15日闭馆`: dates of a rule that holds every year or month, in the clause
+ * after `每年`, `每月`, are no time.
+ */
+const EVERY_BEFORE = /每(?:年|个?月)[^,，。；;:：!?！？\n]{0,16}$/;
+
 /** `recognize` on text already normalized. */
 export function recognizeNormalized(normal: string): Mention[] {
 	const mentions = combine(normal, restated(normal, atoms(normal)));
 	return markWordsBefore(
 		normal,
-		mentions.filter((mention) => !yearNamesThing(normal, mention.to))
+		mentions.filter(
+			(mention) =>
+				!yearNamesThing(normal, mention.to) &&
+				!EVERY_BEFORE.test(normal.slice(Math.max(0, mention.from - 20), mention.from))
+		)
 	);
 }
