@@ -388,4 +388,17 @@ describe('the eighth round', () => {
 		]);
 		expect(read('2025-06-01', '图书馆每年7月至8月延长开放，每月15日闭馆整理。')).toEqual([]);
 	});
+	it('当年 after a year stated in its sentence is that year; without one, or before 的, it is back then', () => {
+		expect(read('2025-06-01', '渡轮公司2018年春季开通夜航，当年载客即超过十万人次。')).toEqual([
+			'2018年春季=2018-03..2018-05',
+			'当年=2018'
+		]);
+		expect(read('2025-06-01', '球队上次夺冠是2009赛季，当年主帅仍是外籍教练。')).toEqual([
+			'2009=2009',
+			'当年=2009'
+		]);
+		expect(read('2025-06-01', '他说，当年一起出海的渔民，如今大多已经退休。')).toEqual([]);
+		expect(read('2025-06-01', '老码头1931年建成，当年修码头的工人来自各地。')).toEqual(['1931年=1931']);
+		expect(read('2025-06-01', '2019年入职的店员都相当年轻。')).toEqual(['2019年=2019']);
+	});
 });

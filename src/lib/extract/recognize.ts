@@ -26,7 +26,21 @@ const PUBLISHED_YEARS: Record<string, number> = {
 	大前: -3,
 	大后: 3
 };
-const CONTEXT_YEARS: Record<string, number> = { 同: 0, 次: 1, 翌: 1 };
+const CONTEXT_YEARS: Record<string, number> = { 同: 0, 次: 1, 翌: 1, 当: 0 };
+/** A year stated in figures, in words or relative to publication (`2016赛季`, `二〇一八年`, `去年`). */
+const STATED_YEAR = /\d{4}|[〇零一二三四五六七八九]{4}年|[今去明前]年/;
+/**
+ * `当年` is the year its sentence stated before it (`2016赛季，当年以倒数第二名降级`), but `back then` where the
+ * sentence stated none, or where it opens a description (`当年建桥的石匠`, `当年的渔民`).
+ */
+function backThen(text: string, from: number): boolean {
+	// `相当年轻`, `当年轻人…`: another word's `当`.
+	if (/[相充适妥应正恰便稳得上每担]$/.test(text.slice(Math.max(0, from - 1), from))) return true;
+	if (/^[轻纪级龄均薪代度]/.test(text.slice(from + 2, from + 3))) return true;
+	const [start] = sentenceAround(text, from, from);
+	if (!STATED_YEAR.test(text.slice(start, from))) return true;
+	return /^[^,，。；;:：!?！？]{0,10}的/.test(text.slice(from + 2, from + 14));
+}
 const MONTH_OFFSETS: Record<string, number> = { 这个: 0, 本: 0, 上个: -1, 上: -1, 下个: 1, 下: 1 };
 const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 日: 7, 天: 7 };
 
@@ -86,6 +100,7 @@ function yearSpec(groups: Groups, text: string, from: number): YearSpec | undefi
 			/[此之以其然年前后日月目最随]$/.test(text.slice(Math.max(0, from - 1), from))
 		)
 			return null;
+		if (ry === '当' && backThen(text, from)) return null;
 		if (ry in CONTEXT_YEARS) return { kind: 'context', offset: CONTEXT_YEARS[ry]!, word: `${ry}年` };
 		return { kind: 'published', offset: PUBLISHED_YEARS[ry]!, word: `${ry}年` };
 	}
