@@ -401,4 +401,20 @@ describe('the eighth round', () => {
 		expect(read('2025-06-01', '老码头1931年建成，当年修码头的工人来自各地。')).toEqual(['1931年=1931']);
 		expect(read('2025-06-01', '2019年入职的店员都相当年轻。')).toEqual(['2019年=2019']);
 	});
+	it('a fiscal year the text states places 财年 and 财季, and its quarters without a year', () => {
+		expect(
+			read(
+				'2025-11-20',
+				'公司财年自每年7月1日起，本财年第一财季营收增长。',
+				'公司公布2026财年第一财季业绩，前两财季合计营收将超过百亿元，预计第三季度推出新品。'
+			)
+		).toEqual([
+			'第一财季=2025-07..2025-09',
+			'2026财年第一财季=2025-07..2025-09',
+			'前两财季=2025-07..2025-12',
+			'第三季度=2026-01..2026-03'
+		]);
+		// Without a fiscal year stated, 财年 is the calendar year it names.
+		expect(read('2025-11-20', '公司上调2025财年盈利预期。')).toEqual(['2025财年=2025']);
+	});
 });

@@ -14,6 +14,7 @@ import { isBaseline } from './baselines';
 import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
 import { eventTitle } from './event-title';
+import { fiscalYearStart } from './fiscal';
 import { recognizeEnglish } from './english/recognize';
 import { sentenceEnds } from './english/sentences';
 import { detectLanguage } from './language';
@@ -260,8 +261,12 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	// The byline's date is when the article appeared, not an event of it.
 	const dateLine = findDateLine(paragraphs, english);
 	const published = parseDay(given) ?? dateLine?.day;
-	const fresh = (day: Day | undefined): Context =>
-		day ? { published: day, ...(english ? { sameYear: true } : {}) } : {};
+	// A fiscal year the text states holds for the whole text (`财年自每年4月1日起`, then `第三财季`).
+	const fiscalStart = fiscalYearStart(normalSource, english);
+	const fresh = (day: Day | undefined): Context => ({
+		...(day ? { published: day, ...(english ? { sameYear: true } : {}) } : {}),
+		...(fiscalStart ? { fiscalStart } : {})
+	});
 	let context = fresh(published);
 	const mentions = byParagraph(
 		english ? recognizeEnglish(normalSource) : recognizeNormalized(normalSource),

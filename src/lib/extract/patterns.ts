@@ -69,6 +69,12 @@ export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等一二
 /** Parts of a month after `月`. */
 export const MONTH_PART = `上旬|中旬|下旬|初(?![步次期级始中等])|底|末(?!期)`;
 
+/**
+ * `2026财年`, `2026财年第三财季`, `第三财季`, `前三财季`, `上半财年`: a company's fiscal year, named by a number, and its
+ * parts (`fiscal.ts`).
+ */
+export const FISCAL = `(?<![\\d${CN_DIGIT}])(?:(?<fy>\\d{4}) ?财(?:政)?年度? ?(?<fp>第[一二三四1-4](?:财季|季度?)|前[二三两2-3](?:财季|季度?)|[上下]半年)?|(?<fq>第[一二三四1-4]财季|前[二三两2-3]财季|[上下]半财年))`;
+
 /** Festivals (`calendar.ts` knows their dates). */
 export const HOLIDAY = `元旦|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|除夕|大年三十|大?年初[一二三四五六七八九十]|农历新年|中元节|冬至|夏至|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节`;
 

@@ -660,6 +660,20 @@ const buildMonthRange: Build = (groups, match) => {
 	};
 };
 
+const buildFiscal: Build = (groups, match) => {
+	const part = groups.fp ?? groups.fq;
+	return {
+		from: match.index,
+		to: match.index + match[0].length,
+		value: {
+			type: 'fiscal',
+			...(groups.fy ? { year: Number(groups.fy) } : {}),
+			...(part ? { part: yearPart(part.replace('财', '')) } : {}),
+			word: match[0]
+		}
+	};
+};
+
 /** Words of a company's or an economy's figures, in either script: a quarter beside them is a quarter of the year. */
 const BUSINESS =
 	/营收|營收|营业额|營業額|净利|淨利|纯益|純益|获利|獲利|盈利|毛利|财报|財報|业绩|每股|EPS|出货|出貨|营运|營運|收益|销售|銷售|订单|訂單|经济|增长率/;
@@ -725,6 +739,7 @@ export const RULES = [
 	rule(P.NUMERIC_YM, buildNumeric, { needs: /\d[-/]\d/ }),
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
+	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
 	rule(P.DECADE, buildDecade, { needs: /年代/, anchors: '代' }),
 	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/, anchors: '纪' }),
 	rule(P.PLAN, buildPlan, { needs: /五["”」]?(?:规划|计划)?[期时末初开收]/ }),

@@ -18,6 +18,7 @@ import {
 	weekday,
 	type Day
 } from './calendar';
+import { asFiscal, placeFiscal } from './fiscal';
 import type { Mention, MonthSpec, Part, Temporal, YearSpec } from './temporal';
 
 /** A year the text stated, with the words that stated it (`relative`: a word such as `去年`). */
@@ -64,6 +65,8 @@ export interface Context {
 	sameYear?: boolean;
 	/** The mention's clause is in the past tense (`Mention.past`): `sameYear` gives way to the nearest year. */
 	past?: boolean;
+	/** The first month of the text's fiscal year, when it states one that is not the calendar's (`fiscal.ts`). */
+	fiscalStart?: number;
 	/** The mention looks ahead in a plan told now (`Mention.told`). */
 	told?: boolean;
 	/**
@@ -805,8 +808,12 @@ export function place(value: Temporal, context: Context): Placed | undefined {
 
 function placeValue(value: Temporal, context: Context): Placed | undefined {
 	switch (value.type) {
-		case 'date':
-			return placeDate(value, context);
+		case 'date': {
+			const fiscal = context.fiscalStart ? asFiscal(value) : undefined;
+			return fiscal ? placeValue(fiscal, context) : placeDate(value, context);
+		}
+		case 'fiscal':
+			return placeFiscal(value, context.fiscalStart ?? 1, context.published, Boolean(context.ahead));
 		case 'holiday':
 			return placeHoliday(value, context);
 		case 'day':

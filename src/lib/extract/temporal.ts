@@ -46,6 +46,11 @@ export type Temporal =
 	| { type: 'holiday'; year?: YearSpec; name: string }
 	| { type: 'decade'; century?: number | { offset: number }; decade: number; part?: Part }
 	| { type: 'century'; century: number | { offset: number }; part?: Part }
+	/**
+	 * A company's fiscal year (`2026财年`, named by the calendar year it ends in) or a part of it (`第三财季`, `the
+	 * fiscal third quarter`: months of the fiscal year); without `year`, the one publication says (`fiscal.ts`).
+	 */
+	| { type: 'fiscal'; year?: number; part?: Part; word: string }
 	/** The N-th five-year plan (`十四五`); a part is years 0 to 4 of it (`末`: the last). */
 	| { type: 'plan'; plan: number; part?: Part }
 	| {

@@ -78,6 +78,7 @@ const ZH_HANT: Phrases = {
 		`第${plan}個五年規劃，${start}年至${start + 4}年${part ? `的${q(part)}` : ''}`,
 	'relative-season': ({ word, start, published }) =>
 		`${q(word)}即${start}年至${start + 1}年的賽季，從${pub(published)}時的賽季推算`,
+	'fiscal-year': ({ word, year, start }) => `${q(word)}屬${year}財年，自${zhDate(start)}起`,
 	'recent-years': ({ base }) => `近年，取發表年份${base}年之前的三年`,
 	'nearest-holiday': ({ name, published, ahead }) =>
 		`${ahead ? `${pub(published)}當天或之後最早` : `最接近${pub(published)}`}的${q(name)}`,
@@ -175,6 +176,8 @@ const WORDING: Record<Language, Wording> = {
 				`the ${plan}${plan === 2 ? 'nd' : plan === 3 ? 'rd' : plan === 1 ? 'st' : 'th'} five-year plan, ${start} to ${start + 4}${part ? `, “${part}”` : ''}`,
 			'relative-season': ({ word, start, published }) =>
 				`“${word}” = the ${start}–${start + 1} season, counted from the one at the publication date ${enDate(published)}`,
+			'fiscal-year': ({ word, year, start }) =>
+				`“${word}” of the fiscal year ${year}, which began in ${enDate(start)}`,
 			'recent-years': ({ base }) => `recent years, taken as the three before the publication year ${base}`,
 			'nearest-holiday': ({ name, published, ahead }) =>
 				`the “${name}” ${ahead ? 'first on or after' : 'nearest'} the publication date ${enDate(published)}`,

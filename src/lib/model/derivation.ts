@@ -111,6 +111,11 @@ export const DerivationStepSchema = v.variant('rule', [
 	 * (or just ended) at publication.
 	 */
 	step('relative-season', { word: words, start: year, published: day }),
+	/**
+	 * `第三财季`, `2026财年`: months of the fiscal year `year`, which began in the month `start` (the text states
+	 * when its fiscal year begins or ends).
+	 */
+	step('fiscal-year', { word: words, year, start: month }),
 	/** `近年`: taken as the three years before the publication year. */
 	step('recent-years', { base: year }),
 	/** A festival without a year: the one nearest publication (`ahead`: the first on or after it). */

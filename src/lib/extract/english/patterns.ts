@@ -158,6 +158,8 @@ export const CENTURY = `\\b(?:(?<cp>${words('early', 'mid', 'late')})[- ])?(?:(?
 export const YEAR_PART = `\\b(?<yp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'first half of', 'second half of', 'first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of', 'spring', 'summer', 'autumn', 'fall', 'winter')})[- ](?:${YEAR}|(?<ry>last|this|next) year\\b)`;
 /** `Q3 2024`. */
 export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
+/** `the fiscal third quarter`, `fiscal 2026`, `fiscal year 2026`: a company's fiscal year and its quarters (`fiscal.ts`). */
+export const FISCAL = `\\b[Ff](?:iscal|inancial) (?:(?<fq>${words('first', 'second', 'third', 'fourth')}) quarter\\b|(?:year )?(?<fy>\\d{4})\\b)`;
 /**
  * `the fourth quarter`, `the first half of the year`: a part of the year the text speaks of, without a number.
  * A quarter or a half alone is also a period of play (`scored in the fourth quarter`, `the first half`): a

@@ -331,3 +331,20 @@ describe('English classes of the seventh round', () => {
 		).toEqual(['summer=2025-06..2025-08', 'spring of 2019=2019-03..2019-05']);
 	});
 });
+
+/** The eighth round's classes (a library's reopening), on sentences of our own. */
+describe('English news of the eighth round', () => {
+	it('a fiscal year the text states places its quarters, and the fiscal years it names', () => {
+		expect(
+			events(
+				'2025-12-04',
+				'The retailer, whose fiscal year ends on February 28, said sales rose in its fiscal third quarter and would slow in the fourth quarter.',
+				'It expects fiscal 2026 to end with record sales.'
+			)
+		).toEqual([
+			'fiscal third quarter=2025-09..2025-11',
+			'fourth quarter=2025-12..2026-02',
+			'fiscal 2026=2025-03..2026-02'
+		]);
+	});
+});

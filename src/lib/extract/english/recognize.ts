@@ -285,6 +285,13 @@ const buildBareYearPart: Build = (g, match, text) => {
 	return span(match, date({ part: { from, to, approximate: false, word } }));
 };
 
+const buildFiscal: Build = (g, match) => {
+	if (g.fy) return span(match, { type: 'fiscal', year: Number(g.fy), word: match[0] });
+	const [from, to] = YEAR_PARTS[`${lower(g.fq)} quarter of`]!;
+	const part = { from, to, approximate: false, word: match[0] };
+	return span(match, { type: 'fiscal', part, word: match[0] });
+};
+
 const buildTheSeason: Build = (g, match) => {
 	const [from, to, approximate] = YEAR_PARTS[lower(g.season)!]!;
 	return span(match, date({ part: { from, to, approximate, word: g.season! } }));
@@ -313,6 +320,7 @@ const RULES = [
 	rule(P.NUMERIC, buildNumeric),
 	rule(P.YEAR_PART, buildYearPart),
 	rule(P.QUARTER, buildYearPart),
+	rule(P.FISCAL, buildFiscal),
 	rule(P.BARE_YEAR_PART, buildBareYearPart),
 	rule(P.THIS_SEASON, buildYearPart),
 	rule(P.THE_SEASON, buildTheSeason),

@@ -1,0 +1,108 @@
+/**
+ * A company's fiscal year, where the text states one that does not follow the calendar (`财年自每年4月1日起`,
+ * `whose fiscal year ends on January 31`). Its periods (`2026财年`, `第三财季`, `the fiscal third quarter`, and in
+ * such a text a quarter without a year) are months of that year, which is named by the calendar year it ends in.
+ */
+import { addMonths, type Day } from './calendar';
+import { MONTHS } from './english/patterns';
+import type { Placed } from './resolve';
+import type { Temporal } from './temporal';
+
+type Fiscal = Extract<Temporal, { type: 'fiscal' }>;
+type Month = { year: number; month: number };
+
+const ZH_STARTS = /(?:财年|财政年度|会计年度)[^。;；]{0,12}?(?:自|从|由)(?:每年)? ?(\d{1,2}) ?月 ?1 ?日/;
+const ZH_ENDS =
+	/(?:财年|财政年度|会计年度)[^。;；]{0,16}?(?:至|到|截至|于)(?:次年|每年)? ?(\d{1,2}) ?月 ?\d{1,2} ?日 ?(?:止|结束|截止)/;
+const EN_STARTS =
+	/\b(?:fiscal|financial) year,? (?:which |that )?(?:begins|began|starts|started|runs from) (?:on )?([A-Z][a-z]+)\.? 1\b/;
+const EN_ENDS =
+	/\b(?:fiscal|financial) year,? (?:which |that )?(?:ends|ended|closes|closed|will end|runs to) (?:on )?([A-Z][a-z]+)\.? \d{1,2}\b/;
+
+/** The first month of the text's fiscal year, or undefined when it states none or one that is the calendar's. */
+export function fiscalYearStart(normal: string, english: boolean): number | undefined {
+	let month: number | undefined;
+	if (english) {
+		if (!/fiscal|financial/.test(normal)) return undefined;
+		const starts = EN_STARTS.exec(normal);
+		const ends = starts ? undefined : EN_ENDS.exec(normal);
+		month = starts
+			? MONTHS[starts[1]!.toLowerCase()]
+			: next(ends ? MONTHS[ends[1]!.toLowerCase()] : undefined);
+	} else {
+		if (!/财年|财政年度|会计年度/.test(normal)) return undefined;
+		const starts = ZH_STARTS.exec(normal);
+		const ends = starts ? undefined : ZH_ENDS.exec(normal);
+		month = starts ? Number(starts[1]) : next(ends ? Number(ends[1]) : undefined);
+	}
+	return month === undefined || month < 1 || month > 12 || month === 1 ? undefined : month;
+}
+
+/** The month after the one a year ends in (its last day, or near it: years of 52 weeks end on a weekday). */
+const next = (month: number | undefined) => (month === undefined ? undefined : (month % 12) + 1);
+
+/** A quarter without a year (`第三季度`, `the fourth quarter`) in a text whose fiscal year is not the calendar's. */
+export function asFiscal(value: Temporal): Fiscal | undefined {
+	if (value.type !== 'date' || value.year || value.month || value.day !== undefined || !value.part)
+		return undefined;
+	return /季|quarter/i.test(value.part.word)
+		? { type: 'fiscal', part: value.part, word: value.part.word }
+		: undefined;
+}
+
+const index = ({ year, month }: Month) => year * 12 + month - 1;
+
+/**
+ * Where a fiscal period lies. Without a year it is the latest one begun by publication (results tell of a
+ * quarter just closed, or the one under way), or, looking ahead, the first not yet over.
+ */
+export function placeFiscal(
+	value: Fiscal,
+	first: number,
+	published: Day | undefined,
+	ahead: boolean
+): Placed | undefined {
+	const [from, to] = value.part ? [value.part.from, value.part.to] : [1, 12];
+	// Fiscal year n begins in month `first` of n - 1 (of n itself when it follows the calendar).
+	const opening = (n: number) => ({ year: first === 1 ? n : n - 1, month: first });
+	const months = (n: number) => {
+		const { year, month } = opening(n);
+		return [addMonths(year, month, from - 1), addMonths(year, month, to - 1)] as const;
+	};
+	let name = value.year;
+	if (name === undefined) {
+		if (!published) return undefined;
+		const now = index(published);
+		const candidates = [published.year - 1, published.year, published.year + 1, published.year + 2];
+		name = ahead
+			? candidates.find((n) => index(months(n)[1]) >= now)
+			: candidates.filter((n) => index(months(n)[0]) <= now).pop();
+		if (name === undefined) return undefined;
+	}
+	const basis = value.year === undefined ? 'relative' : 'explicit';
+	const [begin, end] = months(name);
+	if (first === 1 && !value.part)
+		return {
+			start: { year: name },
+			precision: 'year',
+			approximate: false,
+			basis,
+			how: [{ rule: 'explicit', date: String(name).padStart(4, '0') }]
+		};
+	const { year, month } = opening(name);
+	return {
+		start: begin,
+		...(index(end) > index(begin) ? { end } : {}),
+		precision: 'month',
+		approximate: false,
+		basis,
+		how: [
+			{
+				rule: 'fiscal-year',
+				word: value.word,
+				year: name,
+				start: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
+			}
+		]
+	};
+}
