@@ -116,3 +116,54 @@ for (const [width, height] of STAGE_SIZES)
 			await page.keyboard.press('PageDown');
 		}
 	});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+
+	test('a presenter with no clicker steps by swiping the caption or with the footer buttons', async ({
+		page
+	}) => {
+		await page.goto('/present');
+		const stage = page.locator('main[data-scene]');
+		await expect(page.locator('svg[data-timeline][data-ready="true"]')).toHaveCount(1);
+		// The keys a phone does not have are not offered; the swipe is.
+		await expect(page.getByText('PageDown/空白鍵', { exact: false })).toBeHidden();
+		await expect(page.getByText('在說明文字上左右滑動切換')).toBeVisible();
+
+		const box = (await page.locator('main[data-scene] > .caption').boundingBox())!;
+		const cdp = await page.context().newCDPSession(page);
+		const stroke = async (dx: number, dy: number) => {
+			const x = box.x + box.width / 2;
+			const y = box.y + box.height / 2;
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x, y }] });
+			for (let step = 1; step <= 5; step++)
+				await cdp.send('Input.dispatchTouchEvent', {
+					type: 'touchMove',
+					touchPoints: [{ x: x + (dx * step) / 5, y: y + (dy * step) / 5 }]
+				});
+			await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+		};
+
+		await stroke(-150, 5);
+		await expect(stage).toHaveAttribute('data-scene', '1');
+		await stroke(-150, 0);
+		await expect(stage).toHaveAttribute('data-scene', '2');
+		await stroke(150, 0);
+		await expect(stage).toHaveAttribute('data-scene', '1');
+		// A short stroke is a tap, a vertical one a scroll: neither steps.
+		await stroke(-20, 0);
+		await stroke(-60, 150);
+		await page.waitForTimeout(300);
+		await expect(stage).toHaveAttribute('data-scene', '1');
+
+		const back = page.getByRole('button', { name: '‹ 上一個' });
+		await back.click();
+		await expect(stage).toHaveAttribute('data-scene', '0');
+		await expect(back).toBeDisabled();
+		await page.getByRole('button', { name: '下一個 ›' }).click();
+		await expect(stage).toHaveAttribute('data-scene', '1');
+		// The counter stays on one line beside the buttons.
+		const counter = (await page.locator('[data-scene-counter]').boundingBox())!;
+		expect(counter.height).toBeLessThan(30);
+	});
+});
