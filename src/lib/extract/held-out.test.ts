@@ -417,4 +417,19 @@ describe('the eighth round', () => {
 		// Without a fiscal year stated, 财年 is the calendar year it names.
 		expect(read('2025-11-20', '公司上调2025财年盈利预期。')).toEqual(['2025财年=2025']);
 	});
+	it('本季 in business is the quarter last named, else publication’s; in sports, the season', () => {
+		expect(read('2025-08-12', '公司公布第二季度业绩，本季度净利润增长两成。')).toEqual([
+			'第二季度=2025-04..2025-06',
+			'本季度=2025-04..2025-06'
+		]);
+		expect(read('2025-08-12', '管理层预计本季营收持平。')).toEqual(['本季=2025-07..2025-09']);
+		// A league that names its season by one year plays it within the year; a half-season's title is a name.
+		expect(
+			read(
+				'2025-08-12',
+				'2025球季进入下半段。',
+				'雄狮本季主场战绩领先，上半季拿下32胜，但未能夺得上半季冠军。'
+			)
+		).toEqual(['2025=2025', '本季=2025', '上半季=2025']);
+	});
 });

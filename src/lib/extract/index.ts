@@ -15,6 +15,8 @@ import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
 import { eventTitle } from './event-title';
 import { fiscalYearStart } from './fiscal';
+import { namesQuarter } from './quarters';
+import { seasonsInCalendarYear } from './seasons';
 import { recognizeEnglish } from './english/recognize';
 import { sentenceEnds } from './english/sentences';
 import { detectLanguage } from './language';
@@ -263,9 +265,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const published = parseDay(given) ?? dateLine?.day;
 	// A fiscal year the text states holds for the whole text (`财年自每年4月1日起`, then `第三财季`).
 	const fiscalStart = fiscalYearStart(normalSource, english);
+	const calendarSeasons = seasonsInCalendarYear(normalSource, english);
 	const fresh = (day: Day | undefined): Context => ({
 		...(day ? { published: day, ...(english ? { sameYear: true } : {}) } : {}),
-		...(fiscalStart ? { fiscalStart } : {})
+		...(fiscalStart ? { fiscalStart } : {}),
+		...(calendarSeasons ? { calendarSeasons } : {})
 	});
 	let context = fresh(published);
 	const mentions = byParagraph(
@@ -421,6 +425,16 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				continue;
 			}
 			dated.push(event);
+			// `第三财季……本季度营收`: the quarter the text last named is the one it goes on about.
+			if (namesQuarter(mention.value) && placed.end && placed.end !== 'open' && placed.start.month)
+				context = {
+					...context,
+					quarter: {
+						start: { year: placed.start.year, month: placed.start.month },
+						end: { year: placed.end.year, month: placed.end.month! },
+						quote
+					}
+				};
 			// Only a year the text states, in figures or in words (`2014年`, `去年11月`, `同年12月`), or a section
 			// heading moves the story's year (`11月19日` after it); a date that took its year from publication does
 			// not. An open range (`2022年以来`, which runs to the present) and a span of years (`2010年代`) move

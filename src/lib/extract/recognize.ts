@@ -674,6 +674,30 @@ const buildFiscal: Build = (groups, match) => {
 	};
 };
 
+/** Words of a sports season, in either script (normalized to Simplified). */
+const SPORTS = /赛季|球季|季后赛|常规赛|例行赛|开季|开幕战|联赛|球队|战绩|主场|客场|[胜败]/;
+
+/**
+ * `本季` is this season in a sentence of sports without figures of business, this quarter elsewhere; the halves
+ * of a season (`上半季`) are times of it, but `上半季冠军` is a title.
+ */
+const buildThisQuarter: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	const word = groups.tq!;
+	const sentence = text.slice(...sentenceAround(text, from, to));
+	const sports = SPORTS.test(sentence) && !BUSINESS.test(sentence);
+	if (word.endsWith('半季')) {
+		if (!sports || /^ ?冠军/.test(text.slice(to, to + 3))) return undefined;
+		return { from, to, value: { type: 'sportsSeason', offset: 0, word } };
+	}
+	return {
+		from,
+		to,
+		value: sports ? { type: 'sportsSeason', offset: 0, word } : { type: 'thisQuarter', word }
+	};
+};
+
 /** Words of a company's or an economy's figures, in either script: a quarter beside them is a quarter of the year. */
 const BUSINESS =
 	/营收|營收|营业额|營業額|净利|淨利|纯益|純益|获利|獲利|盈利|毛利|财报|財報|业绩|每股|EPS|出货|出貨|营运|營運|收益|销售|銷售|订单|訂單|经济|增长率/;
@@ -740,6 +764,7 @@ export const RULES = [
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
 	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
+	rule(P.THIS_QUARTER, buildThisQuarter, { needs: /本季|半季/, anchors: '季' }),
 	rule(P.DECADE, buildDecade, { needs: /年代/, anchors: '代' }),
 	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/, anchors: '纪' }),
 	rule(P.PLAN, buildPlan, { needs: /五["”」]?(?:规划|计划)?[期时末初开收]/ }),

@@ -19,6 +19,7 @@ import {
 	type Day
 } from './calendar';
 import { asFiscal, placeFiscal } from './fiscal';
+import { placeThisQuarter, type NamedQuarter } from './quarters';
 import type { Mention, MonthSpec, Part, Temporal, YearSpec } from './temporal';
 
 /** A year the text stated, with the words that stated it (`relative`: a word such as `去年`). */
@@ -67,6 +68,10 @@ export interface Context {
 	past?: boolean;
 	/** The first month of the text's fiscal year, when it states one that is not the calendar's (`fiscal.ts`). */
 	fiscalStart?: number;
+	/** The text's league plays within a calendar year (`seasons.ts`). */
+	calendarSeasons?: boolean;
+	/** The quarter the text last named, which `本季度` goes on about. */
+	quarter?: NamedQuarter;
 	/** The mention looks ahead in a plan told now (`Mention.told`). */
 	told?: boolean;
 	/**
@@ -877,17 +882,29 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		case 'sportsSeason': {
 			const published = context.published;
 			if (!published) return undefined;
+			const calendar = Boolean(context.calendarSeasons);
 			// A season runs from August into the next May: until August, the one under way began the year before.
-			const start = published.year - (published.month < SEASON_STARTS ? 1 : 0) + value.offset;
+			// A league that plays within the year plays its season in the year of publication.
+			const start = published.year - (!calendar && published.month < SEASON_STARTS ? 1 : 0) + value.offset;
 			return {
 				start: { year: start },
-				end: { year: start + 1 },
+				...(calendar ? {} : { end: { year: start + 1 } }),
 				precision: 'year',
 				approximate: false,
 				basis: 'relative',
-				how: [{ rule: 'relative-season', word: value.word, start, published: isoDay(published) }]
+				how: [
+					{
+						rule: 'relative-season',
+						word: value.word,
+						start,
+						published: isoDay(published),
+						...(calendar ? { calendar } : {})
+					}
+				]
 			};
 		}
+		case 'thisQuarter':
+			return placeThisQuarter(value.word, context.quarter, context.published, context.fiscalStart);
 		case 'recentYears':
 			if (!context.published) return undefined;
 			return {
@@ -1020,7 +1037,9 @@ export function advanceSentence(
 		year: { value: last.year, quote, ...(placed.basis === 'relative' ? { relative: true } : {}) },
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : {}),
 		...(mention.closes ? { closes: true } : {}),
-		...(mention.value.type === 'sportsSeason' ? { season: placed.start.year } : {}),
+		...(mention.value.type === 'sportsSeason' && placed.end !== undefined
+			? { season: placed.start.year }
+			: {}),
 		...(!statesYear(mention.value) ? { implied: true } : {})
 	};
 }

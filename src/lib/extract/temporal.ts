@@ -67,6 +67,8 @@ export type Temporal =
 	 * `offset` seasons from the one under way (or just ended) at publication.
 	 */
 	| { type: 'sportsSeason'; offset: number; word: string }
+	/** `本季`, `本季度` in business news: the quarter the text last named, else publication's (`quarters.ts`). */
+	| { type: 'thisQuarter'; word: string }
 	| { type: 'vague' }
 	| { type: 'range'; from: Temporal; to: Temporal }
 	| { type: 'open'; from: Temporal };

@@ -76,8 +76,10 @@ const ZH_HANT: Phrases = {
 	century: ({ start, part }) => `${start}年起的一百年${part ? `的${q(part)}` : ''}`,
 	'five-year-plan': ({ plan, start, part }) =>
 		`第${plan}個五年規劃，${start}年至${start + 4}年${part ? `的${q(part)}` : ''}`,
-	'relative-season': ({ word, start, published }) =>
-		`${q(word)}即${start}年至${start + 1}年的賽季，從${pub(published)}時的賽季推算`,
+	'relative-season': ({ word, start, published, calendar }) =>
+		`${q(word)}即${calendar ? `${start}年` : `${start}年至${start + 1}年`}的賽季，從${pub(published)}時的賽季推算`,
+	'this-quarter': ({ word, quote, published }) =>
+		quote ? `${q(word)}即前文的${q(quote)}` : `${q(word)}即${pub(published ?? '')}所在的季度`,
 	'fiscal-year': ({ word, year, start }) => `${q(word)}屬${year}財年，自${zhDate(start)}起`,
 	'recent-years': ({ base }) => `近年，取發表年份${base}年之前的三年`,
 	'nearest-holiday': ({ name, published, ahead }) =>
@@ -174,8 +176,12 @@ const WORDING: Record<Language, Wording> = {
 			century: ({ start, part }) => `the hundred years from ${start}${part ? `, “${part}”` : ''}`,
 			'five-year-plan': ({ plan, start, part }) =>
 				`the ${plan}${plan === 2 ? 'nd' : plan === 3 ? 'rd' : plan === 1 ? 'st' : 'th'} five-year plan, ${start} to ${start + 4}${part ? `, “${part}”` : ''}`,
-			'relative-season': ({ word, start, published }) =>
-				`“${word}” = the ${start}–${start + 1} season, counted from the one at the publication date ${enDate(published)}`,
+			'relative-season': ({ word, start, published, calendar }) =>
+				`“${word}” = the ${calendar ? start : `${start}–${start + 1}`} season, counted from the one at the publication date ${enDate(published)}`,
+			'this-quarter': ({ word, quote, published }) =>
+				quote
+					? `“${word}” = “${quote}” before it`
+					: `“${word}” = the quarter of the publication date ${enDate(published ?? '')}`,
 			'fiscal-year': ({ word, year, start }) =>
 				`“${word}” of the fiscal year ${year}, which began in ${enDate(start)}`,
 			'recent-years': ({ base }) => `recent years, taken as the three before the publication year ${base}`,

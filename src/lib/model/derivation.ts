@@ -110,7 +110,18 @@ export const DerivationStepSchema = v.variant('rule', [
 	 * `last season`: a sports season from the autumn of `start` into the next year, counted from the one under way
 	 * (or just ended) at publication.
 	 */
-	step('relative-season', { word: words, start: year, published: day }),
+	step('relative-season', {
+		word: words,
+		start: year,
+		published: day,
+		/** The league plays within a calendar year: the season is the year `start`. */
+		calendar: v.optional(v.literal(true))
+	}),
+	/**
+	 * `本季度`: the quarter `quote` the text last named, or, without one, the quarter the publication date
+	 * `published` falls in.
+	 */
+	step('this-quarter', { word: words, quote: v.optional(words), published: v.optional(day) }),
 	/**
 	 * `第三财季`, `2026财年`: months of the fiscal year `year`, which began in the month `start` (the text states
 	 * when its fiscal year begins or ends).

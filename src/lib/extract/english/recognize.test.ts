@@ -347,4 +347,12 @@ describe('English news of the eighth round', () => {
 			'fiscal 2026=2025-03..2026-02'
 		]);
 	});
+	it('a league that names its seasons by one year plays them within the year', () => {
+		expect(
+			events(
+				'2025-10-20',
+				'The club finished fourth in the 2025 season. Last season it lost the final in May.'
+			)
+		).toEqual(['2025 season=2025', 'Last season=2024', 'May=2024-05']);
+	});
 });
