@@ -355,4 +355,35 @@ describe('English news of the eighth round', () => {
 			)
 		).toEqual(['2025 season=2025', 'Last season=2024', 'May=2024-05']);
 	});
+	it('an event told in the present tense is ahead, whatever past year its sentence stated', () => {
+		expect(
+			events('2025-09-17', 'The pool reopens on Saturday, two years after a fire closed it in March 2023.')
+		).toEqual(['Saturday=2025-09-20', 'March 2023=2023-03']);
+		expect(
+			events(
+				'2025-09-17',
+				'The survey, first made in 2021, ends a week before the council votes on October 8.'
+			)
+		).toEqual(['2021=2021', 'October 8=2025-10-08']);
+		// A clause of no verb goes on in the tense of the one before it.
+		expect(
+			events(
+				'2025-09-17',
+				'The report follows a flood measured in March 2024, and comes a week before the summit opens in Accra, Ghana, on October 2.'
+			)
+		).toEqual(['March 2024=2024-03', 'October 2=2025-10-02']);
+	});
+	it('the end of the year in a clause told of a year stated before is that year’s', () => {
+		expect(
+			events(
+				'2025-09-17',
+				'Work started in the spring of 2022 and was meant to finish by the end of the year.'
+			)
+		).toEqual(['spring of 2022=2022-03..2022-05', 'end of the year=2022-11..2022-12']);
+	});
+	it('From a date that opens a sentence, with no end, is an open range', () => {
+		expect(events('2025-09-17', 'From November 3 the museum will open on Mondays.')).toEqual([
+			'From November 3=2025-11-03..open'
+		]);
+	});
 });

@@ -407,7 +407,11 @@ function openOrHedged(text: string, mention: Mention): Mention {
 	const after = text.slice(mention.to, mention.to + 12);
 	const since = P.SINCE_BEFORE.exec(before);
 	const onward = P.ONWARD_AFTER.exec(after);
-	if (since && (since[0].toLowerCase().startsWith('since') || onward))
+	// `From November 3 the museum will open`: a sentence opened with `From` and no end runs on.
+	if (
+		since &&
+		(since[0].startsWith('Since') || since[0].startsWith('since') || since[0] === 'From ' || onward)
+	)
 		return {
 			from: mention.from - since[0].length,
 			to: mention.to + (onward?.[0].length ?? 0),
@@ -443,6 +447,8 @@ interface Tense {
  */
 function tenses(text: string): (at: number) => Tense {
 	const ends: number[] = [];
+	/** Where each sentence's first clause is in `ends`. */
+	const firsts = new Set<number>([0]);
 	let start = 0;
 	for (const end of sentenceEnds(text)) {
 		const sentence = text.slice(start, end);
@@ -454,14 +460,20 @@ function tenses(text: string): (at: number) => Tense {
 			from = to;
 		}
 		ends.push(end);
+		firsts.add(ends.length);
 		start = end;
 	}
-	const tense = ends.map((end, i) => {
+	const tense: Tense[] = [];
+	for (const [i, end] of ends.entries()) {
 		const clause = text.slice(ends[i - 1] ?? 0, end);
-		const future = P.FUTURE.test(clause);
 		const past = P.PAST.test(clause);
-		return { future, past: !future && past, told: future && !past };
-	});
+		const future = P.FUTURE.test(clause) || (!past && P.SCHEDULED.test(clause));
+		// A clause of no verb (`Brazil, on November 10`) goes on in the tense of the clause before it.
+		const verbless = !past && !future && !P.PRESENT.test(clause);
+		tense.push(
+			verbless && !firsts.has(i) ? tense[i - 1]! : { future, past: !future && past, told: future && !past }
+		);
+	}
 	const clauseAt = sentenceIndex(ends);
 	return (at) => tense[clauseAt(at)]!;
 }
@@ -476,6 +488,30 @@ function lookAhead(mention: Mention, tense: (at: number) => Tense): Mention {
 	const { future, past, told } = tense(mention.from);
 	if (future) return { ...mention, ahead: true, ...(told ? { told: true } : {}) };
 	return past ? { ...mention, past: true } : mention;
+}
+
+/** The words of the sentence before a position. */
+function sentenceBefore(text: string, at: number): string {
+	const before = text.slice(Math.max(0, at - 300), at);
+	const end = /[.!?]\s(?=[^.!?]*$)/.exec(before);
+	return end ? before.slice(end.index + 2) : before;
+}
+
+/**
+ * `Work started in the spring of 2022 and was meant to finish by the end of the year`: the end (or start) of the
+ * year in a clause told in the past, after a year its sentence stated, is that year's, not publication's.
+ */
+function yearOfPastClause(text: string, mention: Mention): Mention {
+	const { value } = mention;
+	if (
+		!mention.past ||
+		value.type !== 'date' ||
+		value.year?.kind !== 'published' ||
+		!/ of the year$/.test(value.year.word)
+	)
+		return mention;
+	if (!/\b(?:1[5-9]|20)\d\d\b/.test(sentenceBefore(text, mention.from))) return mention;
+	return { ...mention, value: { ...value, year: { kind: 'context', offset: 0, word: value.year.word } } };
 }
 
 /** Every date expression of an English text, in order, with spans into it. */
@@ -508,7 +544,7 @@ export function recognizeEnglish(text: string): Mention[] {
 			out.push(
 				mention.value.type === 'vague'
 					? mention
-					: aside(text, openOrHedged(text, lookAhead(season(text, mention), tense)))
+					: aside(text, openOrHedged(text, yearOfPastClause(text, lookAhead(season(text, mention), tense))))
 			);
 	}
 	return out;
