@@ -73,6 +73,39 @@ describe('eventTitle in English', () => {
 			'The plant closed after a fire'
 		);
 	});
+	const enAmong = (text: string, quote: string, dates: string[]) => {
+		const at = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
+		const [from, to] = at(quote);
+		return eventTitle(text, normalize(text), from, to, 'en', dates.map(at));
+	};
+	it('takes a weekday before the date with it, commas and all', () => {
+		const text =
+			'The old bridge reopened to traffic on Monday, November 17, 2025, after a repair that began in May 2023.';
+		const dates = ['November 17, 2025', 'May 2023'];
+		expect(enAmong(text, 'November 17, 2025', dates)).toBe('The old bridge reopened to traffic');
+		expect(enAmong(text, 'May 2023', dates)).toBe('A repair began');
+		expect(
+			enAmong('Officials said on Wednesday, Oct. 8, that the port would reopen.', 'Oct. 8', ['Oct. 8'])
+		).toBe('Officials said the port would reopen');
+	});
+	it('gives a relative or participle clause with its own date the noun it tells of', () => {
+		const lane = 'The council voted on 4 March 2024 to add a cycle lane, which will open next month.';
+		expect(enAmong(lane, 'next month', ['4 March 2024', 'next month'])).toBe('A cycle lane will open');
+		expect(enAmong(lane, '4 March 2024', ['4 March 2024', 'next month'])).toBe(
+			'The council voted to add a cycle lane'
+		);
+		const museum = 'The museum, which opened in 1901, closed its doors in 2020.';
+		expect(enAmong(museum, '1901', ['1901', '2020'])).toBe('The museum opened');
+		expect(enAmong(museum, '2020', ['1901', '2020'])).toBe('The museum closed its doors');
+		expect(
+			enAmong('Acme bought the mill from Hartley & Sons, which had run it since 1887.', '1887', ['1887'])
+		).toBe('Hartley & Sons had run it');
+		const hall = 'The hall, built in the 19th century, was sold to the city in 1952.';
+		expect(enAmong(hall, '19th century', ['19th century', '1952'])).toBe('The hall was built');
+		// `which` as the object (`which it last did`) describes: the main clause stays the event.
+		const table = 'The club finished top of the table in May, which it last did in the 1990s.';
+		expect(enAmong(table, '1990s', ['May', '1990s'])).not.toMatch(/\bit last did\b/);
+	});
 	it('stops at a word within 60 characters, with no ellipsis', () => {
 		const result = en(
 			'In 2019 the regional transport authority published a detailed plan for seven new bus routes across the northern valleys.',

@@ -34,6 +34,14 @@ const STOPWORDS = /^(?:the|a|an|and|or|but|except|of|in|on|at|to|for|by|from|wit
 const NOUN_AFTER =
 	/^\s+(?!(?:to|and|or|but|when|as|with|at|in|on|for|from|by|of|that|which|was|were|is|are|had|has|will|would|she|he|it|they|we|after|before|since|until|during|over|through|into|about|again|ago|then|when|while)\b)[a-z]/;
 const TIME_OF_DAY = /^\s+(?:morning|afternoon|evening|night)\b/;
+/** `on Monday, November 17`: the weekday before a date is part of it, comma and all. */
+const WEEKDAY_BEFORE =
+	/\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?,?\s+$/;
+/** Past participles: `The hall, built in…` is the hall that was built. */
+const PARTICIPLE =
+	/^(?:[a-z]+ed|built|made|held|set|found|kept|led|paid|sold|bought|put|brought|run|laid|born|known|shown|given|taken|seen|written|chosen|drawn|grown|begun)$/;
+/** Words that open a noun phrase: `add a cycle lane, which…` refers to the lane. */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our)$/i;
 const TRAILING =
 	/\s+(?:the|a|an|of|to|and|or|in|on|for|with|at|by|from|that|which|who|as|its|their|his|her|was|were|is|are)$/i;
 
@@ -55,8 +63,10 @@ function withoutDates(
 		const attributive =
 			possessive || (/\bthe\s+$/i.test(sentence.slice(0, a)) && NOUN_AFTER.test(sentence.slice(b)));
 		if (possessive) b += possessive[0].length;
-		const frame = attributive ? null : FRAME_BEFORE.exec(sentence.slice(0, a));
-		const cut = frame ? a - frame[0].length : a;
+		const weekday = attributive ? null : WEEKDAY_BEFORE.exec(sentence.slice(0, a));
+		const dayStart = weekday ? a - weekday[0].length : a;
+		const frame = attributive ? null : FRAME_BEFORE.exec(sentence.slice(0, dayStart));
+		const cut = frame ? dayStart - frame[0].length : dayStart;
 		// `On Tuesday, the council…`: the comma after an opening date goes with it.
 		if (/^\s*,/.test(sentence.slice(b)) && sentence.slice(0, cut).trim() === '')
 			b += sentence.slice(b).indexOf(',') + 1;
@@ -100,6 +110,32 @@ function subjectOf(clauses: string[]): string | undefined {
 		: undefined;
 }
 
+/**
+ * What a relative clause's pronoun stands for: the clause before whole when it is a short one without a
+ * verb (`The museum, which…`); else its closing name (`from Hartley & Sons, which…`) or the noun phrase its
+ * last determiner opens (`to add a cycle lane, which…`).
+ */
+function antecedentOf(clause: string): string | undefined {
+	const words = clause.replace(/^(?:for|in|at|on|by|from|with|to|after|before|during)\s+/i, '').split(' ');
+	if (words.length <= 6 && !words.some((word) => VERB.test(word))) return words.join(' ');
+	let name = words.length;
+	while (name > 0 && /^(?:[A-Z][\w'’.-]*|&|of|and)$/.test(words[name - 1]!)) name--;
+	while (name < words.length && !/^[A-Z]/.test(words[name]!)) name++;
+	if (name < words.length && name > 0) return words.slice(name).join(' ');
+	const determiner = words.findLastIndex((word, i) => i > 0 && DETERMINER.test(word));
+	return determiner > 0 && words.length - determiner <= 5 ? words.slice(determiner).join(' ') : undefined;
+}
+
+/** `a repair that began` → `a repair began`: a headline states what happened. */
+function withoutThat(clause: string): string {
+	const words = clause.split(' ');
+	const that = words.indexOf('that');
+	const restates = that >= 1 && that <= 4 && VERB.test(words[that + 1] ?? '');
+	return restates && !words.slice(0, that).some((word) => VERB.test(word))
+		? [...words.slice(0, that), ...words.slice(that + 1)].join(' ')
+		: clause;
+}
+
 /** At most `MAX_LENGTH` characters, ending on a word that can end a headline; quotes only where they pair. */
 function fit(title: string): string {
 	let out = title;
@@ -138,18 +174,35 @@ export function englishHeadline(
 	while (says(clauses[index]!) < MIN_WORDS && index + 1 < clauses.length) index++;
 	// The last clause held nothing but the date (`…, opens in Belém, Brazil, on November 10`): the one before.
 	while (says(clauses[index]!) < MIN_WORDS && index > 0) index--;
+	// A relative clause holding its own date says what befell the noun it follows (`a cycle lane, which will
+	// open next month`), where the pronoun is its subject (`which ended`, not `which it last did`); one the date
+	// is not in only describes, and the main clause is the event.
+	const [pronoun = '', verb = ''] = clauses[index]!.split(' ');
+	const subjectPronoun =
+		/^(?:which|who)$/i.test(pronoun) && (VERB.test(verb) || /^(?!its$|this$)[a-z]+s$/.test(verb));
+	const relative = index > 0 && subjectPronoun ? antecedentOf(clauses[index - 1]!) : undefined;
+	if (relative && says(relative) > 0)
+		return fit(`${relative} ${clauses[index]!.replace(RELATIVE, '').trim()}`);
 	if ((REPORTING.test(clauses[index]!) || RELATIVE.test(clauses[index]!)) && index > 0) index--;
-	let clause = clauses[index]!.replace(SUBORDINATOR, '');
+	let clause = withoutThat(clauses[index]!.replace(SUBORDINATOR, ''));
 	// `…, and reopened`, `…, died at her home`: the verb's subject is the sentence's.
 	const [first = '', second = ''] = clause.split(' ');
 	const verbFirst =
 		VERB.test(first) || (/^[a-z]/.test(first) && !SUBJECT_WORD.test(first) && VERB.test(second));
 	if (index > 0 && verbFirst) {
 		const subject = subjectOf(clauses.slice(0, index));
-		if (subject) clause = `${subject} ${clause}`;
+		// `The hall, built in…, was sold`: set off after its bare subject, a participle says what the subject underwent.
+		const aside = PARTICIPLE.test(first) && subject === clauses[index - 1] && index + 1 < clauses.length;
+		const be = aside ? (/[^s]s$/.test(subject!) ? 'were ' : 'was ') : '';
+		if (subject) clause = `${subject} ${be}${clause}`;
 	}
-	// A short clause takes the next with it (`the fair ran` + `and featured 410 publishers`).
+	// A short clause takes the next with it (`the fair ran` + `and featured 410 publishers`), and a report
+	// what it reports (`officials said` + `that the port would reopen`).
 	for (let next = index + 1; clause.split(' ').length < 4 && next < raw.length; next++)
-		clause = /^(?:and|but)\b/.test(raw[next]!) ? `${clause} ${raw[next]}` : `${clause}, ${raw[next]}`;
+		clause = /^(?:and|but)\b/.test(raw[next]!)
+			? `${clause} ${raw[next]}`
+			: /^that\b/.test(raw[next]!)
+				? `${clause} ${raw[next]!.slice(5)}`
+				: `${clause}, ${raw[next]}`;
 	return fit(clause);
 }
