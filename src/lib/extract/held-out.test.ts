@@ -432,4 +432,10 @@ describe('the eighth round', () => {
 			)
 		).toEqual(['2025=2025', '本季=2025', '上半季=2025']);
 	});
+	it('two centuries joined are one span of years', () => {
+		expect(read('2025-06-01', '展品横跨十二世纪至十八世纪，另有从5世纪到7世纪的石刻。')).toEqual([
+			'十二世纪至十八世纪=1100..1799',
+			'从5世纪到7世纪=0400..0699'
+		]);
+	});
 });

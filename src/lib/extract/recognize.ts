@@ -861,7 +861,9 @@ function combine(text: string, list: Mention[]): Mention[] {
 	const out: Mention[] = [];
 	for (let i = 0; i < list.length; i++) {
 		let mention = list[i]!;
-		if (isCalendar(mention.value) || mention.value.type === 'decade') {
+		const century = centuryRange(text, mention, list[i + 1]);
+		if (century) mention = century;
+		else if (isCalendar(mention.value) || mention.value.type === 'decade') {
 			const joined = joinRange(text, mention) ?? nextDay(text, mention, list[i + 1]);
 			if (joined) mention = joined;
 			else mention = openOrHedged(text, withWeekday(text, mention));
@@ -870,6 +872,15 @@ function combine(text: string, list: Mention[]): Mention[] {
 		out.push(mention);
 	}
 	return out;
+}
+
+/** `九世纪至十九世纪`, `从12世纪到18世纪`: two centuries joined are one span of years. */
+function centuryRange(text: string, start: Mention, end: Mention | undefined): Mention | undefined {
+	if (start.value.type !== 'century' || end?.value.type !== 'century') return undefined;
+	RANGE_LINK.lastIndex = start.to;
+	if (!RANGE_LINK.exec(text) || RANGE_LINK.lastIndex !== end.from) return undefined;
+	const from = /[从自]$/.test(text.slice(start.from - 1, start.from)) ? start.from - 1 : start.from;
+	return { from, to: end.to, value: { type: 'range', from: start.value, to: end.value } };
 }
 
 /**
