@@ -102,6 +102,9 @@ describe('eventTitle in English', () => {
 		).toBe('Hartley & Sons had run it');
 		const hall = 'The hall, built in the 19th century, was sold to the city in 1952.';
 		expect(enAmong(hall, '19th century', ['19th century', '1952'])).toBe('The hall was built');
+		// After a whole clause, the participle tells of the noun just before it, not of the clause's subject.
+		const mill = 'Voters backed a plan to restore the old mill, built in 1820 and the last of its kind.';
+		expect(enAmong(mill, '1820', ['1820'])).toBe('The old mill was built');
 		// `which` as the object (`which it last did`) describes: the main clause stays the event.
 		const table = 'The club finished top of the table in May, which it last did in the 1990s.';
 		expect(enAmong(table, '1990s', ['May', '1990s'])).not.toMatch(/\bit last did\b/);

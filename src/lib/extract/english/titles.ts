@@ -40,6 +40,11 @@ const WEEKDAY_BEFORE =
 /** Past participles: `The hall, built in…` is the hall that was built. */
 const PARTICIPLE =
 	/^(?:[a-z]+ed|built|made|held|set|found|kept|led|paid|sold|bought|put|brought|run|laid|born|known|shown|given|taken|seen|written|chosen|drawn|grown|begun)$/;
+/**
+ * A participle with nothing after it but its date, its agent or what `and` adds of the noun (`built in 1820 and
+ * the last of its kind`, `designed by Wren`): it describes a noun, where `died at home` tells what someone did.
+ */
+const DESCRIBES = /^\S+(?: (?:by\b|and (?:the|a|an|its|their|his|her)\b).*)?$/;
 /** Words that open a noun phrase: `add a cycle lane, which…` refers to the lane. */
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our)$/i;
 const TRAILING =
@@ -193,8 +198,20 @@ export function englishHeadline(
 		const subject = subjectOf(clauses.slice(0, index));
 		// `The hall, built in…, was sold`: set off after its bare subject, a participle says what the subject underwent.
 		const aside = PARTICIPLE.test(first) && subject === clauses[index - 1] && index + 1 < clauses.length;
-		const be = aside ? (/[^s]s$/.test(subject!) ? 'were ' : 'was ') : '';
-		if (subject) clause = `${subject} ${be}${clause}`;
+		// `…to rebuild the market hall, built in the 19th century and the city's oldest`: after a whole clause, a
+		// participle after a comma tells of the noun just before it (one after `and` shares the sentence's subject),
+		// and what `and` adds to that noun is no part of the event.
+		const noun =
+			PARTICIPLE.test(first) &&
+			DESCRIBES.test(clause) &&
+			!/^and\b/.test(raw[index]!) &&
+			subject !== clauses[index - 1]
+				? antecedentOf(clauses[index - 1]!)
+				: undefined;
+		const told = noun ?? subject;
+		const be = aside || noun ? (/[^s]s$/.test(told!) ? 'were ' : 'was ') : '';
+		if (noun) clause = clause.replace(/ and (?:the|a|an|its|their|his|her)\b.*$/, '');
+		if (told) clause = `${told} ${be}${clause}`;
 	}
 	// A short clause takes the next with it (`the fair ran` + `and featured 410 publishers`), and a report
 	// what it reports (`officials said` + `that the port would reopen`).
