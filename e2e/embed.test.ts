@@ -238,6 +238,48 @@ test.describe('/embed on its own', () => {
 		await expect(page.locator('svg[data-timeline]')).toHaveCount(0);
 	});
 
+	test('the zoom loads at a first gesture, not before, and that gesture is carried out once it has', async ({
+		page
+	}) => {
+		// d3-zoom's code is the one script that names its wheel listener; it is held back until let go.
+		let asked = false;
+		let letGo!: () => void;
+		const held = new Promise<void>((resolve) => (letGo = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			const response = await route.fetch();
+			if ((await response.text()).includes('wheel.zoom')) {
+				asked = true;
+				await held;
+			}
+			await route.fulfill({ response });
+		});
+		await page.goto('/embed');
+		const svg = page.locator('svg[data-timeline]');
+		await expect(svg).toHaveAttribute('data-ready', 'true');
+		await page.waitForTimeout(1500);
+		expect(asked).toBe(false);
+
+		const span = () =>
+			svg.evaluate(
+				(s: SVGSVGElement) => Date.parse(s.dataset.domainEnd!) - Date.parse(s.dataset.domainStart!)
+			);
+		const before = await span();
+		const box = (await svg.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 3);
+		for (let i = 0; i < 3; i++) await page.mouse.wheel(0, -300);
+		await expect.poll(() => asked).toBe(true);
+		// A mark answers meanwhile: picked, it is the selected one.
+		const mark = svg.locator('[data-event-id]').first();
+		const id = await mark.getAttribute('data-event-id');
+		await mark.locator('circle, rect').first().click();
+		await expect(svg.locator('[aria-current="true"]').first()).toHaveAttribute('data-event-id', id!);
+		expect(await span()).toBe(before);
+		expect(await page.evaluate(() => window.scrollY)).toBe(0);
+
+		letGo();
+		await expect.poll(span).toBeLessThan(before / 2);
+	});
+
 	test('unknown or malformed parameters fall back to the defaults, never a broken frame', async ({
 		page
 	}) => {

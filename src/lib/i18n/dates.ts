@@ -3,16 +3,11 @@
  * time of day when the source gives one, and as the source writes it when it says how (`displayDate`). Loaded
  * only when a date is first shown (the card, the list), so date-fns stays out of the first page load.
  */
-import { format } from 'date-fns/format';
-import type { Locale } from 'date-fns/locale';
-import { enUS } from 'date-fns/locale/en-US';
-import { zhCN } from 'date-fns/locale/zh-CN';
-import { zhTW } from 'date-fns/locale/zh-TW';
 import { precisionOf } from '$lib/model/dates';
 import type { Language, Precision, TimelineEvent } from '$lib/model/schema';
+import { formatDate } from './format-date';
 
 interface DateWords {
-	locale: Locale;
 	patterns: Record<Precision, string>;
 	range: (from: string, to: string) => string;
 	since: (from: string) => string;
@@ -23,7 +18,6 @@ interface DateWords {
 
 const WORDS: Record<Language, DateWords> = {
 	'zh-Hant': {
-		locale: zhTW,
 		patterns: { year: 'y年', month: 'y年M月', day: 'y年M月d日' },
 		range: (from, to) => `${from}至${to}`,
 		since: (from) => `${from}起`,
@@ -31,7 +25,6 @@ const WORDS: Record<Language, DateWords> = {
 		at: (date, time) => `${date} ${time}`
 	},
 	'zh-Hans': {
-		locale: zhCN,
 		patterns: { year: 'y年', month: 'y年M月', day: 'y年M月d日' },
 		range: (from, to) => `${from}至${to}`,
 		since: (from) => `${from}起`,
@@ -39,7 +32,6 @@ const WORDS: Record<Language, DateWords> = {
 		at: (date, time) => `${date} ${time}`
 	},
 	en: {
-		locale: enUS,
 		patterns: { year: 'y', month: 'MMMM y', day: 'MMMM d, y' },
 		range: (from, to) => `${from} – ${to}`,
 		since: (from) => `since ${from}`,
@@ -60,8 +52,7 @@ function calendarDate(iso: string): Date {
 }
 
 export function formatPartialDate(iso: string, lang: Language): string {
-	const words = WORDS[lang];
-	return format(calendarDate(iso), words.patterns[precisionOf(iso)], { locale: words.locale });
+	return formatDate(calendarDate(iso), WORDS[lang].patterns[precisionOf(iso)]);
 }
 
 export function formatWhen(

@@ -1,17 +1,22 @@
 /**
- * How the timeline moves: the engine (d3 and the layout), asked for as soon as the page has hydrated
- * (the first interactive draw waits for it, nothing else does); the camera on the chart's svg, laid out afresh for a new size or data set; each
- * request to move carried out once; a report when a gesture or a move has ended. Create it while the
- * timeline initialises: it sets up its own effects.
+ * How the timeline moves: the engine (the layout), asked for as soon as the page has hydrated (the first
+ * interactive draw waits for it, nothing else does); the camera on the chart's svg (d3-zoom), asked for
+ * at a first sign of interest (`wake`: a pointer over the chart, a touch, focus, a key, a request to move)
+ * and laid out afresh for a new size or data set; what was asked of it before it came (gestures held
+ * meanwhile, keys, buttons) carried out in order once it has; each request to move carried out once; a
+ * report when a gesture or a move has ended. Create it while the timeline initialises: it sets up its own
+ * effects.
  */
 import { untrack } from 'svelte';
 import type { TimeWindow } from '$lib/model/window';
 import type { Move } from '$lib/state/view.svelte';
 import type { EventIndex } from './layout/events';
+import { holdGestures } from './early';
 import type { Domain, Geometry } from './layout/types';
 
 type Engine = typeof import('./engine');
-type Camera = InstanceType<Engine['Camera']>;
+type CameraModule = typeof import('./camera.svelte');
+export type Camera = InstanceType<CameraModule['Camera']>;
 
 interface MotionValues {
 	chart: SVGSVGElement | undefined;
@@ -39,6 +44,10 @@ export class Motion {
 	/** The event last shown on request: drawn with its label until a person moves the timeline. */
 	shown = $state<string | null>(null);
 	#loading: Promise<Engine> | null = null;
+	#cameraModule = $state.raw<CameraModule | null>(null);
+	#waking: Promise<unknown> | null = null;
+	/** What was asked of the camera before it could move, in order. */
+	#waiting: ((camera: Camera) => void)[] = [];
 
 	constructor(input: MotionInput, onsettle: (view: TimeWindow | null) => void) {
 		// After hydration, in its own task: the request goes out at once, the module runs when it arrives.
@@ -47,13 +56,20 @@ export class Motion {
 			return () => clearTimeout(timer);
 		});
 
+		// Until the camera listens, the chart's gestures wait for it.
+		$effect(() => {
+			const chart = input.chart();
+			if (!chart || this.camera) return;
+			return holdGestures(chart, (handOn) => this.act(handOn));
+		});
+
 		// `input` is read value by value, and only once the engine has come: pre-effects run as they are made, while the component
 		// that builds this Motion is still declaring the values behind those getters.
 		$effect.pre(() => {
-			const engine = this.engine;
-			const chart = engine && input.chart();
-			if (!engine || !chart) return;
-			const camera = new engine.Camera(chart, (view, byPerson) => {
+			const module = this.engine && this.#cameraModule;
+			const chart = module && input.chart();
+			if (!module || !chart) return;
+			const camera = new module.Camera(chart, (view, byPerson) => {
 				// The reader has moved on from the event they were shown.
 				if (byPerson) this.shown = null;
 				onsettle(view);
@@ -73,16 +89,22 @@ export class Motion {
 			untrack(() => camera.configure(geo.width, geo.height, fitted, input.view()));
 		});
 
+		// Once it can move: what was asked of it meanwhile.
+		$effect(() => {
+			const camera = this.camera;
+			if (camera?.x0) untrack(() => this.#waiting.splice(0).forEach((move) => move(camera)));
+		});
+
 		// Each request to move is carried out once, as soon as there is something to move.
 		let carried = 0;
 		$effect(() => {
-			const camera = this.camera;
-			if (!camera) return;
 			const move = input.move();
+			if (!move || move.n <= carried) return;
+			const camera = this.camera;
+			if (!camera?.x0) return void untrack(() => this.wake());
 			const index = input.index();
-			if (!move || !camera.x0 || !index) return;
+			if (!index) return;
 			untrack(() => {
-				if (move.n <= carried) return;
 				carried = move.n;
 				if (move.kind === 'window') return camera.show(move.window, move.animate ? duration(450) : 0);
 				const item = index.byId.get(move.event);
@@ -96,5 +118,20 @@ export class Motion {
 	load(): Promise<Engine> {
 		this.#loading ??= import('./engine').then((engine) => (this.engine = engine));
 		return this.#loading;
+	}
+
+	/** Asks for the camera's code (and the engine's, if it has not come yet). */
+	wake(): Promise<unknown> {
+		void this.load();
+		this.#waking ??= import('./camera.svelte').then((module) => (this.#cameraModule = module));
+		return this.#waking;
+	}
+
+	/** Carries out `move` now if the camera can move, else once it can. */
+	act(move: (camera: Camera) => void) {
+		const camera = this.camera;
+		if (camera?.x0) return move(camera);
+		this.#waiting.push(move);
+		this.wake();
 	}
 }

@@ -1,11 +1,10 @@
 /**
- * The axis's tick labels, with date-fns in the page's language (`2014年11月`, `Nov 2014`); an event's
- * date in words is `$lib/i18n/dates`. Instants are UTC; date-fns formats local time, so each instant is first
- * rebuilt as the same wall-clock date in local time, whatever the reader's time zone.
+ * The axis's tick labels, with date-fns in the page's language (`2014年11月`, `Nov 2014`, through
+ * `$lib/i18n/format-date`); an event's date in words is `$lib/i18n/dates`. Instants are UTC; date-fns
+ * formats local time, so each instant is first rebuilt as the same wall-clock date in local time, whatever
+ * the reader's time zone.
  */
-import { format } from 'date-fns/format';
-import { enUS } from 'date-fns/locale/en-US';
-import { zhTW } from 'date-fns/locale/zh-TW';
+import { formatDate } from '$lib/i18n/format-date';
 import type { Lang } from './types';
 
 export type AxisUnit = 'year' | 'month' | 'day';
@@ -42,10 +41,6 @@ const PATTERNS: Record<Lang, Patterns> = {
 	}
 };
 
-function localeOf(lang: Lang) {
-	return lang === 'en' ? enUS : zhTW;
-}
-
 export function axisLabel(t: number, unit: AxisUnit, lang: Lang, context: Context): string {
-	return format(local(t), PATTERNS[lang][unit][context], { locale: localeOf(lang) });
+	return formatDate(local(t), PATTERNS[lang][unit][context]);
 }
