@@ -166,6 +166,25 @@ test('pasted HTML keeps its paragraphs; a byte-order mark is dropped', async ({ 
 	await expect(article(page)).toHaveValue('2014年11月19日，開幕。');
 });
 
+test('words that count from publication ask for its day, and are placed once it is given', async ({
+	page
+}) => {
+	await made(
+		page,
+		'Harbour bridge reopens\n\nThe bridge reopened on Monday, November 17, 2025. A cycle lane will open next month, the council said last year.'
+	);
+	await expect(page.locator('[data-found]')).toHaveAttribute('data-found', '1');
+	const ask = page.locator('[data-awaiting-publication]');
+	await expect(ask).toContainText('「next month」、「last year」要有發布日期');
+	await ask.getByRole('button', { name: '填寫發布日期' }).click();
+	const day = page.locator('input[name="published"]');
+	await expect(day).toBeFocused();
+	await day.fill('2025-11-18');
+	await expect(page.locator('[data-found]')).toHaveAttribute('data-found', '3');
+	await expect(ask).toHaveCount(0);
+	await expect(article(page)).toHaveValue(/next month/);
+});
+
 test('a 1 MB article shows its progress, then its timeline, and the page answers throughout', async ({
 	page
 }) => {

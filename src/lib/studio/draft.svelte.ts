@@ -22,6 +22,8 @@ const SETTLE_MS = 300;
 const SAVE_MS = 500;
 /** From this length on, a reading takes long enough to show its progress. */
 export const LONG_TEXT = 20_000;
+/** The form's publication-day field, which the status's ask for that day moves to. */
+export const PUBLISHED_INPUT = 'studio-published';
 
 /** The text's first line with words, as a name until the reading gives a title. */
 function firstLine(text: string): string {
@@ -65,6 +67,8 @@ export class Draft {
 	session = $state.raw<EditSession | null>(null);
 	/** Why the last reading gave nothing: stopped by the person, or the extractor's error. */
 	halted = $state<{ cancelled: true } | { cancelled: false; message: string } | null>(null);
+	/** Date words the last reading left undated for want of a publication day (`last year`, `下個月`). */
+	awaitingPublication = $state.raw<string[]>([]);
 	/** Corrections the last reading set aside, as no longer fitting the text (`carry.ts`). */
 	setAside = $state.raw<Problem[]>([]);
 	/** Corrections come along when the text changes, from a record or a link before the first reading. */
@@ -141,6 +145,7 @@ export class Draft {
 			const carried = this.session?.source.curation ?? this.#carried;
 			const { curation, dropped } = fittingCuration(outcome.extracted, carried);
 			this.setAside = dropped;
+			this.awaitingPublication = outcome.awaiting;
 			this.session = new EditSession({ text: checked.text, meta, curation }, outcome.extracted);
 		} else if (!outcome.stopped) {
 			this.halted = { cancelled: false, message: outcome.message };

@@ -2,6 +2,7 @@
  * The extractor off the page's thread: a long article is read here while the page keeps answering. One
  * job at a time; a newer one replaces the worker (`extractor.svelte.ts`), so none queues behind another.
  */
+import { awaitingPublication } from '../extract/awaiting-publication';
 import { extractArticle } from '../extract/index';
 import type { Job, Reply } from './extractor.svelte';
 
@@ -17,7 +18,8 @@ const now = () => performance.timeOrigin + performance.now();
 scope.onmessage = ({ data }) => {
 	try {
 		const extracted = extractArticle(data.text, { meta: data.meta });
-		scope.postMessage({ job: data.job, ok: true, extracted, done: now() });
+		const awaiting = awaitingPublication(data.text, data.meta, extracted);
+		scope.postMessage({ job: data.job, ok: true, extracted, awaiting, done: now() });
 	} catch (error) {
 		const message = error instanceof Error ? error.message : String(error);
 		scope.postMessage({ job: data.job, ok: false, message, done: now() });

@@ -11,14 +11,17 @@ export interface Job {
 	meta: ArticleMeta;
 }
 
-/** `done` is when the worker finished, in milliseconds since 1970 (`performance.timeOrigin + now()`). */
+/**
+ * `done` is when the worker finished, in milliseconds since 1970 (`performance.timeOrigin + now()`);
+ * `awaiting`, the date words a publication day would date (`awaiting-publication.ts`).
+ */
 export type Reply = { job: number; done: number } & (
-	{ ok: true; extracted: Dataset } | { ok: false; message: string }
+	{ ok: true; extracted: Dataset; awaiting: string[] } | { ok: false; message: string }
 );
 
 /** What a run came to: the data set, or why none (`stopped` by a newer run or a cancel: nothing to say). */
 export type Outcome =
-	| { ok: true; extracted: Dataset }
+	| { ok: true; extracted: Dataset; awaiting: string[] }
 	| { ok: false; stopped: true }
 	| { ok: false; stopped: false; message: string };
 
@@ -52,7 +55,7 @@ export class Extractor {
 				performance.mark('nianbiao:extract-end', { startTime: data.done - performance.timeOrigin });
 				this.#settle?.(
 					data.ok
-						? { ok: true, extracted: data.extracted }
+						? { ok: true, extracted: data.extracted, awaiting: data.awaiting }
 						: { ok: false, stopped: false, message: data.message }
 				);
 			};

@@ -29,6 +29,9 @@ export interface StudioWords {
 	cancelled: string;
 	retry: string;
 	found: (events: number) => string;
+	/** Date words waiting for the publication day (at most three shown, `more` left out), and the way to it. */
+	awaiting: (quotes: string[], more: number) => string;
+	givePublished: string;
 	noDates: string;
 	start: string;
 
@@ -91,6 +94,9 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		cancelled: '已停止。文字仍在，按「找出日期」再試一次。',
 		retry: '找出日期',
 		found: (n) => `找到 ${n} 個有日期的事件。`,
+		awaiting: (quotes, more) =>
+			`${quotes.map((q) => `「${q}」`).join('、')}${more ? `等 ${more + quotes.length} 處` : ''}要有發布日期才能排上時間軸。`,
+		givePublished: '填寫發布日期',
 		noDates: '這段文字裡沒有找到日期，沒有事件可以排上時間軸。下方仍顯示全文。',
 		start: '貼上或輸入一篇文章就會開始。',
 
@@ -169,6 +175,9 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		cancelled: '已停止。文字仍在，按“找出日期”再试一次。',
 		retry: '找出日期',
 		found: (n) => `找到 ${n} 个有日期的事件。`,
+		awaiting: (quotes, more) =>
+			`${quotes.map((q) => `“${q}”`).join('、')}${more ? `等 ${more + quotes.length} 处` : ''}要有发布日期才能排上时间轴。`,
+		givePublished: '填写发布日期',
 		noDates: '这段文字里没有找到日期，没有事件可以排上时间轴。下方仍显示全文。',
 		start: '粘贴或输入一篇文章就会开始。',
 
@@ -248,6 +257,16 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		cancelled: 'Stopped. The text is still here: press “Find the dates” to try again.',
 		retry: 'Find the dates',
 		found: (n) => `Found ${n} dated event${n === 1 ? '' : 's'}.`,
+		awaiting: (quotes, more) => {
+			const named = quotes.map((q) => `“${q}”`);
+			const list = more
+				? `${named.join(', ')} and ${more} more`
+				: named.length > 1
+					? `${named.slice(0, -1).join(', ')} and ${named.at(-1)}`
+					: named.join('');
+			return `${list} need${quotes.length + more === 1 ? 's' : ''} the publication date to be placed on the timeline.`;
+		},
+		givePublished: 'Give the publication date',
 		noDates:
 			'No dates found in this text, so there are no events to place on a timeline. The whole text is still shown below.',
 		start: 'Paste or type an article to begin.',
