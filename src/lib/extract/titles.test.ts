@@ -109,6 +109,19 @@ describe('eventTitle in English', () => {
 		const table = 'The club finished top of the table in May, which it last did in the 1990s.';
 		expect(enAmong(table, '1990s', ['May', '1990s'])).not.toMatch(/\bit last did\b/);
 	});
+	it('gives a date inside a since, after or until clause that clause as its event', () => {
+		const crowd = 'Organisers said it was the largest crowd since the fair began in 1985.';
+		expect(enAmong(crowd, '1985', ['1985'])).toBe('The fair began');
+		const vote = 'The minister called the early vote after her budget failed to pass on 28 January.';
+		expect(enAmong(vote, '28 January', ['28 January'])).toBe('Her budget failed to pass');
+		// Not for a pronoun, nor after a preposition before a feast's name.
+		const light = 'Her father tended the light until it was automated in 1962.';
+		expect(enAmong(light, '1962', ['1962'])).toBe('Her father tended the light until it was automated');
+		const defeat = 'Their only defeat before Christmas came at Eastvale on December 14.';
+		expect(enAmong(defeat, 'December 14', ['December 14'])).toBe(
+			'Their only defeat before Christmas came at Eastvale'
+		);
+	});
 	it('stops at a word within 60 characters, with no ellipsis', () => {
 		const result = en(
 			'In 2019 the regional transport authority published a detailed plan for seven new bus routes across the northern valleys.',

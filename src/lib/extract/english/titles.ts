@@ -131,6 +131,26 @@ function antecedentOf(clause: string): string | undefined {
 	return determiner > 0 && words.length - determiner <= 5 ? words.slice(determiner).join(' ') : undefined;
 }
 
+/** `since`, `until`… inside a clause: `the largest crowd since the fair began in 1985`. */
+const INNER_SUBORDINATOR = /\s(?:since|when|after|before|until|once)\s+/g;
+
+/**
+ * Where the date sits in a subordinate clause inside its clause (`the largest crowd since the fair began in
+ * 1985`), that clause is its event (`the fair began`), when it says something with a verb of its own; `span`
+ * is the clause with its dates blanked, `at` the date's place in it.
+ */
+function subordinateHolding(span: string, at: number): string | undefined {
+	const opening = [...span.slice(0, at).matchAll(INNER_SUBORDINATOR)].at(-1);
+	if (!opening) return undefined;
+	const inner = tidy(span.slice(opening.index + opening[0].length));
+	const words = inner.split(' ');
+	const verb = words.findIndex((word, i) => i > 0 && VERB.test(word));
+	// A pronoun says less than the clause around it (`until it was automated`); one capitalised word before
+	// the verb is a day's or a feast's name (`before Christmas came at Eastvale`: the preposition's).
+	if (verb < 1 || /^(?:it|they|he|she|we|you|i|this|that|there)$/i.test(words[0]!)) return undefined;
+	return verb === 1 && /^[A-Z]/.test(words[0]!) ? undefined : inner;
+}
+
 /** `a repair that began` → `a repair began`: a headline states what happened. */
 function withoutThat(clause: string): string {
 	const words = clause.split(' ');
@@ -189,6 +209,11 @@ export function englishHeadline(
 	if (relative && says(relative) > 0)
 		return fit(`${relative} ${clauses[index]!.replace(RELATIVE, '').trim()}`);
 	if ((REPORTING.test(clauses[index]!) || RELATIVE.test(clauses[index]!)) && index > 0) index--;
+	const inner = subordinateHolding(
+		sentence.slice(breaks[index], breaks[index + 1]),
+		from - start - breaks[index]!
+	);
+	if (inner) return fit(withoutThat(inner));
 	let clause = withoutThat(clauses[index]!.replace(SUBORDINATOR, ''));
 	// `…, and reopened`, `…, died at her home`: the verb's subject is the sentence's.
 	const [first = '', second = ''] = clause.split(' ');
