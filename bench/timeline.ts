@@ -9,6 +9,13 @@
  *
  * While working on one case: BENCH_SIZES=10000 BENCH_DATA=days BENCH_LIBRARIES=nianbiao,embed npm run
  * bench (a partial run prints its table but leaves bench/results.md alone).
+ *
+ * Load alone, paired: BENCH_LOADS=15 measures only the load, 15 rounds, the pages taking turns (each round
+ * starts one page further along), and prints each page's loads and, round by round, its ratio to the first
+ * page's, with their medians; BENCH_BASELINE=<a build of the site> adds that build's /embed as the page
+ * `baseline`, for a change's before and after in one run. For example, /embed's 100,000 days beside the
+ * Timeline alone and main's build: BENCH_SIZES=100000 BENCH_DATA=days BENCH_LOADS=15
+ * BENCH_LIBRARIES=nianbiao,embed,baseline BENCH_BASELINE=/tmp/main-build npx tsx bench/timeline.ts
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
@@ -25,8 +32,11 @@ import { launchChromium } from './browser';
 const root = resolve(import.meta.dirname, '..');
 const tmp = join(root, 'bench/tmp');
 
-/** The Timeline alone on the bench page, the site's `/embed?src=`, and vis-timeline. */
-type Library = 'nianbiao' | 'embed' | 'vis-timeline';
+/**
+ * The Timeline alone on the bench page, the site's `/embed?src=`, and vis-timeline; `baseline`, another
+ * build's `/embed?src=` (BENCH_BASELINE), only for paired loads.
+ */
+type Library = 'nianbiao' | 'embed' | 'vis-timeline' | 'baseline';
 const LIBRARIES: Library[] = ['nianbiao', 'embed', 'vis-timeline'];
 
 /**
@@ -148,23 +158,34 @@ async function script(page: Page, box: { x: number; y: number; width: number; he
 const PAGES: Record<Library, (name: string) => string> = {
 	nianbiao: (name) => `/?data=${name}`,
 	embed: (name) => `/site/embed?src=/data/${name}.json`,
-	'vis-timeline': (name) => `/vis/?data=${name}`
+	'vis-timeline': (name) => `/vis/?data=${name}`,
+	baseline: (name) => `/baseline/embed?src=/data/${name}.json`
 };
 
-async function measure(browser: Browser, base: string, library: Library, set: DataSet): Promise<Result> {
+/** A fresh page of `library` on `set`, once drawn, with its load time; null when it was not drawn in time. */
+async function load(browser: Browser, base: string, library: Library, set: DataSet) {
 	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
 	await page.addInitScript(READY);
 	await page.goto(base + PAGES[library](dataName(set)), { waitUntil: 'commit' });
-	const patience = library === 'vis-timeline' ? VIS_PATIENCE_MS : 180_000;
 	try {
-		await page.waitForSelector('[data-ready="true"]', { timeout: patience });
+		await page.waitForSelector('[data-ready="true"]', { timeout: patience(library) });
 	} catch {
 		await page.close();
+		return null;
+	}
+	return { page, loadMs: (await page.evaluate('window.__readyAt')) as number };
+}
+
+const patience = (library: Library) => (library === 'vis-timeline' ? VIS_PATIENCE_MS : 180_000);
+
+async function measure(browser: Browser, base: string, library: Library, set: DataSet): Promise<Result> {
+	const loaded = await load(browser, base, library, set);
+	if (!loaded) {
 		return {
 			library,
 			set,
 			gaveUp: true,
-			loadMs: patience,
+			loadMs: patience(library),
 			p50: NaN,
 			p95: NaN,
 			max: NaN,
@@ -174,7 +195,7 @@ async function measure(browser: Browser, base: string, library: Library, set: Da
 			heapMb: NaN
 		};
 	}
-	const loadMs = (await page.evaluate('window.__readyAt')) as number;
+	const { page, loadMs } = loaded;
 	const target = library === 'vis-timeline' ? '.vis-timeline' : 'svg[data-timeline]';
 	const box = (await page.locator(target).first().boundingBox())!;
 	const timings = await frames(page, () => script(page, box));
@@ -226,6 +247,39 @@ const sets = DATA_SETS.filter(
 const libraries = (process.env.BENCH_LIBRARIES?.split(',') ?? LIBRARIES) as Library[];
 const partial = sets.length < DATA_SETS.length || libraries.length < LIBRARIES.length;
 
+const loads = Number(process.env.BENCH_LOADS ?? 0);
+const baseline = process.env.BENCH_BASELINE;
+
+const median = (xs: number[]) =>
+	quantile(
+		xs.toSorted((a, b) => a - b),
+		0.5
+	);
+
+/** BENCH_LOADS: each page's load, `loads` rounds taking turns, and each one's ratio to the first page's. */
+async function pairedLoads(browser: Browser, base: string) {
+	for (const set of sets) {
+		const ms = new Map(libraries.map((library) => [library, [] as number[]]));
+		for (let round = 0; round < loads; round++)
+			for (let i = 0; i < libraries.length; i++) {
+				const library = libraries[(i + round) % libraries.length]!;
+				const loaded = await load(browser, base, library, set);
+				await loaded?.page.close();
+				ms.get(library)!.push(loaded?.loadMs ?? NaN);
+			}
+		const [first, ...others] = libraries;
+		console.log(`\n${setName(set)}, ${loads} rounds:`);
+		for (const [library, each] of ms)
+			console.log(`${library}: median ${f(median(each), 0)} ms (${each.map((x) => f(x, 0)).join(' ')})`);
+		for (const library of others) {
+			const ratios = ms.get(library)!.map((x, round) => x / ms.get(first!)![round]!);
+			console.log(
+				`${library} ÷ ${first}: median ${f(median(ratios), 2)} (${ratios.map((x) => f(x, 2)).join(' ')})`
+			);
+		}
+	}
+}
+
 const setName = ({ kind, n }: DataSet) => `${n.toLocaleString('en')}${kind === 'mixed' ? ' mixed' : ''}`;
 
 /** `theirs ÷ ours`, or a lower bound when they gave up. */
@@ -253,11 +307,13 @@ async function main() {
 		'/data/': join(tmp, 'data'),
 		'/vis/': join(root, 'bench/vis'),
 		'/vis-timeline/': join(root, 'node_modules/vis-timeline'),
-		'/site/': join(root, 'build')
+		'/site/': join(root, 'build'),
+		...(baseline ? { '/baseline/': resolve(baseline) } : {})
 	});
 	const browser = await launchChromium();
 	const results: Result[] = [];
 	try {
+		if (loads) return await pairedLoads(browser, url);
 		const siteMs = await loadOfSite(browser, url);
 		for (const set of sets)
 			for (const library of libraries) {
