@@ -105,6 +105,11 @@ describe('eventTitle in English', () => {
 		// After a whole clause, the participle tells of the noun just before it, not of the clause's subject.
 		const mill = 'Voters backed a plan to restore the old mill, built in 1820 and the last of its kind.';
 		expect(enAmong(mill, '1820', ['1820'])).toBe('The old mill was built');
+		// A date that is its clause's subject stays in its title.
+		const wet = 'Officials said February had been the wettest month on record.';
+		expect(enAmong(wet, 'February', ['February'])).toBe(
+			'Officials said February had been the wettest month on record'
+		);
 		// `which` as the object (`which it last did`) describes: the main clause stays the event.
 		const table = 'The club finished top of the table in May, which it last did in the 1990s.';
 		expect(enAmong(table, '1990s', ['May', '1990s'])).not.toMatch(/\bit last did\b/);

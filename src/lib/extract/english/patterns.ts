@@ -126,6 +126,11 @@ export const DAY_RANGE_MONTH = `\\b(?<from>(?:${words('between')} |${words('from
 export const MONTH_YEAR = `\\b${MONTH}(?:,? | of )(?:${YEAR}|(?<ry>last|this|next) year\\b)`;
 /** A month alone where a word before it says it is one: `in May`, `since March`, `early June`. */
 export const MONTH_ALONE = `(?<=\\b${words('in', 'since', 'until', 'by', 'from', 'through', 'to', 'of', 'during', 'before', 'after', 'between', 'and', 'till', 'last', 'this', 'next')} )${MONTH}(?! \\d)`;
+/**
+ * A month alone as the subject of a clause (`said January had so far been colder`, `February was the wettest`), not
+ * after a capitalized word (`Theresa May was`).
+ */
+export const MONTH_SUBJECT = `(?<![A-Z][\\w'’.-]* )\\b${MONTH}(?= (?:has|had|was|is|will|saw|brought)\\b)`;
 /** `early November`, `mid-November 2014`, `the end of March`. */
 export const MONTH_PART = `\\b(?<mp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'middle of')})[- ]${MONTH}${YEAR_AFTER}?`;
 /** `2014-11-19`, `11/19/2014`. */

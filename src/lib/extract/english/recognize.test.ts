@@ -386,4 +386,10 @@ describe('English news of the eighth round', () => {
 			'From November 3=2025-11-03..open'
 		]);
 	});
+	it('a month alone as the subject of a clause is a month, not after a capitalized word', () => {
+		expect(events('2026-02-20', 'Officials said February had been the wettest month on record.')).toEqual([
+			'February=2026-02'
+		]);
+		expect(events('2026-02-20', 'Prime Minister Theresa May was in Brussels.')).toEqual([]);
+	});
 });

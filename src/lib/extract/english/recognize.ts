@@ -317,6 +317,7 @@ const RULES = [
 	rule(P.MONTH_YEAR, buildMonthYear),
 	rule(P.MONTH_PART, buildMonthPart),
 	rule(P.MONTH_ALONE, buildMonthAlone),
+	rule(P.MONTH_SUBJECT, buildMonthAlone),
 	rule(P.NUMERIC, buildNumeric),
 	rule(P.YEAR_PART, buildYearPart),
 	rule(P.QUARTER, buildYearPart),

@@ -33,6 +33,7 @@ const STOPWORDS = /^(?:the|a|an|and|or|but|except|of|in|on|at|to|for|by|from|wit
 /** `the 2026 edition`: a date before a noun names the thing, and `the` stays with it. */
 const NOUN_AFTER =
 	/^\s+(?!(?:to|and|or|but|when|as|with|at|in|on|for|from|by|of|that|which|was|were|is|are|had|has|will|would|she|he|it|they|we|after|before|since|until|during|over|through|into|about|again|ago|then|when|while)\b)[a-z]/;
+const SUBJECT_DATE = /^ (?:has|had|was|is|will|saw|brought)\b/;
 const TIME_OF_DAY = /^\s+(?:morning|afternoon|evening|night)\b/;
 /** `on Monday, November 17`: the weekday before a date is part of it, comma and all. */
 const WEEKDAY_BEFORE =
@@ -62,6 +63,8 @@ function withoutDates(
 		if (from < start || to > end) continue;
 		const a = from - start;
 		let b = to - start;
+		// `January had so far been colder`: a date that is its clause's subject stays, or the clause has none.
+		if (SUBJECT_DATE.test(sentence.slice(b)) && !FRAME_BEFORE.test(sentence.slice(0, a))) continue;
 		b += TIME_OF_DAY.exec(sentence.slice(b))?.[0].length ?? 0;
 		// `This year's fair`: the fair, and `the 2026 edition`: the edition.
 		const possessive = /^['’]s\b/.exec(sentence.slice(b));
