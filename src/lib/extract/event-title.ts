@@ -23,9 +23,13 @@ export function eventTitle(
 	dates: readonly (readonly [number, number])[] = [[from, to]]
 ): string {
 	const english = language === 'en';
-	const sentence = (english ? englishSentence : chineseSentence)(text, from, to);
-	const headline = english
-		? englishHeadline(text, sentence, from, dates)
-		: chineseHeadline(text, normal, sentence, from, dates);
-	return headline || text.slice(from, to);
+	const sentenceAround = english ? englishSentence : chineseSentence;
+	const headlineOf = (sentence: readonly [number, number], at: number) =>
+		english ? englishHeadline(text, sentence, at, dates) : chineseHeadline(text, normal, sentence, at, dates);
+	const sentence = sentenceAround(text, from, to);
+	const own = headlineOf(sentence, from);
+	if (own || sentence[0] === 0) return own || text.slice(from, to);
+	// `…圍圈慶祝。（本報記者葉思妤攝 113年8月16日）`: a credit with the date says nothing; the sentence before does.
+	const before = sentenceAround(text, sentence[0] - 1, sentence[0] - 1);
+	return (before[1] > before[0] && headlineOf(before, before[0])) || text.slice(from, to);
 }

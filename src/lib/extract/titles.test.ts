@@ -40,6 +40,31 @@ describe('eventTitle in Chinese', () => {
 		});
 		expect(data.events.map((e) => `${e.quote}: ${e.title}`)).toEqual(['今天: 新桥通车']);
 	});
+	it('never makes a title of a credit with no date: 本报讯（记者…）, 〔記者…報導〕, a photo credit', () => {
+		const credited = (text: string) =>
+			extractArticle(`标题\n${text}`, { published: '2025-05-08' }).events.map((e) => e.title);
+		expect(credited('本报讯（记者 林青）昨晚，上万名市民涌上江堤观灯。')).toEqual(['上万名市民涌上江堤观灯']);
+		expect(credited('〔記者王小明／高雄報導〕高雄市長今（8）日宣布新港啟用。')).toEqual([
+			'高雄市長宣布新港啟用'
+		]);
+		const photo = title('球員7日在決賽奪冠後合影。（本報記者李大同攝　114年5月7日）', '114年5月7日', [
+			'7日',
+			'114年5月7日'
+		]);
+		expect(photo).toBe('球員在決賽奪冠後合影');
+	});
+	it('gives a verb alone its subject, and a time frame what happened in it', () => {
+		const bridge = '据志书记载，石桥始建于1923年春，次年八月竣工，历时一年半。';
+		expect(title(bridge, '次年八月', ['1923年春', '次年八月'])).toBe('石桥竣工');
+		expect(title('1998年特大洪水中，桥墩受损。', '1998年')).toBe('特大洪水中桥墩受损');
+		// The nearest clause's subject, not the speaker's, and never a time of day.
+		const team = '教练在赛后表示，球队将于12月放假，明年1月5日集结。';
+		expect(title(team, '明年1月5日', ['12月', '明年1月5日'])).toBe('球队集结');
+		const museum = '館方將於1月15日晚上舉行預展，並在3月中旬推出親子工作坊。';
+		expect(title(museum, '3月中旬', ['1月15日', '3月中旬'])).toBe('館方推出親子工作坊');
+		// A clause that only points back (`尤其是…`) is about the one before it.
+		expect(title('未來幾天仍可能發生餘震，尤其是今明兩天。', '今明兩天')).toBe('未來幾天仍可能發生餘震');
+	});
 	it('drops connectives that open the clause', () => {
 		expect(title('同时,2024年春节期间各地举办庙会活动。', '2024年春节')).toBe('各地举办庙会活动');
 	});

@@ -15,6 +15,14 @@ const CLAUSE_END = '，,：:…';
 /** Connectives that open a clause but say nothing of the event (read in Simplified). */
 const LEADING =
 	/^(?:(?:首先|其次|再次|最后|此外|另外|同时|而且|并且|但是|然而|因此|其中|与此同时|当时|随后|之后|此后|目前|如今|届时|并|且|而|但|又|也|还|即|就)[，,、：:]?|第[一二三四五六七八九十]+[，,、：:])\s*/u;
+/**
+ * A reporters' credit opening the story (`本报讯（记者 何琳）`, `〔記者張育誠／台中報導〕`, `【本報訊】`): whose
+ * words these are, never what happened. (A credit with a date, `新华社上海5月8日电`, is a dateline: published.ts.)
+ */
+const CREDIT =
+	/^(?:本报讯|本网讯)?\s*[〔【[（(](?:[^〔〕【】[\]()（）]{0,30}?(?:记者|报导|报道|本报讯|本网讯)[^〔〕【】[\]()（）]{0,30})[〕】\]）)]\s*|^(?:本报讯|本网讯)\s*/u;
+/** A clause that closes a time frame (`1998年特大洪水中`): what happened in it is the next clause. */
+const OPEN_FRAME = /(?:中|期间|之际)$/u;
 /** Words that frame a date: dropped with it (`于2022年`, `自2014年以来`, `2024年春节期间`). */
 const FRAME_BEFORE = /(?:早在|截至|截止|直到|自从|从|自|于|在|到|至|是)$/u;
 const FRAME_AFTER =
@@ -37,8 +45,15 @@ const SUBJECTLESS =
 	/^(?:推动|提出|发布|举办|举行|召开|启动|签署|宣布|通过|成立|建成|开通|完成|实现|发起|加入|升级|成为|开始|开展|设立|出台|印发|推出|上线|投入|获得|迎来|打造|建立|主办|承办|参加|出席|达成|决定|批准|颁布|实施|落成|开幕|闭幕|将|把|已|曾|又|再|也|还|正式|首次|成功|连续|先后|共同|率先|再次|多次|积极|被|向|为)/u;
 /** Where a subject ends: an adverb, a preposition or a common verb after it. */
 const SUBJECT_END =
-	/(?:已|曾|将|在|于|正|也|还|都|就|又|再|不|没|连续|先后|积极|共同|首次|率先|多次|再次|成功|正式|提出|发布|举办|举行|召开|推动|宣布|通过|成立|发起|主办|是|为|对|向|与|同|和)/u;
+	/(?:始建|兴建|建成|竣工|落成|位于|已|曾|将|在|于|正|也|还|都|就|又|再|不|没|连续|先后|积极|共同|首次|率先|多次|再次|成功|正式|提出|发布|举办|举行|召开|推动|宣布|通过|成立|发起|主办|是|为|对|向|与|同|和)/u;
 const PRONOUN = /(?<=[将把使让对令给])其/u;
+/** `据县志记载`, `记者了解到`: who tells, not who did. */
+const SOURCE = /^(?:据|根据|记者|本报|据悉|据了解|据介绍)/u;
+const TIME_OF_DAY = /^(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|凌晨|当晚|当天|当日|今晚|明晚)$/u;
+/** What is left of a clause that only points back at the one before (`尤其是今明两天`, `包括明年`). */
+const POINTING = /^(?:尤其|特别|包括|主要|也就)$/u;
+/** A verb alone (`竣工`, `歇业`), once its date is gone: its subject is the sentence's. */
+const BARE_VERB = /^\p{Script=Han}{2,3}$/u;
 const FUNCTION_WORD =
 	/^(?:的|了|在|将|把|和|与|及|或|暨|为|对|向|以|于|并|就|而|也|还|又|等|、|从|由|被|是|第)$/u;
 const MAX_LENGTH = 20;
@@ -68,7 +83,8 @@ function trimWords(w: Words): Words {
 }
 
 function dropLeading(w: Words): Words {
-	let current = trimWords(w);
+	const credit = CREDIT.exec(w.normal);
+	let current = trimWords(credit ? slice(w, credit[0].length) : w);
 	for (let lead = LEADING.exec(current.normal); lead && lead[0]; lead = LEADING.exec(current.normal)) {
 		const rest = trimWords(slice(current, lead[0].length));
 		if (length(rest) < MIN_CONTENT) break;
@@ -137,14 +153,15 @@ function clauseWords(
 	return end ? slice(w, 0, end.index) : w;
 }
 
-/** The subject of the sentence's first clause that has one: the words before its first verb or adverb. */
+/** The subject of the nearest clause before that has one: the words before its first verb or adverb. */
 function subjectOf(clauses: Words[]): Words | undefined {
-	for (const clause of clauses) {
-		if (length(clause) < MIN_CONTENT || SUBJECTLESS.test(clause.normal)) continue;
+	for (const clause of clauses.toReversed()) {
+		if (length(clause) < MIN_CONTENT || SUBJECTLESS.test(clause.normal) || SOURCE.test(clause.normal))
+			continue;
 		const end = SUBJECT_END.exec(clause.normal.slice(2));
-		if (!end) return undefined;
-		const cut = 2 + end.index;
-		return cut <= 8 ? slice(clause, 0, cut) : undefined;
+		// `即1月15日晚上举行…`: what is left before the verb of a dated clause may be the time of day.
+		if (end && end.index <= 6 && !TIME_OF_DAY.test(clause.normal.slice(0, 2 + end.index)))
+			return slice(clause, 0, 2 + end.index);
 	}
 	return undefined;
 }
@@ -322,13 +339,26 @@ function headline(sentence: Sentence, from: number): string {
 		0,
 		bounds.findIndex(([, b]) => b > from)
 	);
+	const earlier = (i: number) => bounds.slice(0, i).map((_, k) => clause(k));
 	let chosen = at;
-	while (length(clause(chosen)) < MIN_CONTENT && chosen + 1 < bounds.length) chosen++;
-	let title = clause(chosen);
-	if (length(title) < MIN_CONTENT) title = clause(at);
-	if (SUBJECTLESS.test(title.normal)) {
-		const subject = subjectOf(bounds.slice(0, chosen).map((_, i) => clause(i)));
-		if (subject) title = join(subject, title);
+	let title = clause(at);
+	// `次年农历八月十五竣工`: the date's clause is a verb alone, which the sentence's subject did.
+	const subject = BARE_VERB.test(title.normal) ? subjectOf(earlier(at)) : undefined;
+	if (subject) title = join(subject, title);
+	else {
+		while (length(clause(chosen)) < MIN_CONTENT && chosen + 1 < bounds.length) chosen++;
+		title = clause(chosen);
+		// The last clause only pointed back (`尤其是今明两天`): the one before it says what is meant.
+		if (length(title) < MIN_CONTENT && at > 0 && POINTING.test(clause(at).normal))
+			title = clause((chosen = at - 1));
+		else if (length(title) < MIN_CONTENT) title = clause(at);
+		if (SUBJECTLESS.test(title.normal)) {
+			const subject = subjectOf(earlier(chosen));
+			if (subject) title = join(subject, title);
+		}
+		// `1998年特大洪水中，桥墩受损`: in the flood, the piers were damaged.
+		if (OPEN_FRAME.test(title.normal) && chosen + 1 < bounds.length && length(clause(chosen + 1)) >= 2)
+			title = join(title, clause(chosen + 1));
 	}
 	title = trimWords(namePronoun(title, text, normal, 0, bounds[chosen]![0]));
 	let done = sentence.shortened.get(title.text);
