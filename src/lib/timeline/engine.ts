@@ -1,9 +1,9 @@
 /**
  * Everything the timeline needs to lay itself out afresh (at the width it is shown at, in another
- * language), loaded with `import()` once the page has hydrated: the layout, date-fns, the minimap, the
- * zoom buttons and the drawing of eras and groups. The first frame needs none of it (the server computed
- * it), which keeps it out of the page's initial JavaScript. What moves it (the camera: d3-zoom, d3-scale)
- * loads apart, at a first sign of interest (motion.svelte.ts).
+ * language), loaded with `import()` once the page has hydrated: the layout, date-fns, the minimap and the
+ * zoom buttons. The first frame needs none of it (the server computed it), which keeps it out of the
+ * page's initial JavaScript. What moves it (the camera: d3-zoom, d3-scale) loads apart, at a first sign of
+ * interest (motion.svelte.ts); the drawing of eras, groups and density, for a frame that has them.
  */
 export { indexEvents, neighbour, openUntil } from './layout/events';
 export { layoutFrame } from './layout/frame';
@@ -12,6 +12,4 @@ export { fitDomain } from './layout/fit';
 export { overview } from './layout/overview';
 export { keyAction } from './layout/interact';
 export { default as Minimap } from './Minimap.svelte';
-export { default as DenseLayer } from './DenseLayer.svelte';
 export { default as ZoomControls } from './ZoomControls.svelte';
-export { default as Backdrop } from './Backdrop.svelte';
