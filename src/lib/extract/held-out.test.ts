@@ -124,6 +124,13 @@ describe('periods', () => {
 			'2000年至2020年=2000..2020'
 		]);
 		expect(read('2024-08-01', '近十年来，7月的平均气温升高了1度。')).toEqual(['近十年来=2014..2024']);
+		// A span of such months (`6月下旬至7月中旬`) is a kind of season each year, as one of them is.
+		expect(read('2024-08-01', '近二十年来，6月下旬至7月中旬是本地梅雨最集中的时段。')).toEqual([
+			'近二十年来=2004..2024'
+		]);
+		expect(read('2024-08-01', '1990年至2020年，9月上旬和10月的降雨都在减少。')).toEqual([
+			'1990年至2020年=1990..2020'
+		]);
 		// The span does not reach past its sentence.
 		expect(read('2024-08-01', '2000年至2020年，渡口三次改建。8月，新渡口启用。')).toEqual([
 			'2000年至2020年=2000..2020',

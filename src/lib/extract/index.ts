@@ -90,12 +90,17 @@ function namesYearlyThing(value: Temporal, normal: string, at: number): boolean 
 /** Where an English clause ends inside a sentence. */
 const CLAUSE_BREAK = /[,;:—–]/;
 
-/** A month with neither year nor day (`10月`, `10月下旬`): in a sentence about many years, a kind of month. */
-const isMonthAlone = (value: Temporal) =>
-	value.type === 'date' &&
-	value.year === undefined &&
-	value.month?.kind === 'number' &&
-	value.day === undefined;
+/**
+ * A month with neither year nor day (`10月`, `10月下旬`), or a span of such months (`7月中旬至8月上旬`): in a
+ * sentence about many years, a kind of month.
+ */
+const isMonthAlone = (value: Temporal): boolean =>
+	value.type === 'range'
+		? isMonthAlone(value.from) && isMonthAlone(value.to)
+		: value.type === 'date' &&
+			value.year === undefined &&
+			value.month?.kind === 'number' &&
+			value.day === undefined;
 
 const countedOn = (step: DerivationStep) => step.rule === 'counted-year' || step.rule === 'years-after';
 const countsFromPublication = (step: DerivationStep) => 'published' in step || 'base' in step;
