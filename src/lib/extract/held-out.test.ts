@@ -446,3 +446,11 @@ describe('the eighth round', () => {
 		]);
 	});
 });
+
+describe('the ninth round', () => {
+	it('a month right after a count of years (判处有期徒刑3年10个月, 两年6月) is a length of time, no month', () => {
+		expect(read('2025-06-01', '被告以盗窃罪被判处有期徒刑2年8月，另一人判刑两年6月。')).toEqual([]);
+		// A year stated before its month is still one.
+		expect(read('2025-06-01', '工厂2019年8月投产，至今已经营5年10个月。')).toEqual(['2019年8月=2019-08']);
+	});
+});

@@ -745,7 +745,15 @@ function rule(source: string, build: Build, { needs, anchors }: { needs?: RegExp
 export const HOLIDAY_ANCHORS = '节旦午夕秋年夜至';
 
 const YEAR_LED = rule(P.NOT_AFTER_NUMBER + P.YEAR_LED, buildCalendar, { needs: /年/, anchors: '年' });
-const MONTH_LED = rule(P.NOT_AFTER_NUMBER + P.MONTH_LED, buildCalendar, { needs: /月/, anchors: '月' });
+/**
+ * `判处有期徒刑3年10月`, `两年6月`: a month right after a count of years no year could be (one figure, or words)
+ * is the rest of a length of time. A year of two or four figures (`2019年8月`) is read with its month first.
+ */
+const NOT_AFTER_YEARS = `(?<!(?:^|[^\\d〇零一二三四五六七八九十])[\\d两一二三四五六七八九十]年 ?)`;
+const MONTH_LED = rule(P.NOT_AFTER_NUMBER + NOT_AFTER_YEARS + P.MONTH_LED, buildCalendar, {
+	needs: /月/,
+	anchors: '月'
+});
 export const RULES = [
 	YEAR_LED,
 	MONTH_LED,
