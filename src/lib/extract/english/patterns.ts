@@ -198,7 +198,13 @@ export const HEDGE_AFTER = /^ or so\b/;
  * the average for 1991 to 2020`: a baseline, not an event.
  */
 export const BASELINE_BEFORE =
-	/(?:compared (?:with|to)|than|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from|since)) (?:the same [a-z]+ (?:of|in|last) |the average (?:for|of|in) )?$/i;
+	/(?:compared (?:with|to)|than(?: in| during| for| on)?|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from|since)) (?:the same [a-z]+ (?:of|in|last) |the average (?:for|of|in) )?$/i;
+/**
+ * `moved the race from October to May`, `switched it from June to September`: months a yearly event moves between
+ * are places in every year's calendar, not times.
+ */
+export const MOVED_BEFORE =
+	/\b(?:mov|switch|shift|chang|brought|bring|push)(?:e|es|ed|ing)?\b(?: (?:it|them|the [a-z]+|its [a-z]+))? (?:from )?$/i;
 /** `treated the early twentieth century as a quiet baseline`: a period the figures are measured against. */
 export const BASELINE_AFTER = /^ as (?:a|the) (?:[a-z]+ )?(?:baseline|benchmark|reference)\b/i;
 /** `whose fiscal year ends on January 31`: the day a year of accounts ends, every year, not an event. */

@@ -393,3 +393,20 @@ describe('English news of the eighth round', () => {
 		expect(events('2026-02-20', 'Prime Minister Theresa May was in Brussels.')).toEqual([]);
 	});
 });
+
+describe('English news of the ninth round', () => {
+	it('a baseline after than in, and months a schedule moves between, are no events', () => {
+		expect(read('About 900 people came, 40 more than in 2023, and fewer than during March.')).toEqual([
+			'2023=undated',
+			'March=undated'
+		]);
+		expect(read('The fair was switched from June to September in 2019.')).toEqual([
+			'from June to September=undated',
+			'2019=2019'
+		]);
+		// A range of months that is a time stays one.
+		expect(read('The bridge was closed from June to September.')).toEqual([
+			'from June to September=2025-06..2025-09'
+		]);
+	});
+});

@@ -536,7 +536,12 @@ export function recognizeEnglish(text: string): Mention[] {
 		const before = text.slice(Math.max(0, mention.from - 40), mention.from);
 		// A baseline range (`the average for 1991 to 2020`) is one baseline, its end no event of its own.
 		const after = text.slice((joined ?? mention).to, (joined ?? mention).to + 40);
-		if (P.BASELINE_BEFORE.test(before) || P.YEAR_END_BEFORE.test(before) || P.BASELINE_AFTER.test(after)) {
+		if (
+			P.BASELINE_BEFORE.test(before) ||
+			P.YEAR_END_BEFORE.test(before) ||
+			P.BASELINE_AFTER.test(after) ||
+			(joined && monthsAlone(joined.value) && P.MOVED_BEFORE.test(before))
+		) {
 			out.push({ ...(joined ?? mention), value: { type: 'vague' } });
 			continue;
 		}
@@ -550,6 +555,13 @@ export function recognizeEnglish(text: string): Mention[] {
 	}
 	return out;
 }
+
+/** Months with neither year nor day, from one to another (`from October to May`). */
+const monthsAlone = (value: Temporal) =>
+	value.type === 'range' &&
+	[value.from, value.to].every(
+		(end) => end.type === 'date' && end.year === undefined && end.day === undefined && end.month !== undefined
+	);
 
 /** A relative clause set off by commas around a position: `, who joined from Fenwick in 2019,`. */
 const RELATIVE_OPENS = /,\s(?:who|whom|whose|which)\b[^,.;:]*$/;
