@@ -219,6 +219,29 @@ describe('room before clusters', () => {
 		}
 	});
 
+	it('names a lone event in the clusters’ row when the row has room for its label', () => {
+		const geo = geometry(600);
+		// Every other day of a June, each title too long to share a lane with the next.
+		const june = (n: number) =>
+			dataset(
+				Array.from({ length: n }, (_, i) => ({
+					start: `2015-06-${String(1 + 2 * i).padStart(2, '0')}`,
+					precision: 'day' as const,
+					title: `第${i + 1}件事的標題相當長一些`
+				}))
+			);
+		const frames = Array.from({ length: 12 }, (_, i) =>
+			layoutFrame(indexEvents(june(i + 1), 'zh-Hant'), [Date.UTC(2015, 0, 1), Date.UTC(2016, 0, 1)], geo)
+		);
+		// The first crowd one event larger than the lanes hold: that one is drawn alone in the clusters' row.
+		const frame = frames.find((f) => f.marks.some((mark) => mark.lane === geo.lanes))!;
+		expect(frame.clusters).toEqual([]);
+		const lone = frame.marks.filter((mark) => mark.lane === geo.lanes);
+		expect(lone).toHaveLength(1);
+		expect(lone[0]!.label).toMatch(/^第\d+件事/);
+		labelsDoNotOverlap(frame);
+	});
+
 	it('keeps each event in its lane while the window moves', () => {
 		const data = dataset(
 			Array.from({ length: 30 }, (_, i) => ({

@@ -11,7 +11,7 @@ import { DAY_MS } from '$lib/model/dates';
 import { domainWindow, windowDomain, type TimeWindow } from '$lib/model/window';
 import { indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
 import { dotRadius, geometry, NOMINAL_WIDTH } from './geometry';
-import { placeInLanes, type Box } from './lanes';
+import { LANE_GAP, placeInLanes, type Box } from './lanes';
 import { placeInRows, planLanes, withLanes, type LanePlan } from './rows';
 import { spansAcross } from './spans';
 import { fitDomain } from './fit';
@@ -242,14 +242,24 @@ export function layoutFrame(
 		return toMark(c, lane, bare);
 	});
 
-	// A cluster of one hides an event behind a count: it is drawn as itself, in the clusters' row.
+	// A cluster of one hides an event behind a count: it is drawn as itself, in the clusters' row, with its
+	// label where the row has room for it (six events at a projector's type size: the sixth keeps its name).
 	const clusters: Cluster[] = [];
+	const lonely: Candidate[] = [];
 	let alone: Map<number, Candidate> | undefined;
 	for (const cluster of toClusters([...pending.values()], origin, x, fontSize)) {
 		alone ??= cluster.count === 1 ? new Map(left.map((c) => [c.item.from, c])) : undefined;
 		const lone = cluster.count === 1 && alone?.get(cluster.from);
-		if (lone) marks.push(toMark(lone, lanes, true));
+		if (lone) lonely.push(lone);
 		else clusters.push(cluster);
+	}
+	if (lonely.length) {
+		const row: Box[] = clusters.map((c) => ({ left: c.x - c.w / 2, right: c.x + c.w / 2 }));
+		for (const lone of lonely) {
+			const named = row.every((b) => lone.left >= b.right + LANE_GAP || b.left >= lone.right + LANE_GAP);
+			row.push(named ? lone : lone.bare!);
+			marks.push(toMark(lone, lanes, !named));
+		}
 	}
 	marks.sort((a, b) => a.x1 - b.x1 || (a.id < b.id ? -1 : 1));
 
