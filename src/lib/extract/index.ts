@@ -479,6 +479,10 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			sentence = advanceSentence(sentence, mention, placed, quote);
 			const day = statedDay(placed);
 			if (day) context = { ...context, day: { day, quote } };
+			// A year stated with no day after a day (`on Sunday … first ran it in 2017`) leaves that day behind:
+			// `a fortnight later` is then counted from the year.
+			else if (english && stated && placed.precision === 'year' && !mention.closes)
+				context = { ...context, day: undefined };
 			if (day && stated && mention.closes) context = { ...context, closed: { day, quote } };
 		}
 		if (aside) context = story;

@@ -824,7 +824,25 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		case 'day':
 			return context.published ? placeDay(value, context.published) : undefined;
 		case 'anchored': {
-			if (!context.day) return undefined;
+			// `She joined in 2017. A fortnight later…`: days or weeks after something of a year the text stated but
+			// no day of, so in that year as far as the text tells.
+			if (!context.day)
+				return context.year && !value.week && Math.abs(value.offset) <= 31
+					? {
+							start: { year: context.year.value },
+							precision: 'year',
+							approximate: false,
+							basis: 'relative',
+							how: [
+								{
+									rule: 'counted-year',
+									word: value.word,
+									year: context.year.value,
+									quote: context.year.quote
+								}
+							]
+						}
+					: undefined;
 			const { day, quote } = context.day;
 			const counted = addDays(day, value.offset);
 			if (value.week)

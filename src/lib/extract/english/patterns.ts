@@ -109,8 +109,10 @@ const DAY_2 = DAY.replace('?<d>', '?<d2>');
 /** A year is four digits from 1500 to 2100, never inside a longer figure (`1,2015`, `2015.5`, `$2015`). */
 const YEAR = `(?<![\\d,.$£€¥]|[A-Za-z]-)(?<y>1[5-9]\\d\\d|20\\d\\d|2100)(?![\\d]|,\\d|\\.\\d|%)`;
 const YEAR_AFTER = `(?:,? ${YEAR})`;
+/** A year joined by a hyphen to a word of the pattern itself (`mid-2024`), which `YEAR` alone refuses. */
+const YEAR_HYPHENED = YEAR.replace('|[A-Za-z]-', '');
 const NUMBER = `(?<n>\\d{1,3}|${words(...byLength(Object.keys(NUMBERS)))}|a few|several|a couple of)`;
-const UNIT = `(?<u>years?|months?|weeks?|days?|decades?)`;
+const UNIT = `(?<u>years?|months?|fortnights?|weeks?|days?|decades?)`;
 const SEASON = `(?<season>spring|summer|autumn|fall|winter)`;
 const LINK = `(?<link>\\s?[-–—]\\s?| to | through | until | till | and )`;
 
@@ -146,6 +148,8 @@ export const CONTEXT_DAY = `(?<=\\b[Tt]he )(?<cd>following|next|previous) day\\b
 /** `that year`, `the same year`, `the following year`, `the previous year`, `a year later`. */
 export const CONTEXT_YEAR = `\\b(?:(?:${words('that')}|(?<=\\b[Tt]he )(?<cw>same|following|previous|next)) year\\b|(?<later>[Aa] year (?:later|earlier))\\b)`;
 /** `over the weekend`, `at the weekend`: the nearest one. */
+/** `the following spring`, `the previous winter`: a season of the year after (before) the one the text stated. */
+export const CONTEXT_SEASON = `(?<=\\b[Tt]he )(?<cw>following|next|previous|same) ${SEASON}\\b(?! of\\b)`;
 export const THE_WEEKEND = `(?<=\\b(?:over|at|during|on) the )weekend\\b`;
 /** `yesterday`, `the day before yesterday`, `tonight`, `this morning`. */
 export const RELATIVE_DAY = `\\b(?<rd>${words('day before yesterday', 'day after tomorrow', 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night')})\\b(?!['’]s)`;
@@ -160,7 +164,7 @@ export const DECADE = `\\b(?:(?<dp>${words('early', 'mid', 'late')})[- ]|(?<de>$
 /** `the 19th century`, `the nineteenth century`, `the early 20th century`, `this century`. */
 export const CENTURY = `\\b(?:(?<cp>${words('early', 'mid', 'late')})[- ])?(?:(?<cn>\\d{1,2})(?:st|nd|rd|th)|(?<cw>${byLength(Object.keys(ORDINALS)).join('|')})|(?<cr>${words('this', 'last')})) century\\b`;
 /** `early 2010`, `the autumn of 2025`, `spring 2024`, `the end of last year`. */
-export const YEAR_PART = `\\b(?<yp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'first half of', 'second half of', 'first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of', 'spring', 'summer', 'autumn', 'fall', 'winter')})[- ](?:${YEAR}|(?<ry>last|this|next) year\\b)`;
+export const YEAR_PART = `\\b(?<yp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'first half of', 'second half of', 'first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of', 'spring', 'summer', 'autumn', 'fall', 'winter')})[- ](?:${YEAR_HYPHENED}|(?<ry>last|this|next) year\\b)`;
 /** `Q3 2024`. */
 export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
 /** `the fiscal third quarter`, `fiscal 2026`, `fiscal year 2026`: a company's fiscal year and its quarters (`fiscal.ts`). */

@@ -409,4 +409,23 @@ describe('English news of the ninth round', () => {
 			'from June to September=2025-06..2025-09'
 		]);
 	});
+	it('mid-2024 with its hyphen, a fortnight, and a season counted from a year the text stated', () => {
+		expect(read('The rules changed in mid-2024 and again in late-2025.')).toEqual([
+			'mid-2024=2024-05..2024-08~',
+			'late-2025=2025-09..2025-12~'
+		]);
+		expect(
+			events('2026-05-11', 'She joined the club in 2019. A fortnight later she won her first race.')
+		).toEqual(['2019=2019', 'A fortnight later=2019']);
+		expect(
+			events(
+				'2026-05-11',
+				'The pier was damaged in a storm on March 2, 2021, and two fortnights later it reopened.'
+			)
+		).toEqual(['March 2, 2021=2021-03-02', 'two fortnights later=2021-03-30']);
+		expect(events('2026-05-11', 'The pier was damaged in 2014 and rebuilt the following spring.')).toEqual([
+			'2014=2014',
+			'following spring=2015-03..2015-05'
+		]);
+	});
 });

@@ -129,6 +129,12 @@ const buildContextYear: Build = (g, match) => {
 	return span(match, date({ year: { kind: 'context', offset, word: match[0] } }));
 };
 
+const buildContextSeason: Build = (g, match) => {
+	const [from, to, approximate] = YEAR_PARTS[lower(g.season)!]!;
+	const year = { kind: 'context', offset: CONTEXT_OFFSETS[g.cw!]!, word: match[0] } as const;
+	return span(match, date({ year, part: { from, to, approximate, word: g.season! } }));
+};
+
 const buildContextDay: Build = (g, match) =>
 	span(match, { type: 'anchored', offset: g.cd === 'previous' ? -1 : 1, word: match[0] });
 
@@ -180,6 +186,7 @@ type Unit = 'year' | 'month' | 'week' | 'day';
 
 function unitOf(word: string, count: number): [Unit, number] {
 	const unit = word.replace(/s$/, '');
+	if (unit === 'fortnight') return ['week', count * 2];
 	return unit === 'decade' ? ['year', count * 10] : [unit as Unit, count];
 }
 
@@ -331,6 +338,7 @@ const RULES = [
 	rule(P.RELATIVE, buildRelative),
 	rule(P.CONTEXT_YEAR, buildContextYear),
 	rule(P.CONTEXT_WEEK, buildContextWeek),
+	rule(P.CONTEXT_SEASON, buildContextSeason),
 	rule(P.CONTEXT_DAY, buildContextDay),
 	rule(P.RELATIVE_DAY, buildRelativeDay),
 	rule(P.THE_WEEKEND, buildTheWeekend),
