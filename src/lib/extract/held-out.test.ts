@@ -453,4 +453,16 @@ describe('the ninth round', () => {
 		// A year stated before its month is still one.
 		expect(read('2025-06-01', '工厂2019年8月投产，至今已经营5年10个月。')).toEqual(['2019年8月=2019-08']);
 	});
+	it('前后 after a day or a year is a hedge of that date, not a count back from publication', () => {
+		expect(read('2026-07-14', '预计16日起雨带南压，17日前后降雨减弱。')).toEqual([
+			'16日=2026-07-16',
+			'17日前后=2026-07-17'
+		]);
+		expect(read('2026-11-27', '許多人在110年前後開始接觸網路投資。')).toEqual(['110年前後=2021']);
+		// A count with 前 alone still counts back.
+		expect(read('2026-07-14', '他在10年前搬到这里，3天前刚刚回来。')).toEqual([
+			'10年前=2016',
+			'3天前=2026-07-11'
+		]);
+	});
 });

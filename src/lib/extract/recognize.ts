@@ -475,6 +475,8 @@ const buildSpan: Build = (groups, match, text) => {
 	// `前10个月` is the first ten months of the year (a year part), not the ten before publication.
 	if (direction === '前' && !tail && groups.su === '个月' && /^\d+$/.test(groups.sn!) && count <= 11)
 		return undefined;
+	// `17日前后`, `110年前后`: a day or a year hedged, not a count back from publication (`combine` reads the hedge).
+	if (!direction && tail === '前' && text[to] === '后') return undefined;
 	const word = text.slice(from, to);
 	const way: 'past' | 'future' | 'ago' | 'after' =
 		tail === '过去了'
