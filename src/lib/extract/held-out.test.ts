@@ -465,4 +465,12 @@ describe('the ninth round', () => {
 			'3天前=2026-07-11'
 		]);
 	});
+	it('two days counted from publication joined by 到 or 至, with their times of day, are one span', () => {
+		expect(read('2026-07-14', '预计今天夜间到明天白天有暴雨，今晚至明天上午风力较大。')).toEqual([
+			'今天夜间到明天白天=2026-07-14..2026-07-15',
+			'今晚至明天上午=2026-07-14..2026-07-15'
+		]);
+		// Two days that are not joined stay two.
+		expect(read('2026-07-14', '今天多云，明天有雨。')).toEqual(['今天=2026-07-14', '明天=2026-07-15']);
+	});
 });

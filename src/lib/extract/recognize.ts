@@ -872,7 +872,9 @@ function combine(text: string, list: Mention[]): Mention[] {
 	for (let i = 0; i < list.length; i++) {
 		let mention = list[i]!;
 		const century = centuryRange(text, mention, list[i + 1]);
+		const days = century ? undefined : dayRange(text, mention, list[i + 1]);
 		if (century) mention = century;
+		else if (days) mention = days;
 		else if (isCalendar(mention.value) || mention.value.type === 'decade') {
 			const joined = joinRange(text, mention) ?? nextDay(text, mention, list[i + 1]);
 			if (joined) mention = joined;
@@ -891,6 +893,23 @@ function centuryRange(text: string, start: Mention, end: Mention | undefined): M
 	if (!RANGE_LINK.exec(text) || RANGE_LINK.lastIndex !== end.from) return undefined;
 	const from = /[从自]$/.test(text.slice(start.from - 1, start.from)) ? start.from - 1 : start.from;
 	return { from, to: end.to, value: { type: 'range', from: start.value, to: end.value } };
+}
+
+/** Times of a day a forecast names (`今天夜间`, `明天白天`). */
+const TIME_OF_DAY = '(?:夜间|夜里|白天|上午|下午|中午|晚上|晚间|凌晨|早晨|早上|傍晚)';
+const DAYS_LINK = new RegExp(`^${TIME_OF_DAY}? ?(?:到|至) ?$`);
+const TIME_OF_DAY_AFTER = new RegExp(`^${TIME_OF_DAY}`);
+
+/**
+ * `今天夜间到明天白天`, `今晚至明天上午`: two days counted from publication joined by 到 or 至, with the times of
+ * day a forecast gives them, are one span.
+ */
+function dayRange(text: string, start: Mention, end: Mention | undefined): Mention | undefined {
+	if (start.value.type !== 'day' || end?.value.type !== 'day' || end.value.offset <= start.value.offset)
+		return undefined;
+	if (!DAYS_LINK.test(text.slice(start.to, end.from))) return undefined;
+	const to = end.to + (TIME_OF_DAY_AFTER.exec(text.slice(end.to, end.to + 2))?.[0].length ?? 0);
+	return { from: start.from, to, value: { type: 'range', from: start.value, to: end.value } };
 }
 
 /**
