@@ -14,6 +14,12 @@ type Month = { year: number; month: number };
 const ZH_STARTS = /(?:财年|财政年度|会计年度)[^。;；]{0,12}?(?:自|从|由)(?:每年)? ?(\d{1,2}) ?月 ?1 ?日/;
 const ZH_ENDS =
 	/(?:财年|财政年度|会计年度)[^。;；]{0,16}?(?:至|到|截至|于)(?:次年|每年)? ?(\d{1,2}) ?月 ?\d{1,2} ?日 ?(?:止|结束|截止)/;
+/**
+ * `2026-27财政年度`: a fiscal year named by the two calendar years it straddles, where the text says no more, runs
+ * from April, as the governments of Hong Kong, Japan, India and the United Kingdom count theirs.
+ */
+const ZH_PAIR = /\d{4} ?[-—–－/] ?\d{2,4} ?(?:财政年度|财年)/;
+const PAIR_START = 4;
 const EN_STARTS =
 	/\b(?:fiscal|financial) year,? (?:which |that )?(?:begins|began|starts|started|runs from) (?:on )?([A-Z][a-z]+)\.? 1\b/;
 const EN_ENDS =
@@ -33,7 +39,13 @@ export function fiscalYearStart(normal: string, english: boolean): number | unde
 		if (!/财年|财政年度|会计年度/.test(normal)) return undefined;
 		const starts = ZH_STARTS.exec(normal);
 		const ends = starts ? undefined : ZH_ENDS.exec(normal);
-		month = starts ? Number(starts[1]) : next(ends ? Number(ends[1]) : undefined);
+		month = starts
+			? Number(starts[1])
+			: ends
+				? next(Number(ends[1]))
+				: ZH_PAIR.test(normal)
+					? PAIR_START
+					: undefined;
 	}
 	return month === undefined || month < 1 || month > 12 || month === 1 ? undefined : month;
 }
@@ -70,7 +82,13 @@ export function placeFiscal(
 		return [addMonths(year, month, from - 1), addMonths(year, month, to - 1)] as const;
 	};
 	let name = value.year;
-	if (name === undefined) {
+	if (name === undefined && value.offset !== undefined) {
+		// `下个财政年度`: counted from the fiscal year under way at publication.
+		if (!published) return undefined;
+		const now = index(published);
+		const current = [published.year, published.year + 1].find((n) => index(months(n)[1]) >= now)!;
+		name = current + value.offset;
+	} else if (name === undefined) {
 		if (!published) return undefined;
 		const now = index(published);
 		const candidates = [published.year - 1, published.year, published.year + 1, published.year + 2];

@@ -473,4 +473,24 @@ describe('the ninth round', () => {
 		// Two days that are not joined stay two.
 		expect(read('2026-07-14', '今天多云，明天有雨。')).toEqual(['今天=2026-07-14', '明天=2026-07-15']);
 	});
+	it('a fiscal year named by the two years it straddles runs from April; 下个财政年度 counts from the one under way', () => {
+		expect(
+			read(
+				'2026-02-26',
+				'政府公布2026-27财政年度预算，预计下个财政年度开支增加。',
+				'当局预计2025/26年度录得赤字，至2028-29年度恢复平衡。'
+			)
+		).toEqual([
+			'2026-27财政年度=2026-04..2027-03',
+			'下个财政年度=2026-04..2027-03',
+			'2025/26年度=2025-04..2026-03',
+			'2028-29年度=2028-04..2029-03'
+		]);
+		expect(read('2026-02-26', '司長發表2026-27財政年度預算案，下個財政年度起實施。')).toEqual([
+			'2026-27財政年度=2026-04..2027-03',
+			'下個財政年度=2026-04..2027-03'
+		]);
+		// A year of a campaign named by two years, in no sentence of public money, is a name.
+		expect(read('2025-10-09', '2025—2026年度流感疫苗接种工作启动。')).toEqual([]);
+	});
 });

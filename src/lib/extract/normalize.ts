@@ -18,7 +18,9 @@ const TRADITIONAL =
 	// Reign eras as Taiwan and Hong Kong write them (`光緒`, `咸豐`, `順治`, `永樂`, `崇禎`, `貞觀`).
 	'緒绪豐丰樂乐順顺禎祯寶宝龍龙貞贞觀观' +
 	// What closes a period (`8月29日結束`).
-	'結结';
+	'結结' +
+	// Fiscal years and public money (`2026-27財政年度`, `財年`, `撥款`, `稅收`).
+	'財财撥拨稅税';
 
 /** Code unit → replacement, 0 where the unit stays: a flat table is what makes 10 MB/s possible. */
 const MAP = new Uint16Array(0x10000);

@@ -676,6 +676,32 @@ const buildFiscal: Build = (groups, match) => {
 	};
 };
 
+/** Words of public money or accounts: a year named by two years (`2025-26年度`) beside them is a fiscal year. */
+const PUBLIC_MONEY = /赤字|盈余|开支|支出|预算|收支|财政|税收|拨款/;
+const FISCAL_OFFSETS: Record<string, number> = {
+	本: 0,
+	今个: 0,
+	下个: 1,
+	下一: 1,
+	下一个: 1,
+	上个: -1,
+	上一: -1,
+	上一个: -1
+};
+
+const buildFiscalPair: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	if (groups.fr)
+		return { from, to, value: { type: 'fiscal', offset: FISCAL_OFFSETS[groups.fr]!, word: match[0] } };
+	const first = Number(groups.f1);
+	const second = Number(groups.f2);
+	if ((groups.f2!.length === 2 ? (first + 1) % 100 : first + 1) !== second) return undefined;
+	if (groups.fw === '年度' && !PUBLIC_MONEY.test(text.slice(...sentenceAround(text, from, to))))
+		return undefined;
+	return { from, to, value: { type: 'fiscal', year: first + 1, word: match[0] } };
+};
+
 /** Words of a sports season, in either script (normalized to Simplified). */
 const SPORTS = /赛季|球季|季后赛|常规赛|例行赛|开季|开幕战|联赛|球队|战绩|主场|客场|[胜败]/;
 
@@ -774,6 +800,7 @@ export const RULES = [
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
 	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
+	rule(P.FISCAL_PAIR, buildFiscalPair, { needs: /年度|财年/ }),
 	rule(P.THIS_QUARTER, buildThisQuarter, { needs: /本季|半季/, anchors: '季' }),
 	rule(P.DECADE, buildDecade, { needs: /年代/, anchors: '代' }),
 	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/, anchors: '纪' }),

@@ -102,7 +102,7 @@ const ZH_HANT: Phrases = {
 
 /** Every Traditional character the phrases above use that Simplified writes otherwise. */
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(
-	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注當当間间屬属標标題题內内這这於于電电頭头為为經经連连別别規规劃划賽赛'
+	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注當当間间屬属標标題题內内這这於于電电頭头為为經经連连別别規规劃划賽赛財财'
 		.match(/../g)!
 		.map((pair) => [pair[0], pair[1]])
 );
