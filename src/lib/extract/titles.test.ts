@@ -65,6 +65,17 @@ describe('eventTitle in Chinese', () => {
 		// A clause that only points back (`尤其是…`) is about the one before it.
 		expect(title('未來幾天仍可能發生餘震，尤其是今明兩天。', '今明兩天')).toBe('未來幾天仍可能發生餘震');
 	});
+	it('keeps figures whole and leaves nothing that only led to a date', () => {
+		expect(title('截至9月30日，公司在手订单总额为1,062亿元。', '9月30日')).toBe(
+			'公司在手订单总额为1,062亿元'
+		);
+		const quakes = '規模6以上的地震有3起，分別發生在1月21日、3月14日及8月29日。';
+		expect(title(quakes, '3月14日', ['1月21日', '3月14日', '8月29日'])).toBe('分別發生');
+		expect(title('候选人推荐截止时间为10月31日。', '10月31日')).toBe('候选人推荐截止时间');
+		expect(title('公司上一次推出回购计划是2022年。', '2022年')).toBe('公司上一次推出回购计划');
+		// `订为` is one word: its `为` stays.
+		expect(title('董事會將除息基準日訂為12月18日。', '12月18日')).toBe('董事會將除息基準日訂為');
+	});
 	it('drops connectives that open the clause', () => {
 		expect(title('同时,2024年春节期间各地举办庙会活动。', '2024年春节')).toBe('各地举办庙会活动');
 	});

@@ -21,6 +21,10 @@ const LEADING =
  */
 const CREDIT =
 	/^(?:本报讯|本网讯)?\s*[〔【[（(](?:[^〔〕【】[\]()（）]{0,30}?(?:记者|报导|报道|本报讯|本网讯)[^〔〕【】[\]()（）]{0,30})[〕】\]）)]\s*|^(?:本报讯|本网讯)\s*/u;
+/** What stands between two dates of a list: `、`, `及`, `和`, `至`. */
+const JOINER = /^[\s、，,及和与或至到]+$/u;
+/** A title's last word that only led to the date it lost (`截止时间为`, `回归前夕的`, `回购计划是`). */
+const DANGLING = /(?:(?<![订訂定改选選列视視称稱成作认認])[为是]|[的及和与、])+$/u;
 /** A clause that closes a time frame (`1998年特大洪水中`): what happened in it is the next clause. */
 const OPEN_FRAME = /(?:中|期间|之际)$/u;
 /** Words that frame a date: dropped with it (`于2022年`, `自2014年以来`, `2024年春节期间`). */
@@ -93,6 +97,8 @@ function dropLeading(w: Words): Words {
 	return current;
 }
 
+const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+
 /** Code unit → true where a clause ends: read per unit, the cheapest test there is. */
 const CLAUSE_ENDS = new Uint8Array(0x10000);
 for (const mark of CLAUSE_END) CLAUSE_ENDS[mark.charCodeAt(0)] = 1;
@@ -101,7 +107,8 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 	const clauses: [number, number][] = [];
 	let open = start;
 	for (let i = start; i < end; i++) {
-		if (CLAUSE_ENDS[text.charCodeAt(i)]) {
+		// `1,062亿元`, `2:1`: a comma or colon inside a figure ends nothing.
+		if (CLAUSE_ENDS[text.charCodeAt(i)] && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
 			clauses.push([open, i]);
 			open = i + 1;
 		}
@@ -138,7 +145,9 @@ function clauseWords(
 	for (let i = a; i < b;) {
 		let run = i;
 		while (run < b && !mask[run - start]) run++;
-		if (run > i) {
+		// `1月21日、3月14日及8月29日`: what joined the dates goes with them.
+		const joinsDates = i > a && run < b && JOINER.test(normal.slice(i, run));
+		if (run > i && !joinsDates) {
 			kept += text.slice(i, run);
 			keptNormal += normal.slice(i, run);
 		}
@@ -361,6 +370,8 @@ function headline(sentence: Sentence, from: number): string {
 			title = join(title, clause(chosen + 1));
 	}
 	title = trimWords(namePronoun(title, text, normal, 0, bounds[chosen]![0]));
+	const dangling = DANGLING.exec(title.normal);
+	if (dangling && dangling.index >= MIN_CONTENT) title = slice(title, 0, dangling.index);
 	let done = sentence.shortened.get(title.text);
 	if (done === undefined) sentence.shortened.set(title.text, (done = pairQuotes(shorten(title))));
 	return done;
