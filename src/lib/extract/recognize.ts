@@ -905,7 +905,7 @@ function combine(text: string, list: Mention[]): Mention[] {
 		else if (isCalendar(mention.value) || mention.value.type === 'decade') {
 			const joined = joinRange(text, mention) ?? nextDay(text, mention, list[i + 1]);
 			if (joined) mention = joined;
-			else mention = openOrHedged(text, withWeekday(text, mention));
+			else mention = openOrHedged(text, withBetween(text, withWeekday(text, mention)));
 		}
 		while (i + 1 < list.length && list[i + 1]!.from < mention.to) i++;
 		out.push(mention);
@@ -988,6 +988,17 @@ function withWeekday(text: string, mention: Mention): Mention {
 	if (mention.value.type !== 'date' || mention.value.day === undefined) return mention;
 	const weekday = WEEKDAY_AFTER.exec(text.slice(mention.to, mention.to + 8));
 	return weekday ? { ...mention, to: mention.to + weekday[0].length } : mention;
+}
+
+/**
+ * `2023年8月间`, `113年3月間`: 间 after one month (or day) belongs to it, as after a span (`3月至5月间`); not the
+ * start of another word (`间隔`, `间断`).
+ */
+function withBetween(text: string, mention: Mention): Mention {
+	if (mention.value.type !== 'date' || mention.value.month === undefined) return mention;
+	return /^间(?![隔断距歇])/.test(text.slice(mention.to, mention.to + 2))
+		? { ...mention, to: mention.to + 1 }
+		: mention;
 }
 
 function openOrHedged(text: string, mention: Mention): Mention {
