@@ -493,10 +493,14 @@ describe('the ninth round', () => {
 		// A year of a campaign named by two years, in no sentence of public money, is a name.
 		expect(read('2025-10-09', '2025—2026年度流感疫苗接种工作启动。')).toEqual([]);
 	});
-	it('间 after one month belongs to it, as after a span of months', () => {
+	it('间 after one month belongs to it, as after a span of months; 年中 is the middle of the year', () => {
 		expect(read('2026-11-27', '被告于2023年8月间成立群组，次年3月间被查获。')).toEqual([
 			'2023年8月间=2023-08',
 			'次年3月间=2024-03'
+		]);
+		expect(read('2026-10-09', '探测器将于明年年中运抵发射场，2025年年中完成测试。')).toEqual([
+			'明年年中=2027-05..2027-08',
+			'2025年年中=2025-05..2025-08'
 		]);
 	});
 });

@@ -66,7 +66,7 @@ export const YEAR_END_DAY = `的?(?:最后一[天日]|第一天)`;
 const SEASON_ALONE = `[春夏秋冬](?=[,，。、;；:：)\\s]|$)`;
 /** Parts of a year after `年`: halves, quarters (`第三季度`, and `第三季`, `首季` as Hong Kong and Taiwan write them),
  * seasons, its start and end (`年初三` is a day of the new year). */
-export const YEAR_PART = `上半年|下半年|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|前[二三两2-3]季度|${FIRST_MONTHS}|[春夏秋冬][天季](?!度)|${SEASON_ALONE}|${YEAR_END_DAY}`;
+export const YEAR_PART = `上半年|下半年|年中(?!国)|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|前[二三两2-3]季度|${FIRST_MONTHS}|[春夏秋冬][天季](?!度)|${SEASON_ALONE}|${YEAR_END_DAY}`;
 /** Parts of a month after `月`. */
 export const MONTH_PART = `上旬|中旬|下旬|初(?![步次期级始中等])|底|末(?!期)`;
 

@@ -59,6 +59,8 @@ function yearPart(word: string): Part {
 		下半年: [7, 12, false],
 		初: [1, 3, true],
 		年初: [1, 3, true],
+		// The middle third of the year, as English `mid-2024` is.
+		年中: [5, 8, true],
 		底: [11, 12, true],
 		末: [11, 12, true],
 		年底: [11, 12, true],
