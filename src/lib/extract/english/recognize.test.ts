@@ -428,4 +428,11 @@ describe('English news of the ninth round', () => {
 			'following spring=2015-03..2015-05'
 		]);
 	});
+	it('a day before would in a clause told in the past is past: the would tells of what was then ahead', () => {
+		expect(read('"We only agreed on Monday that we would sell the farm," he said.')).toEqual([
+			'Monday=2025-11-10'
+		]);
+		// A day after the would is what was ahead.
+		expect(read('The council said the pool would reopen on Saturday.')).toEqual(['Saturday=2025-11-15']);
+	});
 });

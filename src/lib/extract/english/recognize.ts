@@ -448,7 +448,15 @@ interface Tense {
 	past: boolean;
 	/** Future with no verb of the past beside it: a plan told now, not reported (`said it would open`). */
 	told: boolean;
+	/**
+	 * Where a clause told in the past looks ahead only with `would` (`agreed on Monday that we would sell`): the
+	 * clause's start and the `would`. A date between a verb of the past and it is that verb's, so past.
+	 */
+	reported?: { from: number; at: number };
 }
+
+/** The modals of a future seen from the past (`said it would open`). */
+const FUTURE_IN_PAST = /\b(?:would|could|should|might)\b/g;
 
 /**
  * Whether the clause around a position speaks of the future (`will hold … on 10 May`, but not `announced on
@@ -479,8 +487,20 @@ function tenses(text: string): (at: number) => Tense {
 		const future = P.FUTURE.test(clause) || (!past && P.SCHEDULED.test(clause));
 		// A clause of no verb (`Brazil, on November 10`) goes on in the tense of the clause before it.
 		const verbless = !past && !future && !P.PRESENT.test(clause);
+		const from = ends[i - 1] ?? 0;
+		const modal =
+			future && past && !P.FUTURE.test(clause.replace(FUTURE_IN_PAST, ''))
+				? clause.search(FUTURE_IN_PAST)
+				: -1;
 		tense.push(
-			verbless && !firsts.has(i) ? tense[i - 1]! : { future, past: !future && past, told: future && !past }
+			verbless && !firsts.has(i)
+				? tense[i - 1]!
+				: {
+						future,
+						past: !future && past,
+						told: future && !past,
+						...(modal >= 0 ? { reported: { from, at: from + modal } } : {})
+					}
 		);
 	}
 	const clauseAt = sentenceIndex(ends);
@@ -492,9 +512,11 @@ function tenses(text: string): (at: number) => Tense {
  * in Chinese: resolution then places it on or after publication when it states no year. One in a clause
  * about the past (`closed on December 2`) is the nearest such day before publication.
  */
-function lookAhead(mention: Mention, tense: (at: number) => Tense): Mention {
+function lookAhead(text: string, mention: Mention, tense: (at: number) => Tense): Mention {
 	if (mention.ahead) return mention;
-	const { future, past, told } = tense(mention.from);
+	const { future, past, told, reported } = tense(mention.from);
+	if (reported && mention.to <= reported.at && P.PAST.test(text.slice(reported.from, mention.from)))
+		return { ...mention, past: true };
 	if (future) return { ...mention, ahead: true, ...(told ? { told: true } : {}) };
 	return past ? { ...mention, past: true } : mention;
 }
@@ -553,12 +575,15 @@ export function recognizeEnglish(text: string): Mention[] {
 			out.push({ ...(joined ?? mention), value: { type: 'vague' } });
 			continue;
 		}
-		if (joined) out.push(aside(text, lookAhead(season(text, joined), tense)));
+		if (joined) out.push(aside(text, lookAhead(text, season(text, joined), tense)));
 		else
 			out.push(
 				mention.value.type === 'vague'
 					? mention
-					: aside(text, openOrHedged(text, yearOfPastClause(text, lookAhead(season(text, mention), tense))))
+					: aside(
+							text,
+							openOrHedged(text, yearOfPastClause(text, lookAhead(text, season(text, mention), tense)))
+						)
 			);
 	}
 	return out;
