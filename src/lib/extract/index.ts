@@ -277,6 +277,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		...(calendarSeasons ? { calendarSeasons } : {})
 	});
 	let context = fresh(published);
+	/** The paragraph and sentence of the last day stated (`context.day`). */
+	let daySentence: string | undefined;
 	const mentions = byParagraph(
 		english ? recognizeEnglish(normalSource) : recognizeNormalized(normalSource),
 		starts
@@ -308,8 +310,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 
 	for (const paragraph of paragraphs) {
 		if (paragraph.index === dateLine?.paragraph) continue;
-		// English news states a year again where it means another: a date without one keeps to its paragraph.
-		if (english) context = fresh(context.published);
+		// English news states a year again where it means another: a date without one keeps to its paragraph. The
+		// last day stated goes on, for words that count from it (`the previous weekend`, `the following day`).
+		if (english) context = { ...fresh(context.published), ...(context.day ? { day: context.day } : {}) };
 		const normal = normalOf(paragraph);
 		// A caption's dates are kept only where the text states them nowhere else, and tell the text nothing.
 		const caption = paragraph.kind === 'caption';
@@ -478,10 +481,20 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
 			sentence = advanceSentence(sentence, mention, placed, quote);
 			const day = statedDay(placed);
-			if (day) context = { ...context, day: { day, quote } };
-			// A year stated with no day after a day (`on Sunday … first ran it in 2017`) leaves that day behind:
-			// `a fortnight later` is then counted from the year.
-			else if (english && stated && placed.precision === 'year' && !mention.closes)
+			if (day) {
+				context = { ...context, day: { day, quote } };
+				daySentence = `${paragraph.index}:${sentenceAt(mention.from)}`;
+			}
+			// A year stated with no day in a sentence after a day's (`on Sunday … She first ran it in 2017`) leaves
+			// that day behind: `a fortnight later` is then counted from the year. In the day's own sentence (`won on
+			// Sunday, the first since 2013`) the year is an aside.
+			else if (
+				english &&
+				stated &&
+				placed.precision === 'year' &&
+				!mention.closes &&
+				daySentence !== `${paragraph.index}:${sentenceAt(mention.from)}`
+			)
 				context = { ...context, day: undefined };
 			if (day && stated && mention.closes) context = { ...context, closed: { day, quote } };
 		}

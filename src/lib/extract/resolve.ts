@@ -845,9 +845,10 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 					: undefined;
 			const { day, quote } = context.day;
 			const counted = addDays(day, value.offset);
+			// `the previous weekend`: the Saturday and Sunday of the week before.
 			if (value.week)
 				return {
-					start: mondayOf(counted),
+					start: addDays(mondayOf(counted), value.weekend ? 5 : 0),
 					end: addDays(mondayOf(counted), 6),
 					precision: 'day',
 					approximate: false,

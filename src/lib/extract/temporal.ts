@@ -30,7 +30,7 @@ export type Temporal =
 	/** Days from publication; `dayOfMonth` is the day the text states beside the word (`昨(16)日`). */
 	| { type: 'day'; offset: number; word: string; dayOfMonth?: number }
 	/** Days from the last day the text stated (`当天`, `次日`); with `week`, the week that day falls in (`the following week`). */
-	| { type: 'anchored'; offset: number; word: string; week?: boolean }
+	| { type: 'anchored'; offset: number; word: string; week?: boolean; weekend?: boolean }
 	| {
 			type: 'week';
 			offset: number;

@@ -142,7 +142,7 @@ export const BARE_YEAR = YEAR;
 /** `last year`, `this month`, `next week`, `this weekend`. */
 export const RELATIVE = `(?<![Tt]he )\\b(?<dir>${words('last', 'this', 'next')}) (?<ru>year|month|week|weekend|season)\\b`;
 /** `the following week`, `the previous week`: the week before or after the last day stated. */
-export const CONTEXT_WEEK = `(?<=\\b[Tt]he )(?<cw>following|previous) week\\b`;
+export const CONTEXT_WEEK = `(?<=\\b[Tt]he )(?<cw>following|previous) week(?<we>end)?\\b`;
 /** `the following day`, `the next day`, `the previous day`: the day after or before the last day stated. */
 export const CONTEXT_DAY = `(?<=\\b[Tt]he )(?<cd>following|next|previous) day\\b`;
 /** `that year`, `the same year`, `the following year`, `the previous year`, `a year later`. */

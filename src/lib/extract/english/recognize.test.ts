@@ -435,4 +435,18 @@ describe('English news of the ninth round', () => {
 		// A day after the would is what was ahead.
 		expect(read('The council said the pool would reopen on Saturday.')).toEqual(['Saturday=2025-11-15']);
 	});
+	it('the previous (following) weekend is the one before (after) the day the text last stated', () => {
+		expect(
+			events(
+				'2026-05-11',
+				'She won the race on Sunday, the first local winner since Joan Dunn in 2013.',
+				'She had been ill the previous weekend, and rested the following weekend.'
+			)
+		).toEqual([
+			'Sunday=2026-05-10',
+			'2013=2013',
+			'previous weekend=2026-05-02..2026-05-03',
+			'following weekend=2026-05-16..2026-05-17'
+		]);
+	});
 });

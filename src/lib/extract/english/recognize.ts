@@ -139,7 +139,13 @@ const buildContextDay: Build = (g, match) =>
 	span(match, { type: 'anchored', offset: g.cd === 'previous' ? -1 : 1, word: match[0] });
 
 const buildContextWeek: Build = (g, match) =>
-	span(match, { type: 'anchored', offset: g.cw === 'following' ? 7 : -7, word: match[0], week: true });
+	span(match, {
+		type: 'anchored',
+		offset: g.cw === 'following' ? 7 : -7,
+		word: match[0],
+		week: true,
+		...(g.we ? { weekend: true } : {})
+	});
 
 const DAY_OFFSETS: Record<string, number> = {
 	'day before yesterday': -2,
