@@ -503,4 +503,13 @@ describe('the ninth round', () => {
 			'2025年年中=2025-05..2025-08'
 		]);
 	});
+	it('a dynasty named as an age (清代, 唐朝) is its span of years, as a reign era with 年间 is', () => {
+		expect(read('2025-06-01', '库房里有一批清代账册，还有几件唐朝的陶俑和明代的瓷盘。')).toEqual([
+			'清代=1644..1911',
+			'唐朝=0618..0907',
+			'明代=1368..1644'
+		]);
+		// 代 and 朝 of other words, and a price in 元, are no dynasty.
+		expect(read('2025-06-01', '他明代表公司出席，每张券10元代金，明朝向东开放。')).toEqual([]);
+	});
 });

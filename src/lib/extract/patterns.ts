@@ -28,6 +28,16 @@ export const ERAS: Record<string, [first: number, last: number]> = {
 	贞观: [627, 649]
 };
 
+/** Dynasties named as an age (`清代`, `唐朝`), with the Gregorian years of their first and last years. */
+export const DYNASTIES: Record<string, [first: number, last: number]> = {
+	隋: [581, 618],
+	唐: [618, 907],
+	宋: [960, 1279],
+	元: [1271, 1368],
+	明: [1368, 1644],
+	清: [1644, 1911]
+};
+
 const CN_DIGIT = '〇零一二三四五六七八九';
 /** Not inside a longer number, Arabic or Chinese. */
 export const NOT_AFTER_NUMBER = `(?<![\\d${CN_DIGIT}十百千万两])`;
@@ -49,6 +59,11 @@ export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGI
  * (`清光绪年间`): a pattern opening with an optional part is tried at every position, one opening with the
  * era's name is not.
  */
+/**
+ * `清代`, `唐朝`: a dynasty as an age; not `代`, `朝` of another word (`明代表`, `明朝向东`: tomorrow represents, faces)
+ * nor a price (`10元代金`).
+ */
+export const DYNASTY_AGE = `${NOT_AFTER_NUMBER}(?<dy>[隋唐宋元明清])(?:代|朝)(?![表理言替价购工驾办金向着])`;
 export const ERA_PERIOD = `(?<era>${ERA})(?:年间|时期)`;
 
 /** A month: a number, a lunar name (`正月`, `腊月`) or relative to publication (`上个月`). */

@@ -304,6 +304,16 @@ const buildEraPeriod: Build = (groups, match, text) => {
 	};
 };
 
+const buildDynasty: Build = (groups, match) => {
+	const [first, last] = P.DYNASTIES[groups.dy!]!;
+	const year = (value: number): Temporal => ({ type: 'date', year: { kind: 'number', value } });
+	return {
+		from: match.index,
+		to: match.index + match[0].length,
+		value: { type: 'range', from: year(first), to: year(last) }
+	};
+};
+
 /** `九十月间`: two months in a row (`十一二月` is November and December). */
 const buildMonthPair: Build = (groups, match) => {
 	const first = numberOf(groups.p1!);
@@ -797,6 +807,7 @@ export const RULES = [
 	rule(P.ANCHORED_DAY, buildAnchoredDay, { needs: /当[日天晚夜]|同日|同一天|次日|翌日|第二天/ }),
 	rule(P.CN_DAY_ONLY, buildChineseDay, { needs: /[十廿卅]/ }),
 	rule(P.ERA_PERIOD, buildEraPeriod, { needs: /年间|时期/ }),
+	rule(P.DYNASTY_AGE, buildDynasty, { needs: /[隋唐宋元明清][代朝]/ }),
 	rule(P.MONTH_PAIR, buildMonthPair, { needs: /月/ }),
 	rule(P.NUMERIC_YM, buildNumeric, { needs: /\d[-/]\d/ }),
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
