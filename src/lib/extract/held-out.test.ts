@@ -512,4 +512,9 @@ describe('the ninth round', () => {
 		// 代 and 朝 of other words, and a price in 元, are no dynasty.
 		expect(read('2025-06-01', '他明代表公司出席，每张券10元代金，明朝向东开放。')).toEqual([]);
 	});
+	it('本赛季 and 这个赛季 are this season, in a sentence of sports or not', () => {
+		expect(
+			read('2025-11-24', '江城队2025赛季获得亚军。', '本赛季球队共取得19胜，主帅说这个赛季来之不易。')
+		).toEqual(['2025=2025', '本赛季=2025', '这个赛季=2025']);
+	});
 });

@@ -98,7 +98,7 @@ export const FISCAL = `(?<![\\d${CN_DIGIT}])(?:(?<fy>\\d{4}) ?财(?:政)?年度?
 export const FISCAL_PAIR = `(?<![\\d.\\-/])(?<f1>\\d{4}) ?[-—–－/] ?(?<f2>\\d{2}|\\d{4}) ?(?<fw>财政年度|财年|年度)|(?<fr>本|今个|下个|上个|下一个?|上一个?)(?:财政年度|财年)(?![第前上下首])`;
 
 /** `本季`, `本季度`: this quarter in business news, this season in sports news; `上半季`, `下半季`: a season's halves. */
-export const THIS_QUARTER = `(?<tq>本季度|本季|[上下]半季)`;
+export const THIS_QUARTER = `(?<tq>本季度|本赛季|本球季|这个赛季|本季|[上下]半季)`;
 
 /** Festivals (`calendar.ts` knows their dates). */
 export const HOLIDAY = `元旦|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|除夕|大年三十|大?年初[一二三四五六七八九十]|农历新年|中元节|冬至|夏至|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节`;

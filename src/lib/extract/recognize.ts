@@ -726,7 +726,8 @@ const buildThisQuarter: Build = (groups, match, text) => {
 	const to = from + match[0].length;
 	const word = groups.tq!;
 	const sentence = text.slice(...sentenceAround(text, from, to));
-	const sports = SPORTS.test(sentence) && !BUSINESS.test(sentence);
+	// `本赛季`, `这个赛季` say the season in so many words.
+	const sports = /赛季|球季/.test(word) || (SPORTS.test(sentence) && !BUSINESS.test(sentence));
 	if (word.endsWith('半季')) {
 		if (!sports || /^ ?冠军/.test(text.slice(to, to + 3))) return undefined;
 		return { from, to, value: { type: 'sportsSeason', offset: 0, word } };
@@ -814,7 +815,7 @@ export const RULES = [
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
 	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
 	rule(P.FISCAL_PAIR, buildFiscalPair, { needs: /年度|财年/ }),
-	rule(P.THIS_QUARTER, buildThisQuarter, { needs: /本季|半季/, anchors: '季' }),
+	rule(P.THIS_QUARTER, buildThisQuarter, { needs: /本季|半季|本赛季|本球季|这个赛季/, anchors: '季' }),
 	rule(P.DECADE, buildDecade, { needs: /年代/, anchors: '代' }),
 	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/, anchors: '纪' }),
 	rule(P.PLAN, buildPlan, { needs: /五["”」]?(?:规划|计划)?[期时末初开收]/ }),
