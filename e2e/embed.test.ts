@@ -278,6 +278,8 @@ test.describe('/embed on its own', () => {
 
 		letGo();
 		await expect.poll(span).toBeLessThan(before / 2);
+		// What the page still asks for (the card's code) must not outlive this test.
+		await page.unrouteAll({ behavior: 'ignoreErrors' });
 	});
 
 	test('unknown or malformed parameters fall back to the defaults, never a broken frame', async ({
