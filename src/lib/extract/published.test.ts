@@ -16,6 +16,19 @@ describe('findDateLine', () => {
 		]);
 		expect(findDateLine(paragraphs, true)).toEqual({ paragraph: 2, day: { year: 2024, month: 6, day: 3 } });
 	});
+	it('does not take a short English first sentence for a date line', () => {
+		const story = (line: string) =>
+			findDateLine(classifyParagraphs(['Bridge reopens', line, 'Crews returned to work.']), true);
+		expect(story('The bridge reopened on 17 November 2025.')).toBeUndefined();
+		expect(story('Published on Monday, 17 November 2025.')).toEqual({
+			paragraph: 1,
+			day: { year: 2025, month: 11, day: 17 }
+		});
+		expect(story('By Ana Cole | 17 November 2025 | 4 min read')).toEqual({
+			paragraph: 1,
+			day: { year: 2025, month: 11, day: 17 }
+		});
+	});
 	it('does not take a date in the body or a bare year for one', () => {
 		expect(findDateLine(classifyParagraphs(['2024年回顾', '正文。']))).toBeUndefined();
 		const body =

@@ -21,11 +21,26 @@ export interface DateLine {
 
 const readEnglish = (text: string) => recognizeEnglish(normalize(text));
 
+/** The words of an English date line besides its date, time, names and source (`Published`, `Updated 10:30 am`). */
+const DATE_LINE_WORD =
+	/^(?:published|updated|posted|last|first|on|at|by|and|am|pm|a\.m|p\.m|gmt|utc|bst|est|edt|pst|pdt|cet|min|mins|minute|minutes|read|the|of|in|staff|reporter|correspondent|[a-z]{3,9}day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
+
+/**
+ * A short English paragraph that ends as a sentence and says something besides a date line's words
+ * (`The bridge reopened on 17 November 2025.`) is the story's first sentence, not its date line.
+ */
+function tellsSomething(text: string): boolean {
+	if (!/[.!?]["”’)]?\s*$/.test(text)) return false;
+	const words = text.match(/\b[a-z][a-z.]*\b/g) ?? [];
+	return words.filter((word) => !DATE_LINE_WORD.test(word.replace(/\.$/, ''))).length >= 2;
+}
+
 export function findDateLine(paragraphs: Paragraph[], english = false): DateLine | undefined {
 	if (paragraphs.length < 2) return undefined;
 	for (const paragraph of paragraphs.slice(0, HEAD_LINES)) {
 		if (paragraph.kind === 'body' && (paragraph.text.length > SHORT || /[。！？]/.test(paragraph.text)))
 			continue;
+		if (english && tellsSomething(paragraph.text)) continue;
 		for (const mention of (english ? readEnglish : recognize)(paragraph.text)) {
 			const value = mention.value;
 			if (value.type !== 'date' || value.year?.kind !== 'number' || value.month?.kind !== 'number') continue;
