@@ -38,6 +38,8 @@ async function paste(page: Page, text: string, html?: string) {
 		},
 		[text, html]
 	);
+	// Once the page's code has come and hydrated it: a paste before that is the browser's plain one.
+	await page.waitForLoadState('networkidle');
 	await article(page).focus();
 	await page.keyboard.press('ControlOrMeta+V');
 }
@@ -401,8 +403,12 @@ test('the take-away writes the data files, and an offline file that opens from f
 		broken,
 		readFileSync(file, 'utf8').replace(/(id="nianbiao-data">)[^<]*/, '$1{"name":"x","dataset":{"events":[]}}')
 	);
-	await tab.goto(pathToFileURL(broken).href);
-	await expect(tab.getByRole('alert')).toContainText(
+	// In a tab of its own: the offline file's router may still be settling the one above on #/embed, and a
+	// navigation of its own would cut this one short.
+	const brokenTab = await offline.newPage();
+	watch(brokenTab, errors);
+	await brokenTab.goto(pathToFileURL(broken).href);
+	await expect(brokenTab.getByRole('alert')).toContainText(
 		'This file’s timeline data cannot be read: dataset.article'
 	);
 	expect(errors).toEqual([]);
