@@ -11,7 +11,7 @@ import { DAY_MS } from '$lib/model/dates';
 import { domainWindow, windowDomain, type TimeWindow } from '$lib/model/window';
 import { indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
 import { dotRadius, geometry, NOMINAL_WIDTH } from './geometry';
-import { LANE_GAP, placeInLanes, type Box } from './lanes';
+import { apart, placeInLanes, type Box } from './lanes';
 import { placeInRows, planLanes, withLanes, type LanePlan } from './rows';
 import { spansAcross } from './spans';
 import { fitDomain } from './fit';
@@ -256,7 +256,7 @@ export function layoutFrame(
 	if (lonely.length) {
 		const row: Box[] = clusters.map((c) => ({ left: c.x - c.w / 2, right: c.x + c.w / 2 }));
 		for (const lone of lonely) {
-			const named = row.every((b) => lone.left >= b.right + LANE_GAP || b.left >= lone.right + LANE_GAP);
+			const named = row.every((box) => apart(lone, box));
 			row.push(named ? lone : lone.bare!);
 			marks.push(toMark(lone, lanes, !named));
 		}

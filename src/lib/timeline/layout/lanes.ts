@@ -20,6 +20,9 @@ export interface Box {
 
 export const LANE_GAP = 6;
 
+/** Whether two extents in one lane leave at least `LANE_GAP` between them. */
+export const apart = (a: Box, b: Box) => a.left >= b.right + LANE_GAP || b.left >= a.right + LANE_GAP;
+
 /** Each placed item with its lane, and whether only its bare mark found room. */
 export type Placed<T> = [item: T, lane: number, bare: boolean];
 
@@ -28,8 +31,7 @@ export function placeInLanes<T extends Box>(items: T[], lanes: number): { placed
 	const rest: T[] = [];
 	/** Per lane, what the pinned items hold: few, so a scan is cheap. */
 	const held: Box[][] = Array.from({ length: lanes }, () => []);
-	const clear = (lane: number, item: Box) =>
-		held[lane]!.every((other) => item.left >= other.right + LANE_GAP || other.left >= item.right + LANE_GAP);
+	const clear = (lane: number, item: Box) => held[lane]!.every((other) => apart(item, other));
 	const choose = (item: Box, free: (lane: number) => boolean) => {
 		if (item.lane !== undefined && item.lane < lanes && free(item.lane)) return item.lane;
 		let lane = 0;
@@ -39,10 +41,7 @@ export function placeInLanes<T extends Box>(items: T[], lanes: number): { placed
 	// A pinned item new to the rows looks first for a lane where it pushes no one from the row they had.
 	const remembered = items.filter((item) => !item.pinned && item.lane !== undefined);
 	const unclaimed = (lane: number, item: Box) =>
-		remembered.every((other) => {
-			const mark = other.bare ?? other;
-			return other.lane !== lane || item.left >= mark.right + LANE_GAP || mark.left >= item.right + LANE_GAP;
-		});
+		remembered.every((other) => other.lane !== lane || apart(item, other.bare ?? other));
 	for (const item of items.filter((item) => item.pinned)) {
 		const kept = item.lane !== undefined && item.lane < lanes && clear(item.lane, item);
 		let lane = kept ? item.lane! : choose(item, (lane) => clear(lane, item) && unclaimed(lane, item));
