@@ -110,7 +110,8 @@ describe('layoutFrame', () => {
 						expect(frame.marks.map((m) => m.id)).toContain(pinned.event.id);
 				}
 			),
-			{ numRuns: 60 }
+			// The first: a named range in the clusters' row once ran over a bare point that came after it.
+			{ numRuns: 60, examples: [[20.50750216082756, 0.06656280320274408, 0]] }
 		);
 	});
 

@@ -254,11 +254,15 @@ export function layoutFrame(
 		else clusters.push(cluster);
 	}
 	if (lonely.length) {
+		// Every other lone event holds at least its bare mark, so a name is weighed against those that come
+		// after it too, not only against the row so far.
 		const row: Box[] = clusters.map((c) => ({ left: c.x - c.w / 2, right: c.x + c.w / 2 }));
 		for (const lone of lonely) {
-			const named = row.every((box) => apart(lone, box));
-			row.push(named ? lone : lone.bare!);
-			marks.push(toMark(lone, lanes, !named));
+			const fits =
+				row.every((box) => apart(lone, box)) &&
+				lonely.every((other) => other === lone || apart(lone, other.bare!));
+			if (fits) row.push(lone);
+			marks.push(toMark(lone, lanes, !fits));
 		}
 	}
 	marks.sort((a, b) => a.x1 - b.x1 || (a.id < b.id ? -1 : 1));
