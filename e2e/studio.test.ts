@@ -154,6 +154,37 @@ test('the seed article pasted into /new gives the events of /, linked both ways'
 	);
 });
 
+test('with no article at hand, an example fills the form and gives its own timeline, kept as a new one', async ({
+	page,
+	errors
+}) => {
+	await page.goto('/');
+	const built = await eventsOf(page);
+	await page.goto('/new');
+	await page.waitForLoadState('networkidle');
+	// The first example is the site's own article, the one / shows.
+	const first = page.locator('[data-example]').first();
+	await expect(first).toHaveAttribute('data-example', 'cyberspace-shared-future');
+	await first.click();
+	await expect(article(page)).toHaveValue(SEED);
+	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
+	expect(await eventsOf(page)).toEqual(built);
+	// Once there is text, the offer is gone: nothing typed can be replaced by an example.
+	await expect(page.locator('[data-examples]')).toHaveCount(0);
+	await expect.poll(async () => (await records(page)).length).toBe(1);
+
+	// One that does not arrive says which address failed and leaves the box as it was.
+	await page.goto('/new');
+	await page.waitForLoadState('networkidle');
+	await page.route('**/source.json', (route) => route.fulfill({ status: 503, body: '' }));
+	await page.locator('[data-example]').last().click();
+	await expect(page.locator('[data-example-failure]')).toContainText(/\/a\/[a-z-]+\/source\.json: 503/);
+	await expect(article(page)).toHaveValue('');
+	// The browser's own line for the refused request is the one console error, and an expected one.
+	expect(errors).toEqual([expect.stringContaining('503')]);
+	errors.length = 0;
+});
+
 test('pasted HTML keeps its paragraphs; a byte-order mark is dropped', async ({ page }) => {
 	await page.goto('/new');
 	await paste(

@@ -34,6 +34,10 @@ export interface StudioWords {
 	givePublished: string;
 	noDates: string;
 	start: string;
+	/** Before the articles of the site /new offers to read. */
+	tryExample: string;
+	/** An example that did not arrive; `detail` names the address and what went wrong there. */
+	exampleFailed: (detail: string) => string;
 
 	emptyPaste: string;
 	emptyFile: (file: string) => string;
@@ -99,6 +103,8 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		givePublished: '填寫發布日期',
 		noDates: '這段文字裡沒有找到日期，沒有事件可以排上時間軸。下方仍顯示全文。',
 		start: '貼上或輸入一篇文章就會開始。',
+		tryExample: '手邊沒有文章？試試這些：',
+		exampleFailed: (detail) => `範例沒有載入，文字框沒有變動：${detail}`,
 
 		emptyPaste: '貼上的內容沒有文字，沒有加入任何東西。',
 		emptyFile: (file) => `「${file}」沒有文字，沒有加入任何東西。`,
@@ -180,6 +186,8 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		givePublished: '填写发布日期',
 		noDates: '这段文字里没有找到日期，没有事件可以排上时间轴。下方仍显示全文。',
 		start: '粘贴或输入一篇文章就会开始。',
+		tryExample: '手边没有文章？试试这些：',
+		exampleFailed: (detail) => `示例没有载入，文字框没有变动：${detail}`,
 
 		emptyPaste: '粘贴的内容没有文字，没有加入任何东西。',
 		emptyFile: (file) => `“${file}”没有文字，没有加入任何东西。`,
@@ -270,6 +278,8 @@ export const STUDIO_WORDS: Record<Language, StudioWords> = {
 		noDates:
 			'No dates found in this text, so there are no events to place on a timeline. The whole text is still shown below.',
 		start: 'Paste or type an article to begin.',
+		tryExample: 'No article at hand? Try one of these:',
+		exampleFailed: (detail) => `The example did not load; the text box is as it was: ${detail}`,
 
 		emptyPaste: 'What was pasted holds no text: nothing was added.',
 		emptyFile: (file) => `“${file}” holds no text: nothing was added.`,

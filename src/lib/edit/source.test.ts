@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSource } from './start';
+import { readSource } from './source';
 
 describe('the files of a built article, as they arrive', () => {
 	it('are taken when they hold to their schemas', () => {
