@@ -24,6 +24,12 @@ describe('eventTitle in Chinese', () => {
 			])
 		).toBe('中國推動將十二屆烏鎮峰會升級為國際組織');
 	});
+	it('reads a date after a sentence of stops alone (，。2014年), where a title once threw', () => {
+		for (const text of ['，。2014年', ',!2014年']) {
+			const [event] = extractArticle(text).events;
+			expect(event?.title).toContain('2014');
+		}
+	});
 	it('takes the next clause when the date clause says nothing else', () => {
 		expect(title('2015年,習近平主席提出了構建網路空間命運共同體理念。', '2015年')).toBe(
 			'習近平主席提出了構建網路空間命運共同體理念'.replace('了', '')

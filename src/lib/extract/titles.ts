@@ -295,7 +295,9 @@ export function chineseHeadline(
 	from: number,
 	dates: readonly (readonly [number, number])[]
 ): string {
-	return headline(sentenceOf(text, normal, start, end, dates), from - start);
+	const sentence = sentenceOf(text, normal, start, end, dates);
+	// `，`: a sentence of stops alone has no clause to read (the sentence before a date, asked for its words).
+	return sentence.bounds.length ? headline(sentence, from - start) : '';
 }
 
 /** What every title of one sentence is built from: read once for all the names and dates it holds. */
