@@ -518,3 +518,17 @@ describe('the ninth round', () => {
 		).toEqual(['2025=2025', '本赛季=2025', '这个赛季=2025']);
 	});
 });
+
+describe('the tenth round', () => {
+	it('a Simplified text counts no years of the Republic without 民国: 110年左右 is a count', () => {
+		expect(read('2025-10-21', '老厂的汽笛已经响了110年左右，工人说它还能再响很多年。')).toEqual([]);
+		expect(read('2025-10-21', '这口井挖了113年3个多月才见水，村民9月8日立碑纪念。')).toEqual([
+			'9月8日=2025-09-08'
+		]);
+		// Taiwan writes Traditional, and there the count is the Republic's.
+		expect(read('2025-10-21', '許多會員是在110年前後開始參加，協會於113年5月改選理事。')).toEqual([
+			'110年前後=2021',
+			'113年5月=2024-05'
+		]);
+	});
+});

@@ -280,7 +280,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	/** The paragraph and sentence of the last day stated (`context.day`). */
 	let daySentence: string | undefined;
 	const mentions = byParagraph(
-		english ? recognizeEnglish(normalSource) : recognizeNormalized(normalSource),
+		english
+			? recognizeEnglish(normalSource)
+			: recognizeNormalized(normalSource, { republic: language !== 'zh-Hans' }),
 		starts
 	);
 	const editions = byParagraph(english ? [] : findEditions(normalSource), starts);

@@ -1133,15 +1133,23 @@ export function recognize(text: string): Mention[] {
  */
 const EVERY_BEFORE = /每(?:年|个?月)[^,，。；;:：!?！？\n]{0,16}$/;
 
-/** `recognize` on text already normalized. */
-export function recognizeNormalized(normal: string): Mention[] {
+/** A year of the Republic written without `民国` (`113年8月`, `自110年起`), as the whole of a mention's start. */
+const REPUBLIC_YEAR_ALONE = /^[从自]? ?1[01]\d ?年/;
+
+/**
+ * `recognize` on text already normalized. `republic: false` for a text in Simplified characters: only Taiwan
+ * counts years by the Republic without saying so, and it writes Traditional; in a Simplified text `110年左右`
+ * and `114年3个月` are counts of years.
+ */
+export function recognizeNormalized(normal: string, { republic = true } = {}): Mention[] {
 	const mentions = combine(normal, restated(normal, atoms(normal)));
 	return markWordsBefore(
 		normal,
 		mentions.filter(
 			(mention) =>
 				!yearNamesThing(normal, mention.to) &&
-				!EVERY_BEFORE.test(normal.slice(Math.max(0, mention.from - 20), mention.from))
+				!EVERY_BEFORE.test(normal.slice(Math.max(0, mention.from - 20), mention.from)) &&
+				(republic || !REPUBLIC_YEAR_ALONE.test(normal.slice(mention.from, mention.to)))
 		)
 	);
 }
