@@ -281,12 +281,18 @@ function inDocumentNumber(text: string, from: number, to: number): boolean {
 	);
 }
 
+/** `拨打1999市民专线`, `致电1925查询`: a short number to call, not a year. */
+const CALL_BEFORE = /(?:拨打|致电|拨|电话|热线|专线)[:：]?\s?$/;
+const LINE_AFTER = /^\s?[\u4e00-\u9fff]{0,4}(?:专线|热线|服务线)/;
+
 const buildBareYear: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
 	if (countFollows(text, to) || /^ ?[-－]\d{1,3}(?!\d)/.test(text.slice(to, to + 5))) return undefined;
 	if (/[$¥￥€£]\s?$/.test(text.slice(Math.max(0, from - 2), from))) return undefined;
 	if (inDocumentNumber(text, from, to)) return undefined;
+	if (CALL_BEFORE.test(text.slice(Math.max(0, from - 4), from)) || LINE_AFTER.test(text.slice(to, to + 10)))
+		return undefined;
 	const year: YearSpec = { kind: 'number', value: Number(groups.by) };
 	return { from, to, value: groups.yp ? yearEndDay(groups.yp, year) : { type: 'date', year } };
 };
