@@ -10,6 +10,8 @@ describe('isCaption', () => {
 		'圖為昨日有市民在廟內祈福。',
 		'林秋水(中)去年在印刷所前與家人合影。(圖/林家提供)',
 		'（图片来源：视觉中国）',
+		'老馆长在2009年的开馆仪式上致辞。（江城日报资料图）',
+		'舊站房的鐘樓。（本報資料圖）',
 		'球員賽後圍圈慶祝。（本報記者葉思妤攝　113年8月16日）',
 		'Fans wait outside the ground on Sunday. (Photo: Jo Reyes)',
 		'The mill in 1962. (Photograph by Sam Ode/Archive)'
