@@ -211,8 +211,13 @@ export const MOVED_BEFORE =
 	/\b(?:mov|switch|shift|chang|brought|bring|push)(?:e|es|ed|ing)?\b(?: (?:it|them|the [a-z]+|its [a-z]+))? (?:from )?$/i;
 /** `treated the early twentieth century as a quiet baseline`: a period the figures are measured against. */
 export const BASELINE_AFTER = /^ as (?:a|the) (?:[a-z]+ )?(?:baseline|benchmark|reference)\b/i;
-/** `whose fiscal year ends on January 31`: the day a year of accounts ends, every year, not an event. */
-export const YEAR_END_BEFORE = /(?:fiscal|financial) year (?:ends|closes) on $/i;
+/**
+ * `whose fiscal year ends on January 31`, `The company's fiscal year begins on July 1`: the day a year of accounts
+ * ends or begins, every year; `so the quarter runs from October through December`: the months that define a
+ * quarter of it. Neither is an event.
+ */
+export const FISCAL_BOUND_BEFORE =
+	/(?:(?:fiscal|financial) year (?:ends|closes|begins|starts) on |\bquarter (?:runs|covers|spans) (?:from )?)$/i;
 /**
  * Verbs that say a clause speaks of the past: auxiliaries, past forms news uses most, and regular past
  * forms (`opened`), not words that only end in `ed` (`need`, `hundred`).

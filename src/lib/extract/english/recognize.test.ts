@@ -450,3 +450,15 @@ describe('English news of the ninth round', () => {
 		]);
 	});
 });
+
+describe('the tenth round', () => {
+	it('the day a fiscal year begins, and the months that define one of its quarters, are no events', () => {
+		expect(
+			events(
+				'2025-10-15',
+				'The dairy, whose fiscal year starts on April 1, booked the charge in the first quarter.',
+				'Its fiscal year begins on July 1, so the quarter runs from October through December.'
+			)
+		).toEqual(['first quarter=2025-04..2025-06']);
+	});
+});

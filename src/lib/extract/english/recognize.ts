@@ -574,7 +574,7 @@ export function recognizeEnglish(text: string): Mention[] {
 		const after = text.slice((joined ?? mention).to, (joined ?? mention).to + 40);
 		if (
 			P.BASELINE_BEFORE.test(before) ||
-			P.YEAR_END_BEFORE.test(before) ||
+			P.FISCAL_BOUND_BEFORE.test(before) ||
 			P.BASELINE_AFTER.test(after) ||
 			(joined && monthsAlone(joined.value) && P.MOVED_BEFORE.test(before))
 		) {
