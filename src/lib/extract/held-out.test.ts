@@ -536,4 +536,11 @@ describe('the tenth round', () => {
 			'2019年=2019'
 		]);
 	});
+	it('a year of the Republic opening a period (自111年起), and a relative year restating its number (去(113)年)', () => {
+		expect(read('2025-03-18', '區公所自111年起辦理免費健檢，去(113)年受檢人數達3,200人。')).toEqual([
+			'自111年起=2022..open',
+			'去(113)年=2024'
+		]);
+		expect(read('2025-03-18', '本館今（114）年將整修外牆。')).toEqual(['今（114）年=2025']);
+	});
 });
