@@ -543,4 +543,9 @@ describe('the tenth round', () => {
 		]);
 		expect(read('2025-03-18', '本館今（114）年將整修外牆。')).toEqual(['今（114）年=2025']);
 	});
+	it('a season alone after its year, before what happened then (1937年秋曾遭), is that season', () => {
+		expect(
+			read('2025-10-21', '礼堂1937年秋曾遭炮火损毁，1958年冬开始重建，2019年夏至当天重新开放。')
+		).toEqual(['1937年秋=1937-09..1937-11', '1958年冬=1958-12..1959-02', '2019年夏至当天=2019-06-21']);
+	});
 });

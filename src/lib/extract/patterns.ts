@@ -78,8 +78,11 @@ export const FIRST_MONTHS = `前(?:1[01]|[2-9])个月`;
 /** Its last and first day, after a year (`2024最后一天`, `2025年的第一天`). */
 export const YEAR_END_DAY = `的?(?:最后一[天日]|第一天)`;
 /** Parts of a year after `年`: halves, quarters, seasons, its start and end (`年初三` is a day of the new year). */
-/** A season named by its character alone (`1923年春，`), where no word goes on from it (`春节`, `冬奥会`, `夏至`). */
-const SEASON_ALONE = `[春夏秋冬](?=[,，。、;；:：)\\s]|$)`;
+/**
+ * A season named by its character alone (`1923年春，`), where no word goes on from it (`春节`, `冬奥会`, `夏至`), or
+ * where the clause goes on with what happened then (`1937年秋曾遭战火`, `1958年冬开始动工`).
+ */
+const SEASON_ALONE = `[春夏秋冬](?=[,，。、;；:：)\\s]|$|曾|起|时|间|以来|开始|就|便|才|又|即|正式|首次|被|遭)`;
 /** Parts of a year after `年`: halves, quarters (`第三季度`, and `第三季`, `首季` as Hong Kong and Taiwan write them),
  * seasons, its start and end (`年初三` is a day of the new year). */
 export const YEAR_PART = `上半年|下半年|年中(?!国)|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|前[二三两2-3]季度|${FIRST_MONTHS}|[春夏秋冬][天季](?!度)|${SEASON_ALONE}|${YEAR_END_DAY}`;
