@@ -918,7 +918,7 @@ function combine(text: string, list: Mention[]): Mention[] {
 	const out: Mention[] = [];
 	for (let i = 0; i < list.length; i++) {
 		let mention = list[i]!;
-		const century = centuryRange(text, mention, list[i + 1]);
+		const century = centuryRange(text, mention, list[i + 1]) ?? shortCenturyRange(text, mention);
 		const days = century ? undefined : dayRange(text, mention, list[i + 1]);
 		if (century) mention = century;
 		else if (days) mention = days;
@@ -940,6 +940,27 @@ function centuryRange(text: string, start: Mention, end: Mention | undefined): M
 	if (!RANGE_LINK.exec(text) || RANGE_LINK.lastIndex !== end.from) return undefined;
 	const from = /[从自]$/.test(text.slice(start.from - 1, start.from)) ? start.from - 1 : start.from;
 	return { from, to: end.to, value: { type: 'range', from: start.value, to: end.value } };
+}
+
+/**
+ * `九至十九世纪`, `12到18世纪`: the first century of a range said by its number alone, the word 世纪 said once for
+ * both; not a count or an ordinal before it (`第9至19世纪` is no such range).
+ */
+const SHORT_CENTURY_START = new RegExp(
+	`(?<![\\d〇零一二三四五六七八九十百千第])(?<from>[从自]?)(?<n>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])${P.RANGE_LINK}$`
+);
+
+function shortCenturyRange(text: string, end: Mention): Mention | undefined {
+	const last = end.value;
+	if (last.type !== 'century' || typeof last.century !== 'number' || last.part) return undefined;
+	const start = SHORT_CENTURY_START.exec(text.slice(Math.max(0, end.from - 8), end.from));
+	const first = start ? (numberOf(start.groups!.n!) ?? Number(start.groups!.n)) : undefined;
+	if (first === undefined || !(first < last.century)) return undefined;
+	return {
+		from: end.from - start![0].length,
+		to: end.to,
+		value: { type: 'range', from: { type: 'century', century: first }, to: last }
+	};
 }
 
 /** Times of a day a forecast names (`今天夜间`, `明天白天`). */
