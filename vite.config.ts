@@ -15,6 +15,15 @@ const RUNTIME = /\/node_modules\/(svelte|@sveltejs\/kit|devalue|esm-env|clsx)\/|
 const LAZY_RUNTIME =
 	/\/svelte\/src\/internal\/client\/dom\/(elements\/bindings\/select|blocks\/svelte-element)\.js$/;
 
+/**
+ * d3-time, in a chunk of its own: the timeline's layout (its ticks) and the camera (d3-scale) both use it.
+ * Left to Rollup, it goes in the timeline's chunk, which the camera then imports from; a chunk others
+ * import from is no longer the timeline component's alone, so Vite's manifest files it under its hash
+ * rather than under Timeline.svelte, and SvelteKit, matching the server's import of the component by name,
+ * links none of its styles into the page the server draws it into: the page moves once the code comes.
+ */
+const SHARED_BY_CAMERA = /\/node_modules\/d3-time\//;
+
 export default defineConfig(({ isSsrBuild }) => ({
 	plugins: [sveltekit()],
 	build: {
@@ -29,7 +38,13 @@ export default defineConfig(({ isSsrBuild }) => ({
 				: {
 						output: {
 							manualChunks: (id: string) =>
-								LAZY_RUNTIME.test(id) ? 'forms' : RUNTIME.test(id) ? 'runtime' : undefined
+								LAZY_RUNTIME.test(id)
+									? 'forms'
+									: RUNTIME.test(id)
+										? 'runtime'
+										: SHARED_BY_CAMERA.test(id)
+											? 'd3-time'
+											: undefined
 						}
 					}
 	},

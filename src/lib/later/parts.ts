@@ -5,12 +5,8 @@
  */
 import type { PartLoader } from './types';
 
-export function loadTimeline() {
-	// Its engine at the same time, not once it has arrived and hydrated: the first interactive draw waits
-	// for both.
-	void import('$lib/timeline/engine').catch(() => {});
-	return import('$lib/timeline/Timeline.svelte');
-}
+// Its layout (the engine) comes with it, in one chunk: the first interactive draw waits for both.
+export const loadTimeline = () => import('$lib/timeline/Timeline.svelte');
 
 // The reading page's bar (the language, sharing), its list of undated mentions and what it says of the
 // selection: each answers only to the reader, so each can wait for its code.

@@ -35,10 +35,10 @@ export function routeSource<Built extends TimelineData>(built: () => Built) {
 		if (!url) return void (fetched = null);
 		fetched = 'loading';
 		let current = true;
-		// The timeline's engine, beside the data rather than after it: the page shows no timeline while
-		// `?src=` loads, so the timeline would ask for it only once the data had come (issue 13's load).
-		// Its own failure is the timeline's to meet, as on any page.
-		void import('$lib/timeline/engine').catch(() => {});
+		// The timeline's code (with its layout), beside the data rather than after it: the page shows no
+		// timeline while `?src=` loads, so the timeline would ask for it only once the data had come (issue
+		// 13's load). Its own failure is the timeline's to meet, as on any page.
+		void import('$lib/timeline/Timeline.svelte').catch(() => {});
 		// The request goes out now, not once the code that reads its answer has loaded (one round trip
 		// later, issue 13's load); that code takes it up as it would its own request, and its time limit
 		// and abort reach it.

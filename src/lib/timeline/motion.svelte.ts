@@ -1,6 +1,6 @@
 /**
- * How the timeline moves: the engine (the layout), asked for as soon as the page has hydrated (the first
- * interactive draw waits for it, nothing else does); the camera on the chart's svg (d3-zoom), asked for
+ * How the timeline moves: the engine (the layout, whose code comes with the timeline's), handed over once
+ * the page has hydrated, so that hydration meets the server's frame; the camera on the chart's svg (d3-zoom), asked for
  * at a first sign of interest (`wake`: a pointer over the chart, a touch, focus, a key, a request to move)
  * and laid out afresh for a new size or data set; what was asked of it before it came (gestures held
  * meanwhile, keys, buttons) carried out in order once it has; each request to move carried out once; a
@@ -12,9 +12,10 @@ import type { TimeWindow } from '$lib/model/window';
 import type { Move } from '$lib/state/view.svelte';
 import type { EventIndex } from './layout/events';
 import { holdGestures } from './early';
+import * as layout from './engine';
 import type { Domain, Geometry } from './layout/types';
 
-type Engine = typeof import('./engine');
+type Engine = typeof layout;
 type CameraModule = typeof import('./camera.svelte');
 export type Camera = InstanceType<CameraModule['Camera']>;
 
@@ -43,14 +44,13 @@ export class Motion {
 	camera = $state.raw<Camera | null>(null);
 	/** The event last shown on request: drawn with its label until a person moves the timeline. */
 	shown = $state<string | null>(null);
-	#loading: Promise<Engine> | null = null;
 	#cameraModule = $state.raw<CameraModule | null>(null);
 	#waking: Promise<unknown> | null = null;
 	/** What was asked of the camera before it could move, in order. */
 	#waiting: ((camera: Camera) => void)[] = [];
 
 	constructor(input: MotionInput, onsettle: (view: TimeWindow | null) => void) {
-		// After hydration, in its own task: the request goes out at once, the module runs when it arrives.
+		// After hydration, in its own task.
 		$effect(() => {
 			const timer = setTimeout(() => this.load());
 			return () => clearTimeout(timer);
@@ -115,14 +115,13 @@ export class Motion {
 		});
 	}
 
-	load(): Promise<Engine> {
-		this.#loading ??= import('./engine').then((engine) => (this.engine = engine));
-		return this.#loading;
+	load(): Engine {
+		return (this.engine = layout);
 	}
 
 	/** Asks for the camera's code (and the engine's, if it has not come yet). */
 	wake(): Promise<unknown> {
-		void this.load();
+		this.load();
 		this.#waking ??= import('./camera.svelte').then((module) => (this.#cameraModule = module));
 		return this.#waking;
 	}

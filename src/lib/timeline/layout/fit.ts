@@ -6,8 +6,6 @@ import { DAY_MS } from '$lib/model/dates';
 
 /** Room left on either side of the data when fitting all, as a share of its span. */
 export const FIT_MARGIN = 0.04;
-/** Zoomed in as far as it goes, the window is one day wide. */
-export const MIN_SPAN = DAY_MS;
 
 /**
  * The window "fit all" shows: the events' extent with a margin, and at least a week so that a single

@@ -4,7 +4,7 @@ import { dataset, mixed, synthetic } from './fixture.test-helper';
 import { indexEvents } from './events';
 import { DENSE_THRESHOLD, firstFrame, layoutFrame, roundFrame } from './frame';
 import { geometry } from './geometry';
-import { fitDomain } from './scale';
+import { fitDomain } from './fit';
 import { textWidth } from './text';
 import type { Frame } from './types';
 

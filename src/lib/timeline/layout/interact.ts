@@ -1,41 +1,8 @@
 /**
- * What a key, a cluster click or "show this event" asks of the window, as plain arithmetic on ms
- * ranges. Loaded with the engine, so the first page load carries none of it.
+ * What a cluster click or "show this event" asks of the window, as plain arithmetic on ms ranges: the
+ * camera's alone (a key's action is keys.ts's), so that its chunk takes nothing from the timeline's.
  */
 import type { Domain } from './types';
-
-export type KeyAction =
-	| { kind: 'zoom'; by: number }
-	| { kind: 'fit' }
-	| { kind: 'clear' }
-	/** Move focus to the previous (-1) or next (1) event in time. */
-	| { kind: 'step'; by: -1 | 1 }
-	/** Pan by a share of the width: positive shows later dates. */
-	| { kind: 'pan'; by: number };
-
-/** Keys the timeline takes; any other key goes on to the page. `onMark`: an event's mark has focus. */
-export function keyAction(key: string, shift: boolean, onMark: boolean): KeyAction | null {
-	switch (key) {
-		case '+':
-		case '=':
-			return { kind: 'zoom', by: 2 };
-		case '-':
-		case '_':
-			return { kind: 'zoom', by: 0.5 };
-		case '0':
-		case 'Home':
-			return { kind: 'fit' };
-		case 'Escape':
-			return { kind: 'clear' };
-		case 'ArrowLeft':
-		case 'ArrowRight': {
-			const by = key === 'ArrowLeft' ? -1 : 1;
-			// On a mark, arrows walk through events; Shift+arrows always pan.
-			return onMark && !shift ? { kind: 'step', by } : { kind: 'pan', by: by * 0.2 };
-		}
-	}
-	return null;
-}
 
 /**
  * The window that shows an item: centred on it when `center` (or when it is out of view), else

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { zoomIdentity } from 'd3-zoom';
-import { baseScale, domainOf, fitDomain, scaleLimits, transformFor, MIN_SPAN } from './scale';
+import { fitDomain } from './fit';
+import { baseScale, domainOf, scaleLimits, transformFor, MIN_SPAN } from './scale';
 
 const DAY = 86_400_000;
 const fit = fitDomain([Date.UTC(2014, 0, 1), Date.UTC(2026, 0, 1)]);

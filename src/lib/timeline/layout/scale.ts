@@ -5,10 +5,11 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
-import { MIN_SPAN } from './fit';
+import { DAY_MS } from '$lib/model/dates';
 import type { Domain } from './types';
 
-export { fitDomain, MIN_SPAN } from './fit';
+/** Zoomed in as far as it goes, the window is one day wide. */
+export const MIN_SPAN = DAY_MS;
 
 export function baseScale(domain: Domain, width: number): ScaleTime<number, number> {
 	return scaleUtc()
