@@ -790,6 +790,9 @@ for (const [device, width, height] of [
 		page
 	}) => {
 		await page.setViewportSize({ width, height });
+		// Someone with no article at hand sees what to try without scrolling.
+		await page.goto('/new');
+		await expect(page.locator('[data-example]').first()).toBeInViewport({ ratio: 1 });
 		await made(page, SMALL);
 		const overflow = await page.evaluate(
 			() => document.documentElement.scrollWidth - document.documentElement.clientWidth
