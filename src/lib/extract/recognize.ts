@@ -928,9 +928,23 @@ function combine(text: string, list: Mention[]): Mention[] {
 			else mention = openOrHedged(text, withBetween(text, withWeekday(text, mention)));
 		}
 		while (i + 1 < list.length && list[i + 1]!.from < mention.to) i++;
+		if (namesDays(mention, list[i + 1])) mention = { ...mention, to: list[++i]!.to };
 		out.push(mention);
 	}
 	return out;
+}
+
+const isSolarDay = (value: Temporal) =>
+	isSolarDate(value) && value.type === 'date' && value.day !== undefined;
+
+/**
+ * `5月1日至5日劳动节假期`, `10月1日国庆节`: a festival right after solar days only names them, one quote with
+ * them (a lunar day and its festival, `正月十五元宵节`, are merged before).
+ */
+function namesDays(days: Mention, next: Mention | undefined): boolean {
+	if (next?.value.type !== 'holiday' || next.from !== days.to) return false;
+	const { value } = days;
+	return value.type === 'range' ? isSolarDay(value.from) && isSolarDay(value.to) : isSolarDay(value);
 }
 
 /** `九世纪至十九世纪`, `从12世纪到18世纪`: two centuries joined are one span of years. */
