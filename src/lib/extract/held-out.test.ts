@@ -565,4 +565,13 @@ describe('the tenth round', () => {
 			'10月1日国庆节当天=2026-10-01'
 		]);
 	});
+	it('a date of a plan placed from publication brings the story back from a year stated before it', () => {
+		expect(
+			read(
+				'2026-04-23',
+				'这批银器于1987年在旧宅地窖中发现。',
+				'纪念馆将在4月28日举办捐赠仪式。5月1日至3日，观众须提前一天预约。'
+			)
+		).toEqual(['1987年=1987', '4月28日=2026-04-28', '5月1日至3日=2026-05-01..2026-05-03']);
+	});
 });

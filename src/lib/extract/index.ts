@@ -52,6 +52,13 @@ function parseDay(text: string | undefined): Day | undefined {
 	return { year: year!, month: month!, day: day! };
 }
 
+/** A date that looks ahead (`将在5月18日`) and took its year from publication, on or after it. */
+function plannedNow(mention: Mention, placed: Placed, published: Day | undefined): boolean {
+	return Boolean(
+		mention.ahead && published && placed.basis !== 'explicit' && placed.start.year >= published.year
+	);
+}
+
 /** Figures compared with the month or the year before (`比上月增长`, `环比`, `同比`): measured, so not ahead. */
 const COMPARED = /比上[月年]|[较較]上[月年]|[环環]比|同比/;
 
@@ -471,8 +478,13 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				context = advance(context, placed, quote);
 			if (placed.end === 'open' || manyYears) continue;
 			// `2020年3月开工……线路昨日通过评估`: a day counted from publication brings the story back to its own
-			// time, so the year stated before it is no longer the one of a date after (`元旦、春节假期期间`).
-			if (mention.value.type === 'day' && context.year && context.year.value !== placed.start.year)
+			// time, so the year stated before it is no longer the one of a date after (`元旦、春节假期期间`); so does
+			// a date of a plan placed from publication (`瓷器于1999年出水。……将在5月18日延长开放。5月1日至5日…`).
+			if (
+				(mention.value.type === 'day' || (!english && plannedNow(mention, placed, context.published))) &&
+				context.year &&
+				context.year.value !== placed.start.year
+			)
 				context = { ...context, year: undefined, month: undefined };
 			const stated =
 				placed.basis === 'explicit' || statesYear(mention.value) || (english && placed.how.some(countedOn));
