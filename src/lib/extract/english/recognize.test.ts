@@ -461,4 +461,16 @@ describe('the tenth round', () => {
 			)
 		).toEqual(['first quarter=2025-04..2025-06']);
 	});
+	it('a relative year right after dates without one is theirs (from January 12 to February 6 next year)', () => {
+		expect(
+			events(
+				'2025-10-15',
+				'The trial will run from January 12 to February 6 next year.',
+				'A ruling came on March 3 this year.'
+			)
+		).toEqual([
+			'from January 12 to February 6 next year=2026-01-12..2026-02-06',
+			'March 3 this year=2025-03-03'
+		]);
+	});
 });

@@ -567,8 +567,13 @@ export function recognizeEnglish(text: string): Mention[] {
 			RESTATED.test(text.slice(mention.to, next.from))
 		)
 			continue;
-		const joined = joinRange(text, mention, next);
+		let joined = joinRange(text, mention, next);
 		if (joined && joined.to === next?.to) i++;
+		const year = yearAfter(text, joined ?? mention, list[i + 1]);
+		if (year) {
+			joined = year;
+			i++;
+		}
 		const before = text.slice(Math.max(0, mention.from - 40), mention.from);
 		// A baseline range (`the average for 1991 to 2020`) is one baseline, its end no event of its own.
 		const after = text.slice((joined ?? mention).to, (joined ?? mention).to + 40);
@@ -593,6 +598,30 @@ export function recognizeEnglish(text: string): Mention[] {
 			);
 	}
 	return out;
+}
+
+type DateValue = Extract<Temporal, { type: 'date' }>;
+const yearless = (value: Temporal): value is DateValue =>
+	value.type === 'date' && value.year === undefined && value.month !== undefined;
+
+/**
+ * `from January 12 to February 6 next year`, `on March 3 this year`: a year said right after dates without one
+ * is theirs, one mention with them.
+ */
+function yearAfter(text: string, dates: Mention, next: Mention | undefined): Mention | undefined {
+	const year = next?.value;
+	if (year?.type !== 'date' || year.month || !year.year || year.year.kind !== 'published') return undefined;
+	if (!/^ $/.test(text.slice(dates.to, next!.from))) return undefined;
+	const { value } = dates;
+	const withYear = (date: DateValue): DateValue => ({ ...date, year: year.year });
+	if (yearless(value)) return { ...dates, to: next!.to, value: withYear(value) };
+	if (value.type === 'range' && yearless(value.from) && yearless(value.to))
+		return {
+			...dates,
+			to: next!.to,
+			value: { ...value, from: withYear(value.from), to: withYear(value.to) }
+		};
+	return undefined;
 }
 
 /** Months with neither year nor day, from one to another (`from October to May`). */
