@@ -362,6 +362,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
 			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from)) {
 				sentence = undefined;
+				// English news gives a month of the current year no year (`Northgate listed on the Nasdaq in 2003. In
+				// March, it opened a plant`): a sentence that opens on a month alone does not take the year the
+				// sentences before it told of, but one counted from publication.
+				if (english && isMonthAlone(mention.value) && context.year)
+					context = { ...context, year: undefined, month: undefined };
 				spanned = undefined;
 				fromNow = false;
 			}

@@ -473,4 +473,20 @@ describe('the tenth round', () => {
 			'March 3 this year=2025-03-03'
 		]);
 	});
+	it('a sentence that opens on a month alone is in the current year, not in the years told before it', () => {
+		expect(
+			events(
+				'2025-10-15',
+				'The mill was built in 1921 and closed in 2009. In May, it reopened as a bakery.',
+				'The bakery said it had hired 12 staff in June 2024, more in August, and a baker in April.'
+			)
+		).toEqual([
+			'1921=1921',
+			'2009=2009',
+			'May=2025-05',
+			'June 2024=2024-06',
+			'August=2024-08',
+			'April=2024-04'
+		]);
+	});
 });
