@@ -575,3 +575,12 @@ describe('the tenth round', () => {
 		).toEqual(['1987年=1987', '4月28日=2026-04-28', '5月1日至3日=2026-05-01..2026-05-03']);
 	});
 });
+
+/** The eleventh round's classes (a Hong Kong transport report, a Taiwanese shop history, a statistics release). */
+describe('the eleventh round', () => {
+	it("years of Japan's eras, alone, restated in brackets or as a whole era (昭和10年, 大正年間)", () => {
+		expect(
+			read('2025-06-01', '茶行創於明治38年，大正年間遷至港邊；昭和12年（1937年）改建店屋，平成元年歇業。')
+		).toEqual(['明治38年=1905', '大正年間=1912..1926', '昭和12年（1937年）=1937', '平成元年=1989']);
+	});
+});

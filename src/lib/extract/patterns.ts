@@ -4,9 +4,16 @@
  * Alternatives are ordered longest first, because the first alternative that fits wins.
  */
 
-/** Reign eras still met in prose, with the Gregorian years of their first (`元年`) and last years. */
+/**
+ * Reign eras still met in prose, with the Gregorian years of their first (`元年`) and last years; Japan's too, as
+ * Taiwan's local histories date the years of Japanese rule (`昭和10年`, `大正年間`).
+ */
 export const ERAS: Record<string, [first: number, last: number]> = {
 	民国: [1912, 1949],
+	平成: [1989, 2019],
+	昭和: [1926, 1989],
+	大正: [1912, 1926],
+	明治: [1868, 1912],
 	宣统: [1909, 1911],
 	光绪: [1875, 1908],
 	同治: [1862, 1874],
