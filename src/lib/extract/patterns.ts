@@ -52,8 +52,11 @@ export const NOT_AFTER_NUMBER = `(?<![\\d${CN_DIGIT}十百千万两])`;
 /** Not preceded by what would make the numbers part of a longer figure (a version, an address, a phone number). */
 export const NOT_IN_FIGURE = `(?<![\\d.\\-/])(?<!\\d:)`;
 const ERA = Object.keys(ERAS).join('|');
-/** The dynasty may name itself before its era (`清光绪`), and belongs to the expression. */
-const DYNASTY = `(?:[清明唐] ?)?`;
+/**
+ * The dynasty may name itself before its era (`清光绪`), and belongs to the expression; the Republic has none, so
+ * `明`, `清` before `民国` end a name (`陈志明民国78年`).
+ */
+const DYNASTY = `(?:[清明唐] ?(?!民国))?`;
 /**
  * A year as written before `年`; relative words (`去年`), eras (`民国113年`) and, before a month, years of the
  * Republic as written in Taiwan (`113年8月`: a three-digit year is never Gregorian in news), and such a year
