@@ -574,6 +574,14 @@ describe('the tenth round', () => {
 			)
 		).toEqual(['1987年=1987', '4月28日=2026-04-28', '5月1日至3日=2026-05-01..2026-05-03']);
 	});
+	it('a fiscal period before the words that define it (第三财季即截至…的三个月) is no time of the story', () => {
+		expect(
+			read(
+				'2026-02-12',
+				'该公司财年自每年4月1日起至次年3月31日止，第二财季即截至2025年9月30日的三个月，营收增长8%。'
+			)
+		).toEqual(['2025年9月30日=2025-09-30']);
+	});
 });
 
 /** The eleventh round's classes (a Hong Kong transport report, a Taiwanese shop history, a statistics release). */

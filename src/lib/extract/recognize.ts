@@ -680,11 +680,16 @@ const buildMonthRange: Build = (groups, match) => {
 	};
 };
 
-const buildFiscal: Build = (groups, match) => {
+/** `第三财季即截至2025年12月31日的三个月`, `本财年是指…`: the words after define the period, no time of the story. */
+const DEFINED_AFTER = /^ ?(?:即|是指|系指|指的是)/;
+
+const buildFiscal: Build = (groups, match, text) => {
 	const part = groups.fp ?? groups.fq;
+	const to = match.index + match[0].length;
+	if (DEFINED_AFTER.test(text.slice(to, to + 4))) return undefined;
 	return {
 		from: match.index,
-		to: match.index + match[0].length,
+		to,
 		value: {
 			type: 'fiscal',
 			...(groups.fy ? { year: Number(groups.fy) } : {}),
