@@ -597,4 +597,10 @@ describe('the eleventh round', () => {
 			'民國80年=1991'
 		]);
 	});
+	it('a day word with its weekday in brackets is one event (昨日（星期二）)', () => {
+		expect(read('2025-06-04', '市政府昨日（星期二）宣布，新線後天(星期五)通車。')).toEqual([
+			'昨日（星期二）=2025-06-03',
+			'後天(星期五)=2025-06-06'
+		]);
+	});
 });

@@ -1041,13 +1041,19 @@ function joinRange(text: string, start: Mention): Mention | undefined {
 	return undefined;
 }
 
-/** `10月12号，星期一`, `11月11日（周二）`: the weekday only restates the day, so it belongs to its span. */
+/**
+ * `10月12号，星期一`, `11月11日（周二）`, `昨日（星期二）`: the weekday only restates the day, so it belongs to its
+ * span; after a day word only in brackets, where it can restate nothing else.
+ */
 const WEEKDAY_AFTER = /^[，, ]?[（(]?(?:星期|礼拜|周)[一二三四五六日天1-7][）)]?/;
 
 function withWeekday(text: string, mention: Mention): Mention {
-	if (mention.value.type !== 'date' || mention.value.day === undefined) return mention;
+	const { value } = mention;
+	const dayWord = value.type === 'day';
+	if (!dayWord && (value.type !== 'date' || value.day === undefined)) return mention;
 	const weekday = WEEKDAY_AFTER.exec(text.slice(mention.to, mention.to + 8));
-	return weekday ? { ...mention, to: mention.to + weekday[0].length } : mention;
+	if (!weekday || (dayWord && !/^[（(].*[）)]$/.test(weekday[0]))) return mention;
+	return { ...mention, to: mention.to + weekday[0].length };
 }
 
 /**
