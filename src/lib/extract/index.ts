@@ -109,6 +109,13 @@ const isMonthAlone = (value: Temporal): boolean =>
 			value.month?.kind === 'number' &&
 			value.day === undefined;
 
+/** What may stand before a sentence's first date when the sentence opens on it (`In June 2019,`, `On May 4,`). */
+const OPENS_SENTENCE = /^\s*(?:(?:in|on|by|from|since|then|and|early|late|until)\s+)*$/i;
+
+/** A month (or a day of it) of a year the words state: `June 2019`, `May 4, 2011`. */
+const statesMonthOfYear = (value: Temporal): boolean =>
+	value.type === 'date' && value.year !== undefined && value.month?.kind === 'number';
+
 const countedOn = (step: DerivationStep) => step.rule === 'counted-year' || step.rule === 'years-after';
 const countsFromPublication = (step: DerivationStep) => 'published' in step || 'base' in step;
 
@@ -358,15 +365,23 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		// The festival just placed, if it lies on or after publication: one listed after it follows it.
 		let listed: { to: number; start: string } | undefined;
 		let previousEnd: number | undefined;
+		// The sentence before opened on a month of a year it stated, or went on such a chronology.
+		let chronicle = false;
 		for (const mention of mentions.get(paragraph.index) ?? []) {
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
 			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from)) {
 				sentence = undefined;
 				// English news gives a month of the current year no year (`Northgate listed on the Nasdaq in 2003. In
 				// March, it opened a plant`): a sentence that opens on a month alone does not take the year the
-				// sentences before it told of, but one counted from publication.
-				if (english && isMonthAlone(mention.value) && context.year)
+				// sentences before it told of, but one counted from publication; unless they tell a chronology
+				// month by month (`In June 2019, it bought the depot. In August, …`).
+				const monthAlone = isMonthAlone(mention.value);
+				if (english && monthAlone && context.year && !chronicle)
 					context = { ...context, year: undefined, month: undefined };
+				chronicle =
+					english &&
+					OPENS_SENTENCE.test(normal.slice(stops[sentenceAt(mention.from) - 1] ?? 0, mention.from)) &&
+					(monthAlone ? chronicle : statesMonthOfYear(mention.value));
 				spanned = undefined;
 				fromNow = false;
 			}

@@ -489,4 +489,20 @@ describe('the tenth round', () => {
 			'April=2024-04'
 		]);
 	});
+	it('a chronology told month by month keeps its year: a sentence opening on a month of a stated year', () => {
+		expect(
+			events(
+				'2025-10-15',
+				'In June 2019, the council bought the depot. In August, it hired an architect. In November, work began.',
+				'The museum closed in 2009, its founder said on May 4, 2011, to cheers. In June, it named a director.'
+			)
+		).toEqual([
+			'June 2019=2019-06',
+			'August=2019-08',
+			'November=2019-11',
+			'2009=2009',
+			'May 4, 2011=2011-05-04',
+			'June=2025-06'
+		]);
+	});
 });
