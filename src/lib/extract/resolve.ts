@@ -616,12 +616,14 @@ function mondayOf(day: Day): Day {
 }
 
 /**
- * The named day (Saturday for a weekend) nearest publication, publication included: the one before it, or the
- * one after it when the mention looks ahead.
+ * The named day (Saturday for a weekend) nearest publication, publication included (but for `next Friday`, `last
+ * Friday`): the one before it, or the one after it when the mention looks ahead.
  */
 function placeNearestDay(value: Extract<Temporal, { type: 'week' }>, published: Day, ahead: boolean): Placed {
 	const forward = ((value.weekday ?? 6) - weekday(published) + 7) % 7;
-	const start = addDays(published, ahead || forward === 0 ? forward : forward - 7);
+	const away = ahead ? 7 : -7;
+	const offset = forward === 0 ? (value.notToday ? away : 0) : ahead ? forward : forward - 7;
+	const start = addDays(published, offset);
 	return {
 		start,
 		...(value.weekend ? { end: addDays(start, 1) } : {}),

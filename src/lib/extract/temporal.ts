@@ -42,6 +42,8 @@ export type Temporal =
 			 * publication or, when the mention looks ahead, after it.
 			 */
 			nearest?: boolean;
+			/** `next Thursday`, `last Thursday`: never publication's own day, which is `today`. */
+			notToday?: boolean;
 	  }
 	| { type: 'holiday'; year?: YearSpec; name: string }
 	| { type: 'decade'; century?: number | { offset: number }; decade: number; part?: Part }

@@ -506,3 +506,12 @@ describe('the tenth round', () => {
 		]);
 	});
 });
+
+/** The eleventh round's classes (an obituary, a sports report), on sentences of our own. */
+describe('the eleventh round', () => {
+	it('next Thursday and last Thursday written on a Thursday are a week away; on Thursday is the day itself', () => {
+		expect(
+			read('The board met last Thursday and meets again next Thursday; the vote was on Thursday.')
+		).toEqual(['last Thursday=2025-11-06', 'next Thursday=2025-11-20', 'Thursday=2025-11-13']);
+	});
+});

@@ -166,7 +166,7 @@ const buildRelativeDay: Build = (g, match) =>
 /**
  * `on Tuesday` in news is the nearest Tuesday: before publication, or after it when the mention looks ahead
  * (`will be held on Saturday`, see `lookAhead`); `next Friday` looks ahead by its own word, `this Friday` is
- * the one of the week of publication.
+ * the one of the week of publication; `next Friday` and `last Friday` written on a Friday are a week away.
  */
 const buildWeekday: Build = (g, match, text) => {
 	const which = lower(g.wp);
@@ -179,7 +179,8 @@ const buildWeekday: Build = (g, match, text) => {
 			offset: 0,
 			weekday: P.WEEKDAYS[lower(g.wd)!]!,
 			word: match[0],
-			...(which === 'this' ? {} : { nearest: true })
+			...(which === 'this' ? {} : { nearest: true }),
+			...(which === 'next' || which === 'last' ? { notToday: true } : {})
 		}),
 		...(which === 'next' ? { ahead: true } : {})
 	};
