@@ -154,6 +154,8 @@ const HOLIDAYS: Record<string, HolidayRule> = {
 	平安夜: { solar: [12, 24] },
 	圣诞节: { solar: [12, 25] },
 	春节: { lunar: [1, 1] },
+	农历新年: { lunar: [1, 1] },
+	农历年: { lunar: [1, 1] },
 	元宵节: { lunar: [1, 15] },
 	端午节: { lunar: [5, 5] },
 	端午: { lunar: [5, 5] },

@@ -603,4 +603,23 @@ describe('the eleventh round', () => {
 			'後天(星期五)=2025-06-06'
 		]);
 	});
+	it('农历新年 and Taiwan’s 農曆年 are the new year’s day, as 春节 is; not 农历年份', () => {
+		expect(
+			read('2025-11-20', '今年農曆新年假期延長一天，店家明年農曆年前推出禮盒；农历年份以干支纪年。')
+		).toEqual(['今年農曆新年=2025-01-29', '明年農曆年=2026-02-17']);
+	});
+	it('a festival’s days in brackets after 期間 or 假期 are one event with it, those days', () => {
+		expect(
+			read('2026-01-20', '去年中秋節期間（10月6日）曾延長開放，今年春節假期（2月16日至22日）將休館。')
+		).toEqual([
+			'去年中秋節期間（10月6日）=2025-10-06',
+			'今年春節假期（2月16日至22日）=2026-02-16..2026-02-22'
+		]);
+	});
+	it('the solar date kept over a festival is in the festival’s year, not the one the story last stated', () => {
+		expect(read('2026-01-10', '去年元宵節人潮擁擠。', '今年除夕（2月16日）加開班次。')).toEqual([
+			'去年元宵節=2025-02-12',
+			'今年除夕（2月16日）=2026-02-16'
+		]);
+	});
 });

@@ -114,8 +114,9 @@ export const FISCAL_PAIR = `(?<![\\d.\\-/])(?<f1>\\d{4}) ?[-—–－/] ?(?<f2>\
 /** `本季`, `本季度`: this quarter in business news, this season in sports news; `上半季`, `下半季`: a season's halves. */
 export const THIS_QUARTER = `(?<tq>本季度|本赛季|本球季|这个赛季|本季|[上下]半季)`;
 
-/** Festivals (`calendar.ts` knows their dates). */
-export const HOLIDAY = `元旦|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|除夕|大年三十|大?年初[一二三四五六七八九十]|农历新年|中元节|冬至|夏至|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节`;
+/** Festivals (`calendar.ts` knows their dates); `农历年` as Taiwan names the new year's days (`農曆年前`), not a year
+ * of the calendar (`农历年份`). */
+export const HOLIDAY = `元旦|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|除夕|大年三十|大?年初[一二三四五六七八九十]|农历新年|农历年(?![份度历初底中末内间])|中元节|冬至|夏至|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节`;
 
 /** `2014年`, `二〇一四年十一月十九日`, `去年5月`, `2015年农历正月初一`, `2025年底`, `今年春节`. */
 export const YEAR_LED = `(?<lp>农历 ?)?${YEAR}(?: ?(?:${MONTH}(?: ?${DAY}| ?(?<mp>${MONTH_PART}))?|(?<yp>${YEAR_PART})|(?<hol>${HOLIDAY})))?`;

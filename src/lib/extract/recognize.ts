@@ -835,7 +835,7 @@ export const RULES = [
 	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/, anchors: '期拜周' }),
 	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季|个月/, anchors: '年季月' }),
 	rule(P.HOLIDAY_ONLY, buildHoliday, {
-		needs: /节|元旦|除夕|大年|年初|新年|端午|七夕|中秋|平安夜|[冬夏]至/,
+		needs: /节|元旦|除夕|大年|年初|新年|农历年|端午|七夕|中秋|平安夜|[冬夏]至/,
 		anchors: HOLIDAY_ANCHORS
 	})
 ];
@@ -950,6 +950,33 @@ function namesDays(days: Mention, next: Mention | undefined): boolean {
 	if (next?.value.type !== 'holiday' || next.from !== days.to) return false;
 	const { value } = days;
 	return value.type === 'range' ? isSolarDay(value.from) && isSolarDay(value.to) : isSolarDay(value);
+}
+
+/**
+ * `農曆新年期間（2月16日至18日）`, `春节假期（2月16日）`: a festival whose days the brackets then give is one event with
+ * them, those days (in the festival's year), as `元宵節（2月12日）` is.
+ */
+function namedInBrackets(text: string, list: Mention[]): Mention[] {
+	const out: Mention[] = [];
+	for (let i = 0; i < list.length; i++) {
+		const [festival, days] = [list[i]!, list[i + 1]];
+		const close = days && /^ ?\)/.exec(text.slice(days.to, days.to + 2));
+		if (
+			festival.value.type === 'holiday' &&
+			close &&
+			(isCalendar(days.value) || days.value.type === 'range') &&
+			/^(?:期间|假期) ?\( ?$/.test(text.slice(festival.to, days.from))
+		) {
+			const { value } = days;
+			const inYear =
+				value.type === 'range'
+					? { ...value, from: festivalsYear(festival.value, value.from) }
+					: festivalsYear(festival.value, value);
+			out.push({ ...days, from: festival.from, to: days.to + close[0].length, value: inYear });
+			i++;
+		} else out.push(festival);
+	}
+	return out;
 }
 
 /** `九世纪至十九世纪`, `从12世纪到18世纪`: two centuries joined are one span of years. */
@@ -1116,7 +1143,7 @@ function merged(text: string, first: Mention, second: Mention): Mention | undefi
 	const weekday = a.type === 'week' && a.weekday !== undefined;
 	if (!/^ ?\( ?$/.test(gap) || !close || !(isCalendar(a) || weekday) || !isCalendar(b)) return undefined;
 	const to = second.to + close[0].length;
-	const value = !weekday && !isSolarDate(a) && isSolarDate(b) ? b : a;
+	const value = !weekday && !isSolarDate(a) && isSolarDate(b) ? festivalsYear(a, b) : a;
 	const part = isYearOnly(value) && PART_AFTER_BRACKET.exec(text.slice(to, to + 4));
 	if (part && isYearOnly(value))
 		return { from: first.from, to: to + part[0].length, value: { ...value, part: yearPart(part[0]) } };
@@ -1124,6 +1151,15 @@ function merged(text: string, first: Mention, second: Mention): Mention | undefi
 }
 
 const PART_AFTER_BRACKET = new RegExp(`^(?:${P.YEAR_PART})`);
+
+/**
+ * `今年除夕（2月16日）`: the solar date kept over a festival is in the year the festival's words gave it (a festival's
+ * year is the Gregorian year its day falls in), not in the year the story last stated.
+ */
+function festivalsYear(festival: Temporal, date: Temporal): Temporal {
+	if (festival.type !== 'holiday' || !festival.year || date.type !== 'date' || date.year) return date;
+	return { ...date, year: festival.year };
+}
 
 function restated(text: string, list: Mention[]): Mention[] {
 	const out: Mention[] = [];
@@ -1194,7 +1230,7 @@ const REPUBLIC_YEAR_ALONE = /^[从自]? ?1[01]\d ?年/;
  * and `114年3个月` are counts of years.
  */
 export function recognizeNormalized(normal: string, { republic = true } = {}): Mention[] {
-	const mentions = combine(normal, restated(normal, atoms(normal)));
+	const mentions = namedInBrackets(normal, combine(normal, restated(normal, atoms(normal))));
 	return markWordsBefore(
 		normal,
 		mentions.filter(
