@@ -63,7 +63,7 @@ const DYNASTY = `(?:[清明唐] ?(?!民国))?`;
  * hedged (`110年前後`) or opening a period (`自111年起`); a relative year may restate its number in brackets, as
  * Taiwan's press releases do (`去(113)年`).
  */
-export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:(?:1[0-2]|0?[1-9]) ?月|前后|左右|起))|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十][一二三四五六七八九十百零〇]{0,4})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌|当)(?: ?\\((?:\\d{4}|1[01]\\d)\\))?) ?年`;
+export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:(?:1[0-2]|0?[1-9]) ?月|前后|左右|起))|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十][一二三四五六七八九十百零〇]{0,4})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌|当|(?<![每相])隔(?= ?年 ?(?:\\d|[一二三四五六七八九十正腊冬春夏秋底初中]|[,，]|[上下]半年)))(?: ?\\((?:\\d{4}|1[01]\\d)\\))?) ?年`;
 
 /**
  * `光绪年间`, `民国时期`: the whole reign as a range of years. The builder takes in the dynasty before it
@@ -177,8 +177,8 @@ export const SOLO_DAY = `(?<sw>昨|今|明)(?=起(?![源来身床草飞义码点
 /** `昨(16)日`, `今(3)日`, `明(27)日`, `今(26)晚`, `(30)日`: the word and, in brackets, the day of the month. */
 export const BRACKET_DAY = `(?<bw>昨|今|明|前|本月)? ?\\((?<bd>[12]\\d|3[01]|0?[1-9])\\) ?(?:日|晚|晨|早|夜)`;
 
-/** `当天`, `次日`, `翌日`, `同日`: a day counted from the last day the text stated. */
-export const ANCHORED_DAY = `(?<![相担充适妥应正恰便稳得上每])(?<aw>当日|当天|当晚|当夜|同日|同一天|次日|翌日|第二天)(?!而语)`;
+/** `当天`, `次日`, `翌日` (Taiwan's `隔天`), `同日`: a day counted from the last day the text stated. */
+export const ANCHORED_DAY = `(?<![相担充适妥应正恰便稳得上每])(?<aw>当日|当天|当晚|当夜|同日|同一天|次日|翌日|隔天|隔日|第二天)(?!而语)`;
 
 /** `十日`, `二十日`, `廿三日`: a day in Chinese numerals (one digit alone, `五日`, reads as five days). */
 export const CN_DAY_ONLY = `(?<![${CN_DIGIT}十百千万两廿卅初月日号第每前后近数几这那个上下本当同次翌昨今明\\d])(?<d>[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?) ?(?<ds>日)(?!内|之内|以内|之后|以后|后|间|来|左右|游|谈|余|多|制|元)`;

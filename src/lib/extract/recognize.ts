@@ -26,7 +26,8 @@ const PUBLISHED_YEARS: Record<string, number> = {
 	大前: -3,
 	大后: 3
 };
-const CONTEXT_YEARS: Record<string, number> = { 同: 0, 次: 1, 翌: 1, 当: 0 };
+/** `隔年3月`: Taiwan's `次年`; `隔年` alone or before a verb (`隔年举办`) may be every other year, and is left. */
+const CONTEXT_YEARS: Record<string, number> = { 同: 0, 次: 1, 翌: 1, 隔: 1, 当: 0 };
 /** A year stated in figures, in words or relative to publication (`2016赛季`, `二〇一八年`, `去年`). */
 const STATED_YEAR = /\d{4}|[〇零一二三四五六七八九]{4}年|[今去明前]年/;
 /**
@@ -639,7 +640,7 @@ const buildBracketDay: Build = (groups, match, text) => {
 	};
 };
 
-const ANCHORED_OFFSETS: Record<string, number> = { 次日: 1, 翌日: 1, 第二天: 1 };
+const ANCHORED_OFFSETS: Record<string, number> = { 次日: 1, 翌日: 1, 隔天: 1, 隔日: 1, 第二天: 1 };
 
 /**
  * `运营至次日凌晨1时`, `营业到第二天早上6点`: hours running past midnight, after every day of a schedule, not a day
@@ -816,7 +817,7 @@ export const RULES = [
 	rule(P.RELATIVE_DAY, buildRelativeDay),
 	rule(P.SOLO_DAY, buildSoloDay, { needs: /[昨今明]/ }),
 	rule(P.BRACKET_DAY, buildBracketDay, { needs: /\(\d/ }),
-	rule(P.ANCHORED_DAY, buildAnchoredDay, { needs: /当[日天晚夜]|同日|同一天|次日|翌日|第二天/ }),
+	rule(P.ANCHORED_DAY, buildAnchoredDay, { needs: /当[日天晚夜]|同日|同一天|次日|翌日|隔[天日]|第二天/ }),
 	rule(P.CN_DAY_ONLY, buildChineseDay, { needs: /[十廿卅]/ }),
 	rule(P.ERA_PERIOD, buildEraPeriod, { needs: /年间|时期/ }),
 	rule(P.DYNASTY_AGE, buildDynasty, { needs: /[隋唐宋元明清][代朝]/ }),
