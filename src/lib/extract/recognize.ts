@@ -841,14 +841,16 @@ export const RULES = [
 	})
 ];
 
-/** The end of a range: a full date, or the parts that differ from its start (`至21日`, `到2018`). */
+/** The end of a range: a full date, or the parts that differ from its start (`至21日`, `到2018`), or a festival. */
 const RANGE_ENDS = [
 	rule(P.NUMERIC_YMD, buildNumeric),
 	rule(P.NUMERIC_SMALL, buildNumeric),
 	YEAR_LED,
 	MONTH_LED,
 	rule(`(?<d>${P.DAY.slice('(?<d>'.length, P.DAY.indexOf(')(?<ds>'))}) ?(?<ds>[日号])`, buildCalendarDay),
-	rule(`(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?!\\d)`, buildBareYear)
+	rule(`(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?!\\d)`, buildBareYear),
+	// `年初一至年初三`, `除夕至元宵节`: festivals joined are the days between them.
+	rule(P.HOLIDAY_ONLY, buildHoliday)
 ];
 
 function buildCalendarDay(groups: Groups, match: RegExpExecArray): Mention | undefined {
