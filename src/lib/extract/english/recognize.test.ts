@@ -514,4 +514,10 @@ describe('the eleventh round', () => {
 			read('The board met last Thursday and meets again next Thursday; the vote was on Thursday.')
 		).toEqual(['last Thursday=2025-11-06', 'next Thursday=2025-11-20', 'Thursday=2025-11-13']);
 	});
+	it('a weekday before the date it restates is one quote with it, as in Chinese', () => {
+		expect(read('The hearing, set for Friday, November 21, moved to Monday, December 1.')).toEqual([
+			'Friday, November 21=2025-11-21',
+			'Monday, December 1=2025-12-01'
+		]);
+	});
 });

@@ -560,14 +560,17 @@ export function recognizeEnglish(text: string): Mention[] {
 	for (let i = 0; i < list.length; i++) {
 		const mention = list[i]!;
 		const next = list[i + 1];
-		// `Tuesday, November 18`: the weekday only restates the date after it.
+		// `Tuesday, November 18`: the weekday only restates the date after it, and is one quote with it, as
+		// `11月18日（星期二）` is.
 		if (
 			mention.value.type === 'week' &&
 			next?.value.type === 'date' &&
 			next.value.day !== undefined &&
 			RESTATED.test(text.slice(mention.to, next.from))
-		)
+		) {
+			list[i + 1] = { ...next, from: mention.from };
 			continue;
+		}
 		let joined = joinRange(text, mention, next);
 		if (joined && joined.to === next?.to) i++;
 		const year = yearAfter(text, joined ?? mention, list[i + 1]);
