@@ -520,4 +520,11 @@ describe('the eleventh round', () => {
 			'Monday, December 1=2025-12-01'
 		]);
 	});
+	it('a schedule told in the present with a plural subject, or running until a day, looks ahead', () => {
+		expect(
+			read(
+				'Season tickets go on sale on Monday. She visited the show at the city museum, which runs until October 2. The finals take place on Sunday.'
+			)
+		).toEqual(['Monday=2025-11-17', 'October 2=2026-10-02', 'Sunday=2025-11-16']);
+	});
 });
