@@ -148,8 +148,11 @@ export const CONTEXT_DAY = `(?<=\\b[Tt]he )(?<cd>following|next|previous) day\\b
 /** `that year`, `the same year`, `the following year`, `the previous year`, `a year later`. */
 export const CONTEXT_YEAR = `\\b(?:(?:${words('that')}|(?<=\\b[Tt]he )(?<cw>same|following|previous|next)) year\\b|(?<later>[Aa] year (?:later|earlier))\\b)`;
 /** `over the weekend`, `at the weekend`: the nearest one. */
-/** `the following spring`, `the previous winter`: a season of the year after (before) the one the text stated. */
-export const CONTEXT_SEASON = `(?<=\\b[Tt]he )(?<cw>following|next|previous|same) ${SEASON}\\b(?! of\\b)`;
+/**
+ * `the following spring`, `the previous winter`: a season of the year after (before) the one the text stated;
+ * `that summer`, `the same summer`: of that year.
+ */
+export const CONTEXT_SEASON = `(?:(?<=\\b[Tt]he )(?<cw>following|next|previous|same)|\\b[Tt]hat) ${SEASON}\\b(?! of\\b)`;
 export const THE_WEEKEND = `(?<=\\b(?:over|at|during|on) the )weekend\\b`;
 /** `yesterday`, `the day before yesterday`, `tonight`, `this morning`. */
 export const RELATIVE_DAY = `\\b(?<rd>${words('day before yesterday', 'day after tomorrow', 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night')})\\b(?!['’]s)`;

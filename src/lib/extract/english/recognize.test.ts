@@ -527,4 +527,10 @@ describe('the eleventh round', () => {
 			)
 		).toEqual(['Monday=2025-11-17', 'October 2=2026-10-02', 'Sunday=2025-11-16']);
 	});
+	it('that summer is the summer of the year the text stated, as the following spring is of the next', () => {
+		expect(events('2025-11-13', 'The family moved to Leeds in 1982. That winter the mill closed.')).toEqual([
+			'1982=1982',
+			'That winter=1982-12..1983-02'
+		]);
+	});
 });

@@ -131,7 +131,7 @@ const buildContextYear: Build = (g, match) => {
 
 const buildContextSeason: Build = (g, match) => {
 	const [from, to, approximate] = YEAR_PARTS[lower(g.season)!]!;
-	const year = { kind: 'context', offset: CONTEXT_OFFSETS[g.cw!]!, word: match[0] } as const;
+	const year = { kind: 'context', offset: CONTEXT_OFFSETS[g.cw ?? 'same']!, word: match[0] } as const;
 	return span(match, date({ year, part: { from, to, approximate, word: g.season! } }));
 };
 
