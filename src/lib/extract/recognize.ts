@@ -80,6 +80,7 @@ function monthPart(word: string): Part {
 	const fixed: Record<string, [number, number, boolean]> = {
 		上旬: [1, 10, false],
 		中旬: [11, 20, false],
+		中: [11, 20, true],
 		下旬: [21, 31, false],
 		初: [1, 10, true],
 		底: [21, 31, true],
