@@ -62,5 +62,10 @@ for (const [name, category] of Object.entries(report.categories)) {
 		score >= (target ?? 0)
 	);
 }
+// What the performance score is made of, to tell a slower page from a noisier run.
+const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'speed-index'];
+console.log(
+	METRICS.map((id) => `${id} ${(report.audits[id]?.numericValue ?? NaN).toFixed(0)} ms`).join(', ')
+);
 const cls = report.audits['cumulative-layout-shift']?.numericValue ?? NaN;
 row('CLS', cls.toFixed(3), `≤ ${MAX_CLS}`, cls <= MAX_CLS);
