@@ -55,6 +55,8 @@ export class Draft {
 	#source = $state<string | undefined>();
 
 	readonly checked = $derived(checkText(this.text));
+	/** Nothing but white space (or a byte-order mark) in the box: nothing to read, and room for an example. */
+	readonly empty = $derived(!this.checked.ok && this.checked.reason === 'empty');
 	readonly meta: ArticleMeta = $derived({
 		...(this.title.trim() ? { title: this.title.trim() } : {}),
 		...(this.language !== 'auto' ? { language: this.language } : {}),
@@ -84,7 +86,7 @@ export class Draft {
 	/** The source as it would be kept, or null while there is nothing to keep (no text, or too much). */
 	readonly keepable: ArticleSource | null = $derived.by(() => {
 		const checked = this.checked;
-		if (!checked.ok && (checked.reason === 'empty' || checked.reason === 'too-large')) return null;
+		if (this.empty || (!checked.ok && checked.reason === 'too-large')) return null;
 		return {
 			text: checked.ok ? checked.text : this.text,
 			meta: this.meta,
