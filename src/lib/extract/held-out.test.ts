@@ -644,3 +644,15 @@ describe('the eleventh round', () => {
 		]);
 	});
 });
+
+describe('the twelfth round', () => {
+	it('a year alone ahead of publication (明年將…) is a plan, not where the paragraphs after it go on', () => {
+		expect(
+			read('2023-12-28', '鎮長說，明年將續推老街改造。', '3月中旬老街步道已完工，8月間又辦了夜市。')
+		).toEqual(['明年=2024', '3月中旬=2023-03-11..2023-03-20', '8月間=2023-08']);
+		expect(read('2025-12-20', '公司明(115)年將擴建廠房。', '9月，二廠已投產。')).toEqual([
+			'明(115)年=2026',
+			'9月=2025-09'
+		]);
+	});
+});

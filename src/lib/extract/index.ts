@@ -59,6 +59,22 @@ function plannedNow(mention: Mention, placed: Placed, published: Day | undefined
 	);
 }
 
+/**
+ * A year alone that lies ahead of publication (`明年將續推…`, `明(115)年將擴建`): the year of a plan, which its
+ * own sentence is in; the paragraphs after it go on in the story's time (a year in review lists this year's
+ * months after `明年將…`), so it does not become the story's year.
+ */
+function yearOfPlan(value: Temporal): boolean {
+	return (
+		value.type === 'date' &&
+		value.year?.kind === 'published' &&
+		value.year.offset > 0 &&
+		value.month === undefined &&
+		value.day === undefined &&
+		value.part === undefined
+	);
+}
+
 /** Figures compared with the month or the year before (`比上月增长`, `环比`, `同比`): measured, so not ahead. */
 const COMPARED = /比上[月年]|[较較]上[月年]|[环環]比|同比/;
 
@@ -510,7 +526,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				placed.basis === 'explicit' || statesYear(mention.value) || (english && placed.how.some(countedOn));
 			// A date that closes a period (`持续至2026年3月31日`) bounds it: the story goes on in its own year.
 			if (mention.aside) continue;
-			if ((stated && !mention.closes) || heading !== undefined) context = advance(context, placed, quote);
+			if (((stated && !mention.closes) || heading !== undefined) && !(yearOfPlan(mention.value) && !english))
+				context = advance(context, placed, quote);
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
 			sentence = advanceSentence(sentence, mention, placed, quote);
