@@ -1189,6 +1189,12 @@ const AHEAD_BEFORE =
 const CLOSES_BEFORE = /(?:至|(?<![来回等])到|截止)$/;
 
 /**
+ * `须在明年3月31日前换照`, `6月底前核销`: a deadline closes a period from now; not `前往`, `前夕`, `前一天` (a day
+ * before it), `前后` (about then), nor `前三季度` (a part of the year).
+ */
+const DEADLINE_AFTER = /^前(?![往进進来來去夕后後一两兩三四五六七八九十几幾\d年月日天])/;
+
+/**
  * `馆方将于开幕前一晚，即1月15日举行预展，并在3月中旬推出…`: a sentence that opens with a plan (`将于`, `预计`) speaks
  * of what is ahead in its later clauses too, until it tells of something done (`已`, `曾`, `了`).
  */
@@ -1197,7 +1203,7 @@ const DONE = /已|曾|了/;
 /** `而9月已完成`: the clause of the date itself tells of something done. */
 const DONE_AFTER = /^[^,，。;!?]{0,6}(?:已|曾)/;
 
-/** What the words just before a mention say of it: that it looks ahead, that it closes a period. */
+/** What the words around a mention say of it: that it looks ahead, that it closes a period (`至…`, `…前`). */
 function markWordsBefore(text: string, list: Mention[]): Mention[] {
 	for (const mention of list) {
 		const plan = AHEAD_IN_SENTENCE.exec(text.slice(Math.max(0, mention.from - 64), mention.from));
@@ -1206,7 +1212,11 @@ function markWordsBefore(text: string, list: Mention[]): Mention[] {
 			(plan && !DONE.test(plan[0]) && !DONE_AFTER.test(text.slice(mention.to, mention.to + 8)))
 		)
 			mention.ahead = true;
-		if (CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from))) mention.closes = true;
+		if (
+			CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from)) ||
+			DEADLINE_AFTER.test(text.slice(mention.to, mention.to + 2))
+		)
+			mention.closes = true;
 	}
 	return list;
 }
