@@ -212,6 +212,15 @@ export const BASELINE_BEFORE =
  */
 export const MOVED_BEFORE =
 	/\b(?:mov|switch|shift|chang|brought|bring|push)(?:e|es|ed|ing)?\b(?: (?:it|them|the [a-z]+|its [a-z]+))? (?:from )?$/i;
+/**
+ * `the highest annual total since 2016`, `its best year since 2019`: a record measured over the years since, a
+ * baseline as `2018年以来单季最高` is, not a time something happened (`the largest since the ground was rebuilt in
+ * 2009` dates the rebuilding, and `first win since January 18th, when…` the win before).
+ */
+export const RECORD_SINCE_BEFORE =
+	/\b(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|warmest|coldest|hottest|wettest|driest|busiest|quietest|most|fewest|least)\b(?: [\w'’-]+){0,3} since $/i;
+/** `below the 1981-2010 average`, `the 1991-2020 normal`: a range of years as the reference figures are measured against. */
+export const REFERENCE_AFTER = /^ (?:average|mean|norms?|normals?|baseline|climatology)\b/i;
 /** `treated the early twentieth century as a quiet baseline`: a period the figures are measured against. */
 export const BASELINE_AFTER = /^ as (?:a|the) (?:[a-z]+ )?(?:baseline|benchmark|reference)\b/i;
 /**

@@ -534,3 +534,14 @@ describe('the eleventh round', () => {
 		]);
 	});
 });
+
+describe('the twelfth round', () => {
+	it('baselines: a record since a year, and the average over a range of years', () => {
+		expect(
+			events('2026-02-02', 'Ridership reached 4 million last year, the highest annual total since 2016.')
+		).toEqual(['last year=2025']);
+		expect(events('2026-02-02', 'Rainfall in January was 30 percent below the 1981-2010 average.')).toEqual([
+			'January=2026-01'
+		]);
+	});
+});

@@ -585,6 +585,8 @@ export function recognizeEnglish(text: string): Mention[] {
 			P.BASELINE_BEFORE.test(before) ||
 			P.FISCAL_BOUND_BEFORE.test(before) ||
 			P.BASELINE_AFTER.test(after) ||
+			P.RECORD_SINCE_BEFORE.test(before) ||
+			((joined ?? mention).value.type === 'range' && P.REFERENCE_AFTER.test(after)) ||
 			(joined && monthsAlone(joined.value) && P.MOVED_BEFORE.test(before))
 		) {
 			out.push({ ...(joined ?? mention), value: { type: 'vague' } });
