@@ -20,10 +20,14 @@ const ZH_ENDS =
  */
 const ZH_PAIR = /\d{4} ?[-—–－/] ?\d{2,4} ?(?:财政年度|财年)/;
 const PAIR_START = 4;
-const EN_STARTS =
-	/\b(?:fiscal|financial) year,? (?:which |that )?(?:begins|began|starts|started|runs from) (?:on )?([A-Z][a-z]+)\.? 1\b/;
-const EN_ENDS =
-	/\b(?:fiscal|financial) year,? (?:which |that )?(?:ends|ended|closes|closed|will end|runs to) (?:on )?([A-Z][a-z]+)\.? \d{1,2}\b/;
+/** `fiscal year`, or one fiscal year by name (`fiscal 2026, which began on July 1`), as what a definition speaks of. */
+const EN_YEAR = String.raw`\b(?:fiscal|financial) (?:year(?: \d{4})?|\d{4}),? (?:which |that )?`;
+const EN_STARTS = new RegExp(
+	`${EN_YEAR}(?:begins|began|starts|started|runs from) (?:on )?([A-Z][a-z]+)\\.? 1\\b`
+);
+const EN_ENDS = new RegExp(
+	`${EN_YEAR}(?:ends|ended|closes|closed|will end|runs to) (?:on )?([A-Z][a-z]+)\\.? \\d{1,2}\\b`
+);
 
 /** The first month of the text's fiscal year, or undefined when it states none or one that is the calendar's. */
 export function fiscalYearStart(normal: string, english: boolean): number | undefined {

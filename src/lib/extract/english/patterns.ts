@@ -170,8 +170,11 @@ export const CENTURY = `\\b(?:(?<cp>${words('early', 'mid', 'late')})[- ])?(?:(?
 export const YEAR_PART = `\\b(?<yp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'first half of', 'second half of', 'first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of', 'spring', 'summer', 'autumn', 'fall', 'winter')})[- ](?:${YEAR_HYPHENED}|(?<ry>last|this|next) year\\b)`;
 /** `Q3 2024`. */
 export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
-/** `the fiscal third quarter`, `fiscal 2026`, `fiscal year 2026`: a company's fiscal year and its quarters (`fiscal.ts`). */
-export const FISCAL = `\\b[Ff](?:iscal|inancial) (?:(?<fq>${words('first', 'second', 'third', 'fourth')}) quarter\\b|(?:year )?(?<fy>\\d{4})\\b)`;
+/**
+ * `the fiscal third quarter`, `fiscal 2026`, `fiscal year 2026`, `the third quarter of fiscal 2027`: a company's or a
+ * government's fiscal year and its quarters (`fiscal.ts`).
+ */
+export const FISCAL = `\\b(?:(?<fqo>${words('first', 'second', 'third', 'fourth')}) quarter of )?[Ff](?:iscal|inancial) (?:(?<fq>${words('first', 'second', 'third', 'fourth')}) quarter\\b|(?:year )?(?<fy>\\d{4})\\b)`;
 /**
  * `the fourth quarter`, `the first half of the year`: a part of the year the text speaks of, without a number.
  * A quarter or a half alone is also a period of play (`scored in the fourth quarter`, `the first half`): a
@@ -229,7 +232,7 @@ export const BASELINE_AFTER = /^ as (?:a|the) (?:[a-z]+ )?(?:baseline|benchmark|
  * quarter of it. Neither is an event.
  */
 export const FISCAL_BOUND_BEFORE =
-	/(?:(?:fiscal|financial) year (?:ends|closes|begins|starts) on |\bquarter (?:runs|covers|spans) (?:from )?)$/i;
+	/(?:(?:fiscal|financial) (?:year|\d{4}),? (?:which |that )?(?:ends|ended|closes|closed|begins|began|starts|started) on |\bquarter (?:runs|covers|spans) (?:from )?)$/i;
 /**
  * Verbs that say a clause speaks of the past: auxiliaries, past forms news uses most, and regular past
  * forms (`opened`), not words that only end in `ed` (`need`, `hundred`).

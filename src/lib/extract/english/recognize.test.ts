@@ -545,3 +545,15 @@ describe('the twelfth round', () => {
 		]);
 	});
 });
+
+describe('the twelfth round: fiscal years', () => {
+	it('fiscal 2027, which began on October 1, names its months by that start; the day it began is no event', () => {
+		expect(
+			events(
+				'2026-11-04',
+				'The county budget for fiscal 2027, which began on October 1, adds two clinics.',
+				'Work on the second clinic starts in the second quarter of fiscal 2027.'
+			)
+		).toEqual(['fiscal 2027=2026-10..2027-09', 'second quarter of fiscal 2027=2027-01..2027-03']);
+	});
+});

@@ -300,10 +300,11 @@ const buildBareYearPart: Build = (g, match, text) => {
 };
 
 const buildFiscal: Build = (g, match) => {
-	if (g.fy) return span(match, { type: 'fiscal', year: Number(g.fy), word: match[0] });
-	const [from, to] = YEAR_PARTS[`${lower(g.fq)} quarter of`]!;
+	const quarter = g.fqo ?? g.fq;
+	if (g.fy && !g.fqo) return span(match, { type: 'fiscal', year: Number(g.fy), word: match[0] });
+	const [from, to] = YEAR_PARTS[`${lower(quarter)} quarter of`]!;
 	const part = { from, to, approximate: false, word: match[0] };
-	return span(match, { type: 'fiscal', part, word: match[0] });
+	return span(match, { type: 'fiscal', part, word: match[0], ...(g.fy ? { year: Number(g.fy) } : {}) });
 };
 
 const buildTheSeason: Build = (g, match) => {
@@ -583,7 +584,7 @@ export function recognizeEnglish(text: string): Mention[] {
 		const after = text.slice((joined ?? mention).to, (joined ?? mention).to + 40);
 		if (
 			P.BASELINE_BEFORE.test(before) ||
-			P.FISCAL_BOUND_BEFORE.test(before) ||
+			(P.FISCAL_BOUND_BEFORE.test(before) && !statesItsYear(mention.value)) ||
 			P.BASELINE_AFTER.test(after) ||
 			P.RECORD_SINCE_BEFORE.test(before) ||
 			((joined ?? mention).value.type === 'range' && P.REFERENCE_AFTER.test(after)) ||
@@ -607,6 +608,8 @@ export function recognizeEnglish(text: string): Mention[] {
 }
 
 type DateValue = Extract<Temporal, { type: 'date' }>;
+/** `January 31, 2026` after `the full fiscal year, which ends on`: the one day that year ends, not every year's. */
+const statesItsYear = (value: Temporal) => value.type === 'date' && value.year !== undefined;
 const yearless = (value: Temporal): value is DateValue =>
 	value.type === 'date' && value.year === undefined && value.month !== undefined;
 
