@@ -125,6 +125,16 @@ const isMonthAlone = (value: Temporal): boolean =>
 			value.month?.kind === 'number' &&
 			value.day === undefined;
 
+/** `Between 2010 and 2019,`, `In surveys from 2008 to 2019,`: a span of years in the phrase that opens a sentence. */
+const SPAN_OPENER = /^\s*(?:(?:In|From|Between|During|Over|Across|Throughout)\b[^,;:.]{0,40})?$/;
+
+/** A day of a month without a year (`December 12`). */
+const isYearlessDay = (value: Temporal): boolean =>
+	value.type === 'date' &&
+	value.year === undefined &&
+	value.month?.kind === 'number' &&
+	value.day !== undefined;
+
 /** What may stand before a sentence's first date when the sentence opens on it (`In June 2019,`, `On May 4,`). */
 const OPENS_SENTENCE = /^\s*(?:(?:in|on|by|from|since|then|and|early|late|until)\s+)*$/i;
 
@@ -375,6 +385,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		let sentence: Context['sentence'];
 		// Where the sentence so far stated a span of years (`1958年至2023年`, `近十年`): its end.
 		let spanned: number | undefined;
+		// The span of years opens its sentence as a phrase of its own (`Between 2010 and 2019, the lake never froze
+		// before December 12`): it governs the whole sentence, days too, not only its clause.
+		let governs = false;
 		// The sentence so far began something today or later (`今起展出`): a close after it (`展期至二月二十三日`)
 		// lies ahead too.
 		let fromNow = false;
@@ -399,6 +412,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 					OPENS_SENTENCE.test(normal.slice(stops[sentenceAt(mention.from) - 1] ?? 0, mention.from)) &&
 					(monthAlone ? chronicle : statesMonthOfYear(mention.value));
 				spanned = undefined;
+				governs = false;
 				fromNow = false;
 			}
 			previousEnd = mention.to;
@@ -424,8 +438,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// published in October` is one October.
 			const kindOfMonth =
 				spanned !== undefined &&
-				isMonthAlone(mention.value) &&
-				!(english && CLAUSE_BREAK.test(normal.slice(spanned, mention.from)));
+				(isMonthAlone(mention.value) || (governs && isYearlessDay(mention.value))) &&
+				!(english && !governs && CLAUSE_BREAK.test(normal.slice(spanned, mention.from)));
 			let placed = kindOfMonth ? undefined : place(mention.value, here);
 			if (
 				placed &&
@@ -503,6 +517,10 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const manyYears = spansYears(placed) && mention.value.type !== 'sportsSeason';
 			if (manyYears) {
 				spanned = mention.to;
+				governs =
+					english &&
+					SPAN_OPENER.test(normal.slice(stops[sentenceAt(mention.from) - 1] ?? 0, mention.from)) &&
+					normal[mention.to] === ',';
 				// The story has moved past the year it stated (`extended around 2000 … began to fall in the early
 				// 2010s, according to a report published in October`): that year is no longer the one of a date after.
 				const until = placed.end && placed.end !== 'open' ? placed.end.year : placed.start.year;

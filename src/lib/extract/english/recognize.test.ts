@@ -557,3 +557,18 @@ describe('the twelfth round: fiscal years', () => {
 		).toEqual(['fiscal 2027=2026-10..2027-09', 'second quarter of fiscal 2027=2027-01..2027-03']);
 	});
 });
+
+describe('the twelfth round: a span of years that opens the sentence', () => {
+	it('governs the whole sentence: a day without a year after it is every year’s, no event', () => {
+		expect(events('2025-08-01', 'Between 2010 and 2019, the lake never froze before December 12.')).toEqual([
+			'Between 2010 and 2019=2010..2019'
+		]);
+		expect(events('2025-08-01', 'From 2015 to 2020, the fair opened on June 21 and closed in July.')).toEqual(
+			['From 2015 to 2020=2015..2020']
+		);
+		expect(events('2025-08-01', 'The fair ran from 2015 to 2020, and it reopened on June 21.')).toEqual([
+			'from 2015 to 2020=2015..2020',
+			'June 21=2025-06-21'
+		]);
+	});
+});
