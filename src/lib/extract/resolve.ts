@@ -939,12 +939,28 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		case 'vague':
 			return undefined;
 		case 'open': {
-			const from = placeValue(value.from, context);
+			const from = value.since ? placeSince(value.from, context) : placeValue(value.from, context);
 			return from && { ...from, end: 'open', how: [...from.how, { rule: 'open' }] };
 		}
 		case 'range':
 			return placeRange(value, context);
 	}
+}
+
+/**
+ * `since March`: what began by publication, whatever year the sentence speaks of (`Next year the team will test corals
+ * kept in tanks since March`) and however near a later such month is (`since December`, in November, is last year's).
+ */
+function placeSince(value: Temporal, context: Context): Placed | undefined {
+	const placed = placeValue(value, context);
+	const { published } = context;
+	if (!placed || !published || value.type !== 'date' || value.year || value.month?.kind !== 'number')
+		return placed;
+	const month = value.month.value;
+	const later = month > published.month || (month === published.month && (value.day ?? 1) > published.day);
+	const offset = later ? -1 : 0;
+	if (placed.start.year === published.year + offset) return placed;
+	return placeValue({ ...value, year: { kind: 'published', offset, word: 'since' } }, context);
 }
 
 function lastOf(placed: Placed): Partial {

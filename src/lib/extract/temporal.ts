@@ -73,7 +73,8 @@ export type Temporal =
 	| { type: 'thisQuarter'; word: string }
 	| { type: 'vague' }
 	| { type: 'range'; from: Temporal; to: Temporal }
-	| { type: 'open'; from: Temporal };
+	/** An open range (`2022年以来`, `From October 1`); `since`: one that looks back (`since March`), begun by publication. */
+	| { type: 'open'; from: Temporal; since?: boolean };
 
 /** One date expression found in a paragraph: where, and what it says. */
 export interface Mention {

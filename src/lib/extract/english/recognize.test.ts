@@ -572,3 +572,15 @@ describe('the twelfth round: a span of years that opens the sentence', () => {
 		]);
 	});
 });
+
+describe('the twelfth round: since a month', () => {
+	it('since a month without a year is begun by publication, whatever year its sentence speaks of', () => {
+		expect(events('2025-11-14', 'Next year the team will test corals kept in tanks since March.')).toEqual([
+			'Next year=2026',
+			'since March=2025-03..open'
+		]);
+		expect(events('2025-11-14', 'Prices have held steady since December.')).toEqual([
+			'since December=2024-12..open'
+		]);
+	});
+});

@@ -432,7 +432,11 @@ function openOrHedged(text: string, mention: Mention): Mention {
 		return {
 			from: mention.from - since[0].length,
 			to: mention.to + (onward?.[0].length ?? 0),
-			value: { type: 'open', from: mention.value }
+			value: {
+				type: 'open',
+				from: mention.value,
+				...(since[0].toLowerCase() === 'since ' ? { since: true } : {})
+			}
 		};
 	const hedge = P.HEDGE_BEFORE.exec(before);
 	if (hedge) return { ...mention, from: mention.from - hedge[0].length, approximate: true };
