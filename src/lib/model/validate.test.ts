@@ -46,6 +46,14 @@ describe('validateDataset', () => {
 		expect(pathsOf(coded)).toEqual(['events.0.derivation.0.year']);
 		coded.events[0]!.derivation = [{ rule: 'guessed' }];
 		expect(pathsOf(coded)).toEqual(['events.0.derivation.0.rule']);
+		// The step's schema is found by its rule; anything without one is still worded as the variant words it.
+		for (const step of ['explicit', null]) {
+			coded.events[0]!.derivation = [step];
+			const result = validateDataset(coded);
+			expect(result.ok || result.problems).toEqual([
+				{ path: 'events.0.derivation.0', message: expect.stringContaining('Expected Object') }
+			]);
+		}
 		coded.events[0]!.derivation = 'explicit year 2015';
 		const kept = validateDataset(coded);
 		expect(kept.ok && kept.data.events[0]!.derivation).toEqual([
