@@ -491,7 +491,12 @@ function applyMonthPart(
 }
 
 function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context): Placed | undefined {
-	let year = yearOf(value.year, context, value.part);
+	// `next October`: the month is the part of the year the adjacent one is counted by.
+	const monthPart =
+		value.month?.kind === 'number'
+			? { from: value.month.value, to: value.month.value, approximate: false, word: '' }
+			: undefined;
+	let year = yearOf(value.year, context, value.part ?? monthPart);
 	if (value.year && !year) return undefined;
 	const notes: DerivationStep[] = [];
 	let month: number | undefined;

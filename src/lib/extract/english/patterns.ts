@@ -126,6 +126,8 @@ export const MONTH_DAY_RANGE = `\\b(?<from>(?:${words('between')} |${words('from
 export const DAY_RANGE_MONTH = `\\b(?<from>(?:${words('between')} |${words('from')} )?)${DAY}${LINK}${DAY_2} ${MONTH}${YEAR_AFTER}?`;
 /** `November 2014`, `Nov. 2014`, `March of 2020`, `November last year`. */
 export const MONTH_YEAR = `\\b${MONTH}(?:,? | of )(?:${YEAR}|(?<ry>last|this|next) year\\b)`;
+/** `next October`, `last March`: the first such month after publication, or the latest before it. */
+export const ADJACENT_MONTH = `\\b(?<am>${words('last', 'next')}) ${MONTH}(?! \\d)(?!,? \\d{4})`;
 /** A month alone where a word before it says it is one: `in May`, `since March`, `early June`. */
 export const MONTH_ALONE = `(?<=\\b${words('in', 'since', 'until', 'by', 'from', 'through', 'to', 'of', 'during', 'before', 'after', 'between', 'and', 'till', 'last', 'this', 'next')} )${MONTH}(?! \\d)`;
 /**

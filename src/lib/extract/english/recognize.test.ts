@@ -584,3 +584,12 @@ describe('the twelfth round: since a month', () => {
 		]);
 	});
 });
+
+describe('the twelfth round: next October', () => {
+	it('next and last before a month alone are one quote with it: the first such month after publication, the latest before', () => {
+		expect(events('2025-11-14', 'The divers return next October; they last went in last March.')).toEqual([
+			'next October=2026-10',
+			'last March=2025-03'
+		]);
+	});
+});

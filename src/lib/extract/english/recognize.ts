@@ -68,6 +68,11 @@ const buildMonthYear: Build = (g, match) =>
 
 const buildMonthAlone: Build = (g, match) => span(match, date({ month: monthOf(g.mon) }));
 
+const buildAdjacentMonth: Build = (g, match) => {
+	const direction = lower(g.am) === 'last' ? -1 : 1;
+	return span(match, date({ year: { kind: 'adjacent', direction, word: match[0] }, month: monthOf(g.mon) }));
+};
+
 const MONTH_PARTS: Record<string, [number, number]> = {
 	early: [1, 10],
 	'beginning of': [1, 10],
@@ -331,6 +336,7 @@ const RULES = [
 	rule(P.DAY_MONTH, buildMonthDay),
 	rule(P.MONTH_YEAR, buildMonthYear),
 	rule(P.MONTH_PART, buildMonthPart),
+	rule(P.ADJACENT_MONTH, buildAdjacentMonth),
 	rule(P.MONTH_ALONE, buildMonthAlone),
 	rule(P.MONTH_SUBJECT, buildMonthAlone),
 	rule(P.NUMERIC, buildNumeric),
