@@ -669,3 +669,18 @@ describe('the twelfth round', () => {
 		]);
 	});
 });
+
+describe('the twelfth round: 直到…才', () => {
+	it('直到 or 直至 a date before 才 tells when something at last happened, not the close of a period', () => {
+		expect(read('2026-03-16', '他去年5月受傷，直到8月下旬才歸隊，11月初重返先發。')).toEqual([
+			'去年5月=2025-05',
+			'8月下旬=2025-08-21..2025-08-31',
+			'11月初=2025-11-01..2025-11-10'
+		]);
+		expect(read('2026-01-10', '新桥2024年动工，直至6月才完成桩基，9月合龙。')).toEqual([
+			'2024年=2024',
+			'6月=2024-06',
+			'9月=2024-09'
+		]);
+	});
+});

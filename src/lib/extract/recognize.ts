@@ -1189,6 +1189,12 @@ const AHEAD_BEFORE =
 const CLOSES_BEFORE = /(?:至|(?<![来回等])到|截止)$/;
 
 /**
+ * `直到8月下旬才归队`, `直至6月才完成`: not until then did it happen, a time of its own, not the close of a period
+ * (`展期直到3月`).
+ */
+const AT_LAST = /^直[到至][^,，。；;]*?才/;
+
+/**
  * `须在明年3月31日前换照`, `6月底前核销`: a deadline closes a period from now; not `前往`, `前夕`, `前一天` (a day
  * before it), `前后` (about then), nor `前三季度` (a part of the year).
  */
@@ -1213,7 +1219,8 @@ function markWordsBefore(text: string, list: Mention[]): Mention[] {
 		)
 			mention.ahead = true;
 		if (
-			CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from)) ||
+			(CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from)) &&
+				!AT_LAST.test(text.slice(Math.max(0, mention.from - 2), mention.to + 8))) ||
 			DEADLINE_AFTER.test(text.slice(mention.to, mention.to + 2))
 		)
 			mention.closes = true;
