@@ -170,6 +170,8 @@ export const DECADE = `\\b(?:(?<dp>${words('early', 'mid', 'late')})[- ]|(?<de>$
 export const CENTURY = `\\b(?:(?<cp>${words('early', 'mid', 'late')})[- ])?(?:(?<cn>\\d{1,2})(?:st|nd|rd|th)|(?<cw>${byLength(Object.keys(ORDINALS)).join('|')})|(?<cr>${words('this', 'last')})) century\\b`;
 /** `early 2010`, `the autumn of 2025`, `spring 2024`, `the end of last year`. */
 export const YEAR_PART = `\\b(?<yp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'first half of', 'second half of', 'first quarter of', 'second quarter of', 'third quarter of', 'fourth quarter of', 'spring of', 'summer of', 'autumn of', 'fall of', 'winter of', 'spring', 'summer', 'autumn', 'fall', 'winter')})[- ](?:${YEAR_HYPHENED}|(?<ry>last|this|next) year\\b)`;
+/** `the April-June quarter`, `the July–September quarter`: a quarter named by its first and last months. */
+export const MONTHS_QUARTER = `\\b${MONTH}[-–—]${MONTH_2} quarter\\b`;
 /** `Q3 2024`. */
 export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
 /**

@@ -593,3 +593,14 @@ describe('the twelfth round: next October', () => {
 		]);
 	});
 });
+
+describe('the twelfth round: a quarter named by its months', () => {
+	it('the April-June quarter is those months, in the year the text is in', () => {
+		expect(
+			events(
+				'2026-02-10',
+				'Orders rose in the July-September quarter and fell in the October–December quarter.'
+			)
+		).toEqual(['July-September quarter=2025-07..2025-09', 'October–December quarter=2025-10..2025-12']);
+	});
+});

@@ -304,6 +304,18 @@ const buildBareYearPart: Build = (g, match, text) => {
 	return span(match, date({ part: { from, to, approximate: false, word } }));
 };
 
+/**
+ * `the April-June quarter`: the three months it names, in the year the text is in (its word names months, not a
+ * quarter, so a fiscal year does not renumber them); a pair of months that is no quarter is not read.
+ */
+const buildMonthsQuarter: Build = (g, match) => {
+	const from = P.MONTHS[lower(g.mon)!]!;
+	const to = P.MONTHS[lower(g.mon2)!]!;
+	if (to - from !== 2) return undefined;
+	const word = match[0].replace(/ quarter$/, '');
+	return span(match, date({ part: { from, to, approximate: false, word } }));
+};
+
 const buildFiscal: Build = (g, match) => {
 	const quarter = g.fqo ?? g.fq;
 	if (g.fy && !g.fqo) return span(match, { type: 'fiscal', year: Number(g.fy), word: match[0] });
@@ -342,6 +354,7 @@ const RULES = [
 	rule(P.NUMERIC, buildNumeric),
 	rule(P.YEAR_PART, buildYearPart),
 	rule(P.QUARTER, buildYearPart),
+	rule(P.MONTHS_QUARTER, buildMonthsQuarter),
 	rule(P.FISCAL, buildFiscal),
 	rule(P.BARE_YEAR_PART, buildBareYearPart),
 	rule(P.THIS_SEASON, buildYearPart),
