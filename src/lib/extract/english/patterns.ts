@@ -203,6 +203,8 @@ export const VAGUE = `\\b(?:${words('recently', 'lately', 'the other day', 'in r
 /** What joins two dates into a range, and what opens or hedges one. */
 export const RANGE_LINK = LINK;
 export const SINCE_BEFORE = /(?:[Ss]ince|[Ff]rom) $/;
+/** `since January 18th, when they beat Oakley`: a clause that tells what happened on the date before it. */
+export const WHEN_AFTER = /^, when\b/;
 export const ONWARD_AFTER = /^ (?:onwards?|on)\b(?! (?:the|a|an) )/;
 export const HEDGE_BEFORE =
 	/(?:[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly|[Ss]ome time around) $/;

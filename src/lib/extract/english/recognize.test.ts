@@ -604,3 +604,14 @@ describe('the twelfth round: a quarter named by its months', () => {
 		).toEqual(['July-September quarter=2025-07..2025-09', 'October–December quarter=2025-10..2025-12']);
 	});
 });
+
+describe('the twelfth round: since a day, when…', () => {
+	it('since a day followed by a when clause tells what happened that day: the day, not an open range', () => {
+		expect(
+			events('2025-03-05', 'It was their first away win since February 1, when they beat Leeds 2-1.')
+		).toEqual(['February 1=2025-02-01']);
+		expect(events('2025-03-05', 'Prices have fallen since February 1, the agency said.')).toEqual([
+			'since February 1=2025-02-01..open'
+		]);
+	});
+});

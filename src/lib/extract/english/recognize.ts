@@ -443,9 +443,11 @@ function openOrHedged(text: string, mention: Mention): Mention {
 	const after = text.slice(mention.to, mention.to + 12);
 	const since = P.SINCE_BEFORE.exec(before);
 	const onward = P.ONWARD_AFTER.exec(after);
-	// `From November 3 the museum will open`: a sentence opened with `From` and no end runs on.
+	// `From November 3 the museum will open`: a sentence opened with `From` and no end runs on. `their first win since
+	// January 18th, when they beat Oakley`: the clause after tells what happened that day, the day itself.
 	if (
 		since &&
+		!P.WHEN_AFTER.test(after) &&
 		(since[0].startsWith('Since') || since[0].startsWith('since') || since[0] === 'From ' || onward)
 	)
 		return {
