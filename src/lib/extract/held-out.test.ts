@@ -684,3 +684,13 @@ describe('the twelfth round: 直到…才', () => {
 		]);
 	});
 });
+
+describe('the twelfth round: a dated plan', () => {
+	it('a date of a plan in a later year (預計2027年底完工) is its sentence’s, not where the story goes on', () => {
+		expect(read('2025-12-10', '新館預計2027年底完工；11月下旬館方已完成招標，12月初動工。')).toEqual([
+			'2027年底=2027-11..2027-12',
+			'11月下旬=2025-11-21..2025-11-30',
+			'12月初=2025-12-01..2025-12-10'
+		]);
+	});
+});

@@ -75,6 +75,11 @@ function yearOfPlan(value: Temporal): boolean {
 	);
 }
 
+/** A date of a plan (`預計115年底完工`) that lies in a later year than publication's. */
+function planAhead(mention: Mention, placed: Placed, published: Day | undefined): boolean {
+	return Boolean(mention.ahead && published && placed.start.year > published.year);
+}
+
 /** Figures compared with the month or the year before (`比上月增长`, `环比`, `同比`): measured, so not ahead. */
 const COMPARED = /比上[月年]|[较較]上[月年]|[环環]比|同比/;
 
@@ -544,7 +549,10 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				placed.basis === 'explicit' || statesYear(mention.value) || (english && placed.how.some(countedOn));
 			// A date that closes a period (`持续至2026年3月31日`) bounds it: the story goes on in its own year.
 			if (mention.aside) continue;
-			if (((stated && !mention.closes) || heading !== undefined) && !(yearOfPlan(mention.value) && !english))
+			if (
+				((stated && !mention.closes) || heading !== undefined) &&
+				!(!english && (yearOfPlan(mention.value) || planAhead(mention, placed, context.published)))
+			)
 				context = advance(context, placed, quote);
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
