@@ -694,3 +694,12 @@ describe('the twelfth round: a dated plan', () => {
 		]);
 	});
 });
+
+describe('the twelfth round: a year of the Republic before a part of the year', () => {
+	it('115年底, 113年上半年 in a Traditional text are years of the Republic, as before a month', () => {
+		expect(read('2024-12-30', '新館預計115年底完工，一樓已於113年上半年先行開放。')).toEqual([
+			'115年底=2026-11..2026-12',
+			'113年上半年=2024-01..2024-06'
+		]);
+	});
+});
