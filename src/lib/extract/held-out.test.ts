@@ -703,3 +703,11 @@ describe('the twelfth round: a year of the Republic before a part of the year', 
 		]);
 	});
 });
+
+describe('the twelfth round: quarters listed without 第', () => {
+	it('quarters listed together (一季度、二季度和三季度) are this year’s; one alone (四季度是旺季) stays a kind of quarter', () => {
+		expect(
+			read('2025-11-20', '全省一季度、二季度和三季度出口分别增长3%、4%和6%，四季度是传统旺季。')
+		).toEqual(['一季度=2025-01..2025-03', '二季度=2025-04..2025-06', '三季度=2025-07..2025-09']);
+	});
+});
