@@ -32,7 +32,8 @@ function orders(data: Dataset): Record<string, string[]> {
 	const index = indexEvents(data, data.article.language);
 	// The timeline's → from its first mark, as a reader presses it.
 	const arrows: string[] = [];
-	for (let id = index.ordered[0]?.event.id; id !== undefined; id = neighbour(index, id, 1)) arrows.push(id);
+	for (let id = index.events[index.ordered[0] ?? -1]?.id; id !== undefined; id = neighbour(index, id, 1))
+		arrows.push(id);
 	return {
 		timeline: arrows,
 		embed: readyMessage(data.events).events.map((event) => event.id),

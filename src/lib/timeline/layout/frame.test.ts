@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dataset, mixed, synthetic } from './fixture.test-helper';
-import { indexEvents } from './events';
+import { indexEvents, itemAt, type Indexed } from './events';
 import { DENSE_THRESHOLD, firstFrame, layoutFrame, roundFrame } from './frame';
 import { geometry } from './geometry';
 import { fitDomain } from './fit';
@@ -96,15 +96,15 @@ describe('layoutFrame', () => {
 					const span = Math.exp(logSpan);
 					const from = fit[0] + p * (fit[1] - fit[0] - span);
 					const domain: [number, number] = [from, from + span];
-					const pinned = index.ordered[pick]!;
+					const pinned = itemAt(index, index.ordered[pick]!);
 					const frame = layoutFrame(index, domain, geometry(1280), { pinned: [pinned.event.id] });
 					expect(frame.marks.length + frame.clusters.length).toBeLessThanOrEqual((1280 / 24 + 3) * 7);
 					const clustered = frame.clusters.reduce((sum, c) => sum + c.count, 0);
 					expect(clustered + frame.marks.length).toBe(frame.visible);
 					labelsDoNotOverlap(frame);
-					const meets = (item: (typeof index.ordered)[number]) =>
-						item.from < domain[1] && item.to > domain[0];
-					expect(layoutFrame(wide, domain, geometry(1280)).visible).toBe(wide.ordered.filter(meets).length);
+					const meets = (item: Indexed) => item.from < domain[1] && item.to > domain[0];
+					const wider = Array.from(wide.ordered, (at) => itemAt(wide, at));
+					expect(layoutFrame(wide, domain, geometry(1280)).visible).toBe(wider.filter(meets).length);
 					// A pinned event that meets the window is drawn, never counted into a cluster.
 					if (pinned.kind !== 'point' && meets(pinned))
 						expect(frame.marks.map((m) => m.id)).toContain(pinned.event.id);
@@ -127,7 +127,7 @@ describe('layoutFrame', () => {
 
 	it('always draws the pinned event with its label, out of its cluster', () => {
 		const fit = fitDomain(big.extent);
-		const id = big.points[50_000]!.event.id;
+		const id = big.events[big.points[50_000]!]!.id;
 		const frame = layoutFrame(big, fit, geometry(1280), { pinned: [id] });
 		expect(frame.marks.map((m) => m.id)).toEqual([id]);
 		expect(frame.clusters.reduce((sum, c) => sum + c.count, 0)).toBe(100_000 - 1);

@@ -9,7 +9,7 @@ import type { TimelineData } from '$lib/model/schema';
 import { binSize, binStarts, toClusters, type Pending } from './clusters';
 import { DAY_MS } from '$lib/model/dates';
 import { domainWindow, windowDomain, type TimeWindow } from '$lib/model/window';
-import { indexEvents, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
+import { indexEvents, itemAt, nameOf, openUntil, titleOf, type EventIndex, type Indexed } from './events';
 import { dotRadius, geometry, NOMINAL_WIDTH } from './geometry';
 import { apart, placeInLanes, type Box } from './lanes';
 import { placeInRows, planLanes, withLanes, type LanePlan } from './rows';
@@ -67,11 +67,11 @@ function labelOf(
 	fontSize: number,
 	maxWidth: number
 ) {
-	let label = labels.get(item);
+	let label = labels.get(item.at);
 	if (label === undefined) {
 		const text = truncate(titleOf(index, item), fontSize, maxWidth);
 		label = { text, w: textWidth(text, fontSize) };
-		labels.set(item, label);
+		labels.set(item.at, label);
 	}
 	return label;
 }
@@ -167,7 +167,7 @@ export function layoutFrame(
 			spans.starts[across[0]!]!,
 			reach(0, across.length, across)
 		);
-	} else for (const i of across) candidates.push(candidate(spans.items[i]!));
+	} else for (const i of across) candidates.push(candidate(itemAt(index, spans.places[i]!)));
 	const crowdedBins = new Set<number>();
 	for (const bin of binStarts(spans.starts, d0, d1, size)) {
 		const count = bin.hi - bin.lo;
@@ -181,7 +181,7 @@ export function layoutFrame(
 				spans.starts[bin.lo]!,
 				reach(bin.lo, bin.hi)
 			);
-		} else for (let i = bin.lo; i < bin.hi; i++) candidates.push(candidate(spans.items[i]!));
+		} else for (let i = bin.lo; i < bin.hi; i++) candidates.push(candidate(itemAt(index, spans.places[i]!)));
 	}
 	// Pinned days in the window, by bin: a bin whose others fit in the lanes is drawn, not counted.
 	const pinnedIn = new Map<number, number>();
@@ -200,11 +200,17 @@ export function layoutFrame(
 		const count = bin.hi - bin.lo;
 		visible += count;
 		if (count - (pinnedIn.get(bin.key) ?? 0) <= lanes) {
-			for (let i = bin.lo; i < bin.hi; i++) candidates.push(candidate(index.points[i]!));
+			for (let i = bin.lo; i < bin.hi; i++) candidates.push(candidate(itemAt(index, index.points[i]!)));
 		} else {
 			const first = index.points[bin.lo]!;
 			const last = index.points[bin.hi - 1]!;
-			tally(bin.key, count, index.pointSums[bin.hi]! - index.pointSums[bin.lo]!, first.from, last.to);
+			tally(
+				bin.key,
+				count,
+				index.pointSums[bin.hi]! - index.pointSums[bin.lo]!,
+				index.from[first]!,
+				index.to[last]!
+			);
 		}
 	}
 	// A pinned event inside a cluster is drawn on its own, so it leaves the cluster's count. One outside the

@@ -11,8 +11,8 @@ export function overview(index: EventIndex, fit: [number, number], columns: numb
 		counts[i] = hi - lo;
 		lo = hi;
 	}
-	for (const span of index.spans.items) {
-		const i = Math.min(counts.length - 1, Math.max(0, Math.floor((span.from - fit[0]) / step)));
+	for (const from of index.spans.starts) {
+		const i = Math.min(counts.length - 1, Math.max(0, Math.floor((from - fit[0]) / step)));
 		counts[i]!++;
 	}
 	return counts;

@@ -8,32 +8,43 @@
  */
 import { bisectLeft } from 'd3-array';
 import { DAY_MS } from '$lib/model/dates';
-import type { Indexed } from './events';
 
 export interface SpanIndex {
-	/** The spans, sorted by start. */
-	items: Indexed[];
-	/** Each span's start and end, ms, in the order of `items`. */
+	/** The spans' places in the data set's events, sorted by start. */
+	places: Uint32Array;
+	/** Each span's start and end, ms, in the order of `places`. */
 	starts: Float64Array;
 	ends: Float64Array;
 	/** Running sums of starts in days from the `origin` given, for a cluster's mean in O(1). */
 	sums: Float64Array;
-	/** By length, up to `longest` ms: positions into `items`, in order of start, and those starts. */
+	/** By length, up to `longest` ms: positions into `places`, in order of start, and those starts. */
 	classes: { longest: number; at: Uint32Array; starts: Float64Array }[];
 }
 
-/** `spans` indexed; `origin` is where the sums of starts count from (the points' own, to add them up). */
-export function indexSpans(spans: readonly Indexed[], origin: number): SpanIndex {
-	const items = spans.toSorted((a, b) => a.from - b.from);
-	const starts = Float64Array.from(items, (item) => item.from);
-	const ends = Float64Array.from(items, (item) => item.to);
-	const sums = new Float64Array(items.length + 1);
-	for (let i = 0; i < items.length; i++) sums[i + 1] = sums[i]! + (starts[i]! - origin) / DAY_MS;
+/**
+ * The spans at `places` (in the data set's events, whose extents are `from` and `to` by place) indexed;
+ * `origin` is where the sums of starts count from (the points' own, to add them up).
+ */
+export function indexSpans(
+	places: ArrayLike<number>,
+	from: Float64Array,
+	to: Float64Array,
+	origin: number
+): SpanIndex {
+	const n = places.length;
+	// By start, those that start together in the order given.
+	const byStart = new Uint32Array(n).map((_, i) => i);
+	byStart.sort((a, b) => from[places[a]!]! - from[places[b]!]! || a - b);
+	const sorted = Uint32Array.from(byStart, (i) => places[i]!);
+	const starts = Float64Array.from(sorted, (at) => from[at]!);
+	const ends = Float64Array.from(sorted, (at) => to[at]!);
+	const sums = new Float64Array(n + 1);
+	for (let i = 0; i < n; i++) sums[i + 1] = sums[i]! + (starts[i]! - origin) / DAY_MS;
 	const byClass = new Map<number, number[]>();
-	items.forEach((item, i) => {
-		const c = Math.max(0, Math.ceil(Math.log2((item.to - item.from) / DAY_MS)));
+	for (let i = 0; i < n; i++) {
+		const c = Math.max(0, Math.ceil(Math.log2((ends[i]! - starts[i]!) / DAY_MS)));
 		(byClass.get(c) ?? byClass.set(c, []).get(c)!).push(i);
-	});
+	}
 	const classes = [...byClass]
 		.sort(([a], [b]) => a - b)
 		.map(([c, at]) => ({
@@ -41,10 +52,10 @@ export function indexSpans(spans: readonly Indexed[], origin: number): SpanIndex
 			at: Uint32Array.from(at),
 			starts: Float64Array.from(at, (i) => starts[i]!)
 		}));
-	return { items, starts, ends, sums, classes };
+	return { places: sorted, starts, ends, sums, classes };
 }
 
-/** Positions into `index.items` of the spans that began before `t` and run past it, in order of start. */
+/** Positions into `index.places` of the spans that began before `t` and run past it, in order of start. */
 export function spansAcross(index: SpanIndex, t: number): number[] {
 	const found: number[] = [];
 	for (const { longest, at, starts } of index.classes) {
@@ -56,7 +67,7 @@ export function spansAcross(index: SpanIndex, t: number): number[] {
 	return found.sort((a, b) => a - b);
 }
 
-/** The run of `index.items` that starts in [from, to). */
+/** The run of `index.places` that starts in [from, to). */
 export function spansStarting(index: SpanIndex, from: number, to: number): [lo: number, hi: number] {
 	const lo = bisectLeft(index.starts, from);
 	return [lo, bisectLeft(index.starts, to, lo)];
