@@ -711,3 +711,13 @@ describe('the twelfth round: quarters listed without 第', () => {
 		).toEqual(['一季度=2025-01..2025-03', '二季度=2025-04..2025-06', '三季度=2025-07..2025-09']);
 	});
 });
+
+describe('the twelfth round: a period ahead judged by its end', () => {
+	it('a span of months that looks ahead is the first not over by publication, judged by its end (1—11月 in November)', () => {
+		expect(read('2025-11-14', '市统计局将于12月15日发布1—11月经济数据。')).toEqual([
+			'12月15日=2025-12-15',
+			'1—11月=2025-01..2025-11'
+		]);
+		expect(read('2025-11-14', '新馆将于3月至5月试运行。')).toEqual(['3月至5月=2026-03..2026-05']);
+	});
+});

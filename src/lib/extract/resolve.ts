@@ -977,6 +977,12 @@ const RANGE_START = '\u0000start';
 const AFTER_START = '\u0000after';
 
 function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Context): Placed | undefined {
+	// A period that looks ahead is the first not over by publication, judged by its end, as a month is (`将于12月15日发布
+	// 1—11月数据`, in November, is this year's January to November, not next year's).
+	if (context.ahead && context.published && value.from.type === 'date' && value.from.year === undefined) {
+		const plain = placeRange(value, { ...context, ahead: undefined });
+		if (plain && compare(lastOf(plain), coarsen(context.published, plain.precision)) >= 0) return plain;
+	}
 	const from = place(value.from, context);
 	if (!from) return undefined;
 	const first = from.start;
