@@ -721,3 +721,13 @@ describe('the twelfth round: a period ahead judged by its end', () => {
 		expect(read('2025-11-14', '新馆将于3月至5月试运行。')).toEqual(['3月至5月=2026-03..2026-05']);
 	});
 });
+
+describe('the twelfth round: a count of years in direct speech', () => {
+	it('N年后 inside a quotation counts from when it was said (publication), not from the year stated before', () => {
+		expect(read('2026-03-16', '2025年球队仅夺一冠。主帅说：“我们的目标是两年后的奥运会。”')).toEqual([
+			'2025年=2025',
+			'两年后=2028'
+		]);
+		expect(read('2026-03-16', '工厂2019年建成，两年后投产。')).toEqual(['2019年=2019', '两年后=2021']);
+	});
+});

@@ -498,18 +498,20 @@ const buildSpan: Build = (groups, match, text) => {
 	// `17日前后`, `110年前后`: a day or a year hedged, not a count back from publication (`combine` reads the hedge).
 	if (!direction && tail === '前' && text[to] === '后') return undefined;
 	const word = text.slice(from, to);
-	const way: 'past' | 'future' | 'ago' | 'after' =
+	const way: 'past' | 'future' | 'ago' | 'after' | 'hence' =
 		tail === '过去了'
 			? 'after'
-			: tail === '以来' || tail === '来'
-				? 'past'
-				: tail && /前/.test(tail)
-					? 'ago'
-					: tail
-						? 'after'
-						: /^(?:未来|今后|下|后)/.test(direction!)
-							? 'future'
-							: 'past';
+			: tail && /^后/.test(tail) && inQuotation(text, from)
+				? 'hence'
+				: tail === '以来' || tail === '来'
+					? 'past'
+					: tail && /前/.test(tail)
+						? 'ago'
+						: tail
+							? 'after'
+							: /^(?:未来|今后|下|后)/.test(direction!)
+								? 'future'
+								: 'past';
 	return {
 		from,
 		to,
@@ -517,6 +519,15 @@ const buildSpan: Build = (groups, match, text) => {
 		...(/多|几/.test(word) || (count >= 100 && count % 100 === 0) ? { approximate: true } : {})
 	};
 };
+
+/** `说：“两年后……`: the words are inside a quotation opened in the 200 characters before and not closed since. */
+function inQuotation(text: string, at: number): boolean {
+	const before = text.slice(Math.max(0, at - 200), at);
+	return (
+		Math.max(before.lastIndexOf('“'), before.lastIndexOf('「')) >
+		Math.max(before.lastIndexOf('”'), before.lastIndexOf('」'))
+	);
+}
 
 const buildRecent: Build = (groups, match, text) => {
 	const from = match.index;

@@ -706,6 +706,14 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 	};
 	const moved = shift(sign * count);
 	const now = shift(0);
+	if (direction === 'hence')
+		return {
+			start: moved.point,
+			precision: moved.precision,
+			approximate: false,
+			basis: 'relative',
+			how: [{ rule: 'after-publication', count, unit, published: isoDay(published) }]
+		};
 	if (direction === 'ago')
 		return {
 			start: moved.point,

@@ -59,8 +59,11 @@ export type Temporal =
 			type: 'span';
 			count: number;
 			unit: 'year' | 'month' | 'week' | 'day';
-			/** `past`/`future`: the N units up to or from publication; `ago`: N units before it; `after`: N units after the year just stated. */
-			direction: 'past' | 'future' | 'ago' | 'after';
+			/**
+			 * `past`/`future`: the N units up to or from publication; `ago`: N units before it; `after`: N units after the
+			 * year just stated; `hence`: N units after publication (`两年后` in a quotation, counted from when it was said).
+			 */
+			direction: 'past' | 'future' | 'ago' | 'after' | 'hence';
 			word: string;
 	  }
 	| { type: 'recentYears' }

@@ -45,6 +45,7 @@ const SAMPLES: { [R in DerivationStep['rule']]: StepOf<R> } = {
 	'lunar-date': { rule: 'lunar-date', month: 8, day: 15, year: 2025, date: '2025-10-06' },
 	'years-after': { rule: 'years-after', count: 10, quote: '2015年' },
 	'before-publication': { rule: 'before-publication', count: 3, unit: 'year', published },
+	'after-publication': { rule: 'after-publication', count: 2, unit: 'year', published },
 	'around-publication': {
 		rule: 'around-publication',
 		count: 2,

@@ -69,6 +69,7 @@ const ZH_HANT: Phrases = {
 	'lunar-date': ({ month, day, year, date }) => `${year}年農曆${month}月${day}日即${zhDate(date)}`,
 	'years-after': ({ count, quote }) => `前文的${q(quote)}之後${count}年`,
 	'before-publication': ({ count, unit, published }) => `${pub(published)}之前${count}${ZH_UNITS[unit]}`,
+	'after-publication': ({ count, unit, published }) => `${pub(published)}之後${count}${ZH_UNITS[unit]}`,
 	'around-publication': ({ count, unit, direction, published }) =>
 		`${pub(published)}${direction === 'up-to' ? '之前' : '之後'}的${count}${ZH_UNITS[unit]}`,
 	decade: ({ start, latest, part }) =>
@@ -169,6 +170,8 @@ const WORDING: Record<Language, Wording> = {
 				`${count} year${count === 1 ? '' : 's'} after “${quote}” before it`,
 			'before-publication': ({ count, unit, published }) =>
 				`${count} ${unit}${count === 1 ? '' : 's'} before the publication date ${enDate(published)}`,
+			'after-publication': ({ count, unit, published }) =>
+				`${count} ${unit}${count === 1 ? '' : 's'} after the publication date ${enDate(published)}, as said in a quotation`,
 			'around-publication': ({ count, unit, direction, published }) =>
 				`the ${count} ${unit}${count === 1 ? '' : 's'} ${direction === 'up-to' ? 'up to' : 'after'} the publication date ${enDate(published)}`,
 			decade: ({ start, latest, part }) =>

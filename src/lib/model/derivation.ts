@@ -89,6 +89,8 @@ const ANY_STEP = v.variant('rule', [
 	step('years-after', { count, quote: words }),
 	/** `三年前`, `two years ago`. */
 	step('before-publication', { count, unit: v.picklist(['year', 'month', 'week', 'day']), published: day }),
+	/** `两年后` in a quotation: counted from when it was said, the publication date. */
+	step('after-publication', { count, unit: v.picklist(['year', 'month', 'week', 'day']), published: day }),
 	/** `过去十年`, `the next two days`: the units up to or from publication. */
 	step('around-publication', {
 		count,
