@@ -56,16 +56,23 @@ export function countLabel(count: number): string {
  * (nor their counts) overlap. `x` maps ms to px.
  */
 export function toClusters(
-	pending: Pending[],
+	pending: Iterable<Pending>,
 	origin: number,
 	x: (t: number) => number,
 	fontSize: number
 ): Cluster[] {
-	const pill = (count: number) => textWidth(countLabel(count), fontSize * 0.9) + fontSize;
-	const sorted = pending
-		.filter((p) => p.count > 0)
-		.map((p) => ({ ...p, x: x(origin + (p.days / p.count) * DAY_MS + DAY_MS / 2) }))
-		.sort((a, b) => a.x - b.x);
+	// Each count's pill measured once: the sweeps ask again for every neighbour, and each asking wrote the count out.
+	const widths = new Map<number, number>();
+	const pill = (count: number) => {
+		let w = widths.get(count);
+		if (w === undefined) widths.set(count, (w = textWidth(countLabel(count), fontSize * 0.9) + fontSize));
+		return w;
+	};
+	// Pills of their own, which the sweeps below merge into one another in place.
+	const sorted: (Pending & { x: number })[] = [];
+	for (const p of pending)
+		if (p.count > 0) sorted.push({ ...p, x: x(origin + (p.days / p.count) * DAY_MS + DAY_MS / 2) });
+	sorted.sort((a, b) => a.x - b.x);
 	let merged = sorted;
 	// A merge moves a pill and may widen it; sweep again until no two touch (rarely more than twice).
 	for (let changed = true; changed;) {
@@ -81,7 +88,7 @@ export function toClusters(
 				prev.from = Math.min(prev.from, next.from);
 				prev.to = Math.max(prev.to, next.to);
 				changed = true;
-			} else out.push({ ...next });
+			} else out.push(next);
 		}
 		merged = out;
 	}

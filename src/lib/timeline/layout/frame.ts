@@ -253,7 +253,7 @@ export function layoutFrame(
 	const clusters: Cluster[] = [];
 	const lonely: Candidate[] = [];
 	let alone: Map<number, Candidate> | undefined;
-	for (const cluster of toClusters([...pending.values()], origin, x, fontSize)) {
+	for (const cluster of toClusters(pending.values(), origin, x, fontSize)) {
 		alone ??= cluster.count === 1 ? new Map(left.map((c) => [c.item.from, c])) : undefined;
 		const lone = cluster.count === 1 && alone?.get(cluster.from);
 		if (lone) lonely.push(lone);
@@ -276,11 +276,12 @@ export function layoutFrame(
 	let density: number[] | null = null;
 	if (visible > DENSE_THRESHOLD) {
 		const starts = index.pointStarts;
-		density = [];
+		// Made at its length: grown by pushes, a frame's columns were copied as often as it doubled, every frame.
+		density = new Array<number>(Math.ceil(width));
 		let lo = bisectLeft(starts, d0);
-		for (let column = 1; column <= Math.ceil(width); column++) {
-			const hi = bisectLeft(starts, d0 + column / k, lo);
-			density.push(hi - lo);
+		for (let column = 0; column < density.length; column++) {
+			const hi = bisectLeft(starts, d0 + (column + 1) / k, lo);
+			density[column] = hi - lo;
 			lo = hi;
 		}
 	}
