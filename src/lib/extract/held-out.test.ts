@@ -731,3 +731,26 @@ describe('the twelfth round: a count of years in direct speech', () => {
 		expect(read('2026-03-16', '工厂2019年建成，两年后投产。')).toEqual(['2019年=2019', '两年后=2021']);
 	});
 });
+
+describe('the thirteenth round: months after a season across two years', () => {
+	it('a month told after the season under way (本季, 本球季) falls in the season’s year for that month, in later sentences too', () => {
+		expect(read('2025-12-10', '雄鷹本季例行賽12勝4敗。球隊9月24日開季首戰落敗，11月底才升上第一。')).toEqual([
+			'本季=2025..2026',
+			'9月24日=2025-09-24',
+			'11月底=2025-11-21..2025-11-30'
+		]);
+		expect(read('2025-11-02', '本赛季球队换了主帅。新帅8月接手，10月5日首秀告负。')).toEqual([
+			'本赛季=2025..2026',
+			'8月=2025-08',
+			'10月5日=2025-10-05'
+		]);
+	});
+});
+
+describe('the thirteenth round: a pause that lasts', () => {
+	it('近N周 after a verb of pausing (休战, 停赛, 停工) is how long the pause lasts, not the weeks up to publication', () => {
+		expect(read('2025-06-10', '联赛将休战近三周，球员可回家休养。')).toEqual([]);
+		expect(read('2025-06-10', '工地停工近两个月后复工。')).toEqual([]);
+		expect(read('2025-06-10', '近两周，球队连输五场。')).toEqual(['近两周=2025-05-27..2025-06-10']);
+	});
+});

@@ -553,7 +553,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				((stated && !mention.closes) || heading !== undefined) &&
 				!(!english && (yearOfPlan(mention.value) || planAhead(mention, placed, context.published)))
 			)
-				context = advance(context, placed, quote);
+				context = advance(context, placed, quote, mention.value.type === 'sportsSeason');
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
 			sentence = advanceSentence(sentence, mention, placed, quote);

@@ -458,8 +458,12 @@ const SPAN_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
 	日: 'day'
 };
 
-/** Words before a count that say how long something lasted (`历时`, `歷時`, `耗时`, `长达`). */
-const DURATION_BEFORE = /(?:[历歷经經]时|[历歷]经|[耗用]时|[长長]达|[为為]期|持续|持續)\s?$/;
+/**
+ * Words before a count that say how long something lasted (`历时`, `歷時`, `耗时`, `长达`), or how long a pause
+ * does (`休战近三周`, `停工近两个月`).
+ */
+const DURATION_BEFORE =
+	/(?:[历歷经經]时|[历歷]经|[耗用]时|[长長]达|[为為]期|持续|持續|(?:休|停)(?:兵|战|戰|赛|賽|工|航|业|業|课|課|办|辦|摆|擺)|休[息假养養]|[暂暫]停)\s?$/;
 
 const buildSpan: Build = (groups, match, text) => {
 	let from = match.index;

@@ -27,6 +27,8 @@ export interface Stated {
 	value: number;
 	quote: string;
 	relative?: boolean;
+	/** The year was stated by a sports season across two years (`本季`), the one it began in. */
+	season?: number;
 }
 
 /** What the article has said so far, and when it was published. */
@@ -367,6 +369,12 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 			? goesOn(context.closed, candidate, context.year.value)
 			: undefined;
 	if (sequel) return sequel;
+	// `本季……球队9月24日开季`: a month told after a season across two years is in the season's year for it.
+	const storySeason = context.year?.season;
+	if (storySeason !== undefined && wanted.solar && wanted.month !== undefined) {
+		const value = wanted.month >= SEASON_STARTS ? storySeason : storySeason + 1;
+		return { value, basis: 'relative', how: [{ rule: 'stated-year', year: value, quote: context.year!.quote }] };
+	}
 	if (context.year)
 		return within(
 			fromStated(context.year, { rule: 'stated-year', year: context.year.value, quote: context.year.quote }),
@@ -1036,7 +1044,7 @@ function placeRange(value: Extract<Temporal, { type: 'range' }>, context: Contex
 }
 
 /** What a placed expression tells the next ones: its year and month. */
-export function advance(context: Context, placed: Placed, quote: string): Context {
+export function advance(context: Context, placed: Placed, quote: string, season?: boolean): Context {
 	const last = placed.end === 'open' ? placed.start : lastOf(placed);
 	// Keep naming the words that first stated the year, not a date that only repeated it.
 	const same = context.year?.value === last.year;
@@ -1046,7 +1054,12 @@ export function advance(context: Context, placed: Placed, quote: string): Contex
 	return {
 		...context,
 		closed: undefined,
-		year: { value: last.year, quote: stated, ...(relative ? { relative: true } : {}) },
+		year: {
+			value: last.year,
+			quote: stated,
+			...(relative ? { relative: true } : {}),
+			...(season && placed.end !== undefined && placed.end !== 'open' ? { season: placed.start.year } : {})
+		},
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : { month: undefined })
 	};
 }
