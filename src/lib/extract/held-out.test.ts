@@ -754,3 +754,14 @@ describe('the thirteenth round: a pause that lasts', () => {
 		expect(read('2025-06-10', '近两周，球队连输五场。')).toEqual(['近两周=2025-05-27..2025-06-10']);
 	});
 });
+
+describe('the thirteenth round: a quarter as a kind of quarter', () => {
+	it('a quarter with 第 that is a busy or slack season every year (第四季度是…旺季) is no time; one of figures still is', () => {
+		expect(read('2025-10-20', '公司表示，第四季度历来是家电销售的旺季，预计第四季度营收增长一成。')).toEqual([
+			'第四季度=2025-10..2025-12'
+		]);
+		expect(read('2025-10-20', '第一季度为行业淡季，公司第一季度营收下滑。')).toEqual([
+			'第一季度=2025-01..2025-03'
+		]);
+	});
+});

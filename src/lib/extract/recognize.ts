@@ -771,9 +771,14 @@ const buildThisQuarter: Build = (groups, match, text) => {
 const BUSINESS =
 	/营收|營收|营业额|營業額|净利|淨利|纯益|純益|获利|獲利|盈利|毛利|财报|財報|业绩|每股|EPS|出货|出貨|营运|營運|收益|销售|銷售|订单|訂單|经济|增长率/;
 
+/** `第四季度是消费电子的传统旺季`: what a part of the year is like every year, no time. */
+const EVERY_YEARS_KIND =
+	/^ ?(?:一向|向来|向來|历来|歷來|通常|往往|一般|历年|歷年)?(?:都)?(?:是|为|為)[^，。；,;]{0,12}?(?:旺季|淡季|高峰|低谷)/;
+
 const buildBareYearPart: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
+	if (groups.yp!.includes('季') && EVERY_YEARS_KIND.test(text.slice(to, to + 24))) return undefined;
 	// `第三季`, `前三季` with neither `度` nor `于` before: a quarter in business news, a series' season elsewhere.
 	if (BARE_QUARTER.test(groups.yp!) && !/[于在至到]$/.test(text.slice(from - 1, from))) {
 		if (!BUSINESS.test(text.slice(...sentenceAround(text, from, to)))) return undefined;

@@ -373,7 +373,11 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 	const storySeason = context.year?.season;
 	if (storySeason !== undefined && wanted.solar && wanted.month !== undefined) {
 		const value = wanted.month >= SEASON_STARTS ? storySeason : storySeason + 1;
-		return { value, basis: 'relative', how: [{ rule: 'stated-year', year: value, quote: context.year!.quote }] };
+		return {
+			value,
+			basis: 'relative',
+			how: [{ rule: 'stated-year', year: value, quote: context.year!.quote }]
+		};
 	}
 	if (context.year)
 		return within(
@@ -965,6 +969,17 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		}
 		case 'range':
 			return placeRange(value, context);
+		case 'weekEnding': {
+			const last = placeValue(value.day, context);
+			if (!last || last.precision !== 'day' || last.end !== undefined || last.start.day === undefined)
+				return last;
+			const day = { year: last.start.year, month: last.start.month!, day: last.start.day };
+			const how: DerivationStep[] = [
+				...last.how,
+				{ rule: 'counted-day', word: value.word, offset: -6, quote: value.word, from: isoDay(day) }
+			];
+			return { ...last, start: addDays(day, -6), end: day, how };
+		}
 	}
 }
 

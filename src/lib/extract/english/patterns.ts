@@ -203,6 +203,8 @@ export const VAGUE = `\\b(?:${words('recently', 'lately', 'the other day', 'in r
 /** What joins two dates into a range, and what opens or hedges one. */
 export const RANGE_LINK = LINK;
 export const SINCE_BEFORE = /(?:[Ss]ince|[Ff]rom) $/;
+/** `the week ended Friday`, `the week ending October 10`: a week named by its last day (the span leaves out `the`). */
+export const WEEK_ENDED_BEFORE = /\b[Tt]he (week (?:ended|ending) )$/;
 /** `since January 18th, when they beat Oakley`: a clause that tells what happened on the date before it. */
 export const WHEN_AFTER = /^, when\b/;
 export const ONWARD_AFTER = /^ (?:onwards?|on)\b(?! (?:the|a|an) )/;
@@ -227,7 +229,7 @@ export const MOVED_BEFORE =
  * 2009` dates the rebuilding, and `first win since January 18th, when…` the win before).
  */
 export const RECORD_SINCE_BEFORE =
-	/\b(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|warmest|coldest|hottest|wettest|driest|busiest|quietest|most|fewest|least)\b(?: [\w'’-]+){0,3} since $/i;
+	/\b(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|steepest|sharpest|deepest|longest|fastest|slowest|heaviest|greatest|warmest|coldest|hottest|wettest|driest|busiest|quietest|most|fewest|least)\b(?: [\w'’-]+){0,3} since $/i;
 /** `below the 1981-2010 average`, `the 1991-2020 normal`: a range of years as the reference figures are measured against. */
 export const REFERENCE_AFTER = /^ (?:average|mean|norms?|normals?|baseline|climatology)\b/i;
 /** `treated the early twentieth century as a quiet baseline`: a period the figures are measured against. */

@@ -615,3 +615,19 @@ describe('the twelfth round: since a day, when…', () => {
 		]);
 	});
 });
+
+describe('the thirteenth round: weeks named by their last day, and records since a month', () => {
+	it('the week ended Friday, the week ending March 7: the seven days up to that day', () => {
+		expect(events('2025-03-15', 'Exports rose 2 percent in the week ended Friday.')).toEqual([
+			'week ended Friday=2025-03-08..2025-03-14'
+		]);
+		expect(events('2025-03-15', 'Claims fell in the week ending March 7, the ministry said.')).toEqual([
+			'week ending March 7=2025-03-01..2025-03-07'
+		]);
+	});
+	it('a record since a month (its sharpest fall since early May) is a baseline', () => {
+		expect(events('2025-09-12', 'The yen slid on Monday, its sharpest fall since early May.')).toEqual([
+			'Monday=2025-09-08'
+		]);
+	});
+});

@@ -441,6 +441,18 @@ function joinRange(text: string, start: Mention, next: Mention | undefined): Men
 function openOrHedged(text: string, mention: Mention): Mention {
 	const before = text.slice(Math.max(0, mention.from - 24), mention.from);
 	const after = text.slice(mention.to, mention.to + 12);
+	const week = P.WEEK_ENDED_BEFORE.exec(before);
+	if (
+		week &&
+		(mention.value.type === 'week' || (mention.value.type === 'date' && mention.value.day !== undefined))
+	) {
+		const from = mention.from - week[1]!.length;
+		return {
+			...mention,
+			from,
+			value: { type: 'weekEnding', day: mention.value, word: text.slice(from, mention.to) }
+		};
+	}
 	const since = P.SINCE_BEFORE.exec(before);
 	const onward = P.ONWARD_AFTER.exec(after);
 	// `From November 3 the museum will open`: a sentence opened with `From` and no end runs on. `their first win since
