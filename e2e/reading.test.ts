@@ -6,6 +6,9 @@ const timeline = (page: Page) => page.locator('svg[data-timeline]');
 const inTimeline = (page: Page, id: string) => timeline(page).locator(`[data-event-id="${id}"]`);
 const inText = (page: Page, id: string) => page.locator(`article mark[data-event-id="${id}"]`);
 
+/** The names of the articles in data/, each built at /a/<name>. */
+const ARTICLES = readdirSync('data').flatMap((file) => (file.endsWith('.txt') ? [file.slice(0, -4)] : []));
+
 async function ready(page: Page, url = '/') {
 	await page.goto(url);
 	await expect(timeline(page)).toHaveAttribute('data-ready', 'true');
@@ -265,6 +268,18 @@ test.describe('on a phone', () => {
 		await ready(page, `/?event=${id}`);
 		await expect.poll(() => clear(page, id)).toBe(true);
 	});
+
+	// The card's sheet covers the bottom of the screen, and the page cannot scroll past the end of the text.
+	for (const name of ARTICLES) {
+		const article = `/a/${name}`;
+		test(`the last dated words of ${article} come out from under the card`, async ({ page }) => {
+			await page.goto(article);
+			const id = (await markedIds(page)).at(-1)!;
+			await ready(page, `${article}?event=${id}`);
+			await expect(page.locator('.card')).toBeVisible();
+			await expect.poll(() => clear(page, id)).toBe(true);
+		});
+	}
 });
 
 test('the list view holds every event in time order, each linked to its paragraph', async ({ page }) => {
@@ -361,8 +376,7 @@ test('the texts the page carries once come back whole when the article is drawn 
 test('every article page holds its paragraphs exactly as written, which its data carries no copy of', async ({
 	page
 }) => {
-	const names = readdirSync('data').flatMap((file) => (file.endsWith('.txt') ? [file.slice(0, -4)] : []));
-	for (const name of names) {
+	for (const name of ARTICLES) {
 		const source = (await (await page.request.get(`/a/${name}/source.json`)).json()) as { text: string };
 		await ready(page, `/a/${name}`);
 		const texts = await page
