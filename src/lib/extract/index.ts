@@ -358,8 +358,16 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	for (const paragraph of paragraphs) {
 		if (paragraph.index === dateLine?.paragraph) continue;
 		// English news states a year again where it means another: a date without one keeps to its paragraph. The
-		// last day stated goes on, for words that count from it (`the previous weekend`, `the following day`).
-		if (english) context = { ...fresh(context.published), ...(context.day ? { day: context.day } : {}) };
+		// last day stated goes on, for words that count from it (`the previous weekend`, `the following day`), and so
+		// does the last year stated, for `the following year`.
+		if (english) {
+			const carried = context.year ?? context.carried;
+			context = {
+				...fresh(context.published),
+				...(context.day ? { day: context.day } : {}),
+				...(carried ? { carried } : {})
+			};
+		}
 		const normal = normalOf(paragraph);
 		// A caption's dates are kept only where the text states them nowhere else, and tell the text nothing.
 		const caption = paragraph.kind === 'caption';

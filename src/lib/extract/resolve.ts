@@ -59,6 +59,11 @@ export interface Context {
 	 * moved by it, but a date without a year that only follows it in that year goes on from it (`寒假自1月21日起`).
 	 */
 	closed?: { day: Day; quote: string };
+	/**
+	 * English: the year the paragraphs before stated, which a date without one does not take (it keeps to its
+	 * paragraph) but words that count from a year do (`in 1971.` then `took it over the following year`).
+	 */
+	carried?: Stated;
 	/** The last single day stated, which `当天` and `次日` count from. */
 	day?: { day: Day; quote: string };
 	/**
@@ -189,7 +194,9 @@ function yearOf(spec: YearSpec | undefined, context: Context, part?: Part): Year
 			};
 		}
 		case 'context': {
-			const stated = context.sentence?.year ?? context.year;
+			// `a year earlier` after the paragraph's break is as often a baseline (`the same quarter a year earlier`).
+			const carried = /^[Aa] year/.test(spec.word) ? undefined : context.carried;
+			const stated = context.sentence?.year ?? context.year ?? carried;
 			if (!stated) return undefined;
 			const value = stated.value + spec.offset;
 			return {

@@ -160,8 +160,8 @@ export const THE_WEEKEND = `(?<=\\b(?:over|at|during|on) the )weekend\\b`;
 export const RELATIVE_DAY = `\\b(?<rd>${words('day before yesterday', 'day after tomorrow', 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night')})\\b(?!['’]s)`;
 /** `Tuesday`, `last Tuesday`, `next Friday` (not `Mondays`, a habit). */
 export const WEEKDAY = `\\b(?:(?<wp>${words('last', 'next', 'this')}) )?(?<wd>${capitalized(Object.keys(WEEKDAYS)).join('|')})\\b(?!s)`;
-/** `two years ago`, `a decade ago`, `ten years later`, `three years on`. */
-export const SPAN_AGO = `\\b${NUMBER} ${UNIT} (?<sd>ago|later|on)\\b`;
+/** `two years ago`, `a decade ago`, `a century ago`, `ten years later`, `three years on`. */
+export const SPAN_AGO = `\\b${NUMBER} ${UNIT.replace('decades?', 'decades?|centur(?:y|ies)')} (?<sd>ago|later|on)\\b`;
 /** `the past five years`, `the last decade`, `the next three months`. */
 export const SPAN_AROUND = `(?<=\\b[Tt]he )(?<sw>past|last|next|coming|previous) (?:${NUMBER} )?${UNIT}(?!\\w)(?! of\\b)`;
 /** `the 1990s`, `the early 2010s`, `the '90s`, `mid-1990s`. */
@@ -257,9 +257,9 @@ export const PRESENT = /\b(?:is|are|am|has|have|do|does|can|may|must|says|say|re
 export const SCHEDULED =
 	/\b(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through))\b/;
 /**
- * Words that say a clause speaks of the future, `could` and `would` among them (`snow could fall from Saturday`,
+ * Words that say a clause speaks of the future (`figures are due on Tuesday`), `could` and `would` among them (`snow could fall from Saturday`,
  * `said trucks would work on Saturday`: in news, reported plans), but not `would have` (what did not happen),
  * nor `plan` as a thing (`approved a £40 million plan on Tuesday`: after an article, a possessive or an amount).
  */
 export const FUTURE =
-	/\b(?<!\b(?:was|were|had|been) )(?:will|shall|is to|are to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|whose|million|billion|new) )plans?|planned|intends?|expects?|expected|scheduled|due to|is set to|are set to|going to|upcoming|(?:could|would|should|might)(?! have\b))\b/i;
+	/\b(?<!\b(?:was|were|had|been) )(?:will|shall|is to|are to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|whose|million|billion|new) )plans?|planned|intends?|expects?|expected|scheduled|due to|(?:is|are) due (?:on|in|by|out)|is set to|are set to|going to|upcoming|(?:could|would|should|might)(?! have\b))\b/i;

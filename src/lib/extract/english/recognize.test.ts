@@ -175,8 +175,9 @@ describe('English news as the held-out fixtures write it', () => {
 		]);
 	});
 	it('a full month name takes no full stop, and a stretch of something is no span of time', () => {
+		// Written in November, results due by the end of May are next May's.
 		expect(events('2025-11-13', 'Results are due by the end of May.')).toEqual([
-			'end of May=2025-05-21..2025-05-31'
+			'end of May=2026-05-21..2026-05-31'
 		]);
 		expect(read('Turnout rose in the last two weeks of the campaign.')).toEqual([]);
 	});
@@ -629,5 +630,37 @@ describe('the thirteenth round: weeks named by their last day, and records since
 		expect(events('2025-09-12', 'The yen slid on Monday, its sharpest fall since early May.')).toEqual([
 			'Monday=2025-09-08'
 		]);
+	});
+});
+
+describe('the thirteenth round: the following year across a paragraph', () => {
+	it('the following year in a paragraph of its own counts from the year the paragraph before stated', () => {
+		expect(
+			events(
+				'2025-06-14',
+				'The mill stopped work in 1983.',
+				'A cooperative of weavers bought it the following year.'
+			)
+		).toEqual(['1983=1983', 'following year=1984']);
+	});
+	it('a year earlier there is no year of the paragraph before (the same month a year earlier is a baseline)', () => {
+		expect(
+			events(
+				'2025-06-14',
+				'The mill stopped work in 1983.',
+				'Sales were up on the same month a year earlier.'
+			)
+		).toEqual(['1983=1983']);
+	});
+});
+
+describe('the thirteenth round: a century ago, and figures due', () => {
+	it('a century ago counts back from publication, as a decade ago does; a century on is no date', () => {
+		expect(events('2026-05-02', 'A century on, the pier is still busy. A century ago it was new.')).toEqual([
+			'A century ago=1926'
+		]);
+	});
+	it('figures that are due on a weekday come out on the one ahead', () => {
+		expect(events('2025-10-18', 'The jobs figures are due on Tuesday.')).toEqual(['Tuesday=2025-10-21']);
 	});
 });

@@ -199,12 +199,15 @@ type Unit = 'year' | 'month' | 'week' | 'day';
 function unitOf(word: string, count: number): [Unit, number] {
 	const unit = word.replace(/s$/, '');
 	if (unit === 'fortnight') return ['week', count * 2];
+	if (unit === 'century' || unit === 'centurie') return ['year', count * 100];
 	return unit === 'decade' ? ['year', count * 10] : [unit as Unit, count];
 }
 
 const buildSpanAgo: Build = (g, match) => {
 	const counted = countOf(g.n!);
 	if (counted === undefined) return span(match, { type: 'vague' });
+	// `A century on, the ferry still…`: a century later than what is left unsaid, so only `a century ago` is read.
+	if (/^centur/.test(g.u!) && g.sd !== 'ago') return undefined;
 	const [unit, count] = unitOf(g.u!, counted);
 	// `a week later`, `ten days on`: counted from the last day the text stated, as `the following day` is.
 	if (g.sd !== 'ago' && (unit === 'day' || unit === 'week'))
