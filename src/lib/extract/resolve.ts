@@ -725,21 +725,20 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 	};
 	const moved = shift(sign * count);
 	const now = shift(0);
-	if (direction === 'hence')
+	if (direction === 'hence' || direction === 'ago')
 		return {
 			start: moved.point,
 			precision: moved.precision,
 			approximate: false,
 			basis: 'relative',
-			how: [{ rule: 'after-publication', count, unit, published: isoDay(published) }]
-		};
-	if (direction === 'ago')
-		return {
-			start: moved.point,
-			precision: moved.precision,
-			approximate: false,
-			basis: 'relative',
-			how: [{ rule: 'before-publication', count, unit, published: isoDay(published) }]
+			how: [
+				{
+					rule: direction === 'hence' ? 'after-publication' : 'before-publication',
+					count,
+					unit,
+					published: isoDay(published)
+				}
+			]
 		};
 	const [start, end] = sign < 0 ? [moved.point, now.point] : [now.point, moved.point];
 	return {
