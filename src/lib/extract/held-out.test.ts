@@ -765,3 +765,14 @@ describe('the thirteenth round: a quarter as a kind of quarter', () => {
 		]);
 	});
 });
+
+describe('the thirteenth round: a day word restated with its date and weekday', () => {
+	it('明日（3月2日，星期一）is one day, the weekday inside the brackets restating it too', () => {
+		expect(read('2026-03-01', '新线明日（3月2日，星期一）通车，首班车6时开出。')).toEqual([
+			'明日（3月2日，星期一）=2026-03-02'
+		]);
+		expect(read('2026-03-01', '展览昨日（2月28日，星期六）闭幕。')).toEqual([
+			'昨日（2月28日，星期六）=2026-02-28'
+		]);
+	});
+});

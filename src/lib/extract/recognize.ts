@@ -1096,7 +1096,8 @@ function joinRange(text: string, start: Mention): Mention | undefined {
  * `10月12号，星期一`, `11月11日（周二）`, `昨日（星期二）`: the weekday only restates the day, so it belongs to its
  * span; after a day word only in brackets, where it can restate nothing else.
  */
-const WEEKDAY_AFTER = /^[，, ]?[（(]?(?:星期|礼拜|周)[一二三四五六日天1-7][）)]?/;
+const WEEKDAY_AFTER =
+	/^(?:[（(](?:星期|礼拜|周)[一二三四五六日天1-7][）)]|[，, ]?(?:星期|礼拜|周)[一二三四五六日天1-7])/;
 
 function withWeekday(text: string, mention: Mention): Mention {
 	const { value } = mention;
@@ -1152,6 +1153,8 @@ const isSolarDate = (value: Temporal) => value.type === 'date' && !value.lunar;
  * `正月十五元宵节` (a lunar day and its festival), `中秋节当晚` (a day and `当天`), `本周五（4日）` (a weekday and its
  * day, the weekday kept), `民国十二年（1923年）春` (a part of the year after its restatement).
  */
+const CLOSE_AFTER = /^(?:[，, ]?(?:星期|礼拜|周)[一二三四五六日天1-7])? ?\)/;
+
 function merged(text: string, first: Mention, second: Mention): Mention | undefined {
 	const [a, b] = [first.value, second.value];
 	const gap = text.slice(first.to, second.from);
@@ -1163,7 +1166,8 @@ function merged(text: string, first: Mention, second: Mention): Mention | undefi
 		if (isCalendar(a) && b.type === 'anchored' && b.offset === 0) return { ...span, value: a };
 		return undefined;
 	}
-	const close = /^ ?\)/.exec(text.slice(second.to, second.to + 2));
+	// `明日（2月8日，星期日）`: a weekday after the restated day, inside the brackets, restates it too.
+	const close = CLOSE_AFTER.exec(text.slice(second.to, second.to + 8));
 	const weekday = a.type === 'week' && a.weekday !== undefined;
 	if (!/^ ?\( ?$/.test(gap) || !close || !(isCalendar(a) || weekday) || !isCalendar(b)) return undefined;
 	const to = second.to + close[0].length;
