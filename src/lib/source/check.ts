@@ -48,6 +48,8 @@ async function leftAlone(): Promise<void> {
 			requestAnimationFrame(() => resolve());
 			setTimeout(resolve, 1000);
 		});
+		// Counted from the draw: a million events take seconds to lay out before it, with nobody yet moving.
+		last = performance.now();
 		for (let wait = STILL_MS; wait > 0; wait = Math.min(last + STILL_MS, until) - performance.now())
 			await sleep(wait);
 		await new Promise<void>((resolve) => {
