@@ -776,3 +776,13 @@ describe('the thirteenth round: a day word restated with its date and weekday', 
 		]);
 	});
 });
+
+describe('the thirteenth round: Q3 and Q4 in results', () => {
+	it('Q3 beside words of business is that quarter of the story’s year; elsewhere a name', () => {
+		expect(read('2025-11-20', '该行Q3净利润增长一成，预计Q4订单将过半。')).toEqual([
+			'Q3=2025-07..2025-09',
+			'Q4=2025-10..2025-12'
+		]);
+		expect(read('2025-11-20', '他开着一辆Q5驶入Q3停车区。')).toEqual([]);
+	});
+});

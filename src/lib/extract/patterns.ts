@@ -134,6 +134,9 @@ export const DAY_ONLY = `(?<![\\d.\\-/:月日号])(?<d>[12]\\d|3[01]|0?[1-9]) ?(
  */
 export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁上])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|第[一二三四]季(?![中里内的度])|前[二三两]季(?![中里内的度])|首季度|(?<=^|[于在至到,;。:、 ])首季(?![中里内的])|前[二三两]季度|(?<=[一二三四]季度 ?[、和及与] ?)[一二三四]季度|[一二三四]季度(?= ?[、和及与] ?[一二三四]季度)|${FIRST_MONTHS})`;
 
+/** `Q3`, `Q4`: a quarter as results write it, without a year. */
+export const Q_QUARTER = `(?<![A-Za-z\\d])Q(?<qn>[1-4])(?![A-Za-z\\d])`;
+
 const MONTH_NUMBER = `1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]`;
 /** `九十月间`, `七八月份`: two neighbouring months in Chinese numerals sharing one `月`. */
 export const MONTH_PAIR = `${NOT_AFTER_NUMBER}(?<p1>十一|[一二三四五六七八九十])(?<p2>十二|十一|[二三四五六七八九十]) ?月(?:间|份)?(?![亮光球饼薪费租票度])`;

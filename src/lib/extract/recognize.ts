@@ -787,6 +787,14 @@ const buildBareYearPart: Build = (groups, match, text) => {
 };
 const BARE_QUARTER = /^(?:第|前).季$/;
 
+/** `公司Q3营收`: `Q3` beside words of business is a quarter of the year, as `第三季度` is; elsewhere a name. */
+const buildQQuarter: Build = (groups, match, text) => {
+	const from = match.index;
+	const to = from + match[0].length;
+	if (!BUSINESS.test(text.slice(...sentenceAround(text, from, to)))) return undefined;
+	return { from, to, value: { type: 'date', part: { ...yearPart(`${groups.qn}季`), word: match[0] } } };
+};
+
 /**
  * `春节元素`, `中秋月饼`, `春节档`: a festival naming a kind of thing, not a day. Anything else after it (a verb,
  * a name: `中秋节赏月`, `大年初三赤口`) leaves it the festival.
@@ -856,6 +864,7 @@ export const RULES = [
 	rule(P.RECENT, buildRecent),
 	rule(P.WEEK, buildWeek, { needs: /星期|礼拜|周/, anchors: '期拜周' }),
 	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季|个月/, anchors: '年季月' }),
+	rule(P.Q_QUARTER, buildQQuarter, { needs: /Q[1-4]/ }),
 	rule(P.HOLIDAY_ONLY, buildHoliday, {
 		needs: /节|元旦|除夕|大年|年初|新年|农历年|端午|七夕|中秋|平安夜|[冬夏]至/,
 		anchors: HOLIDAY_ANCHORS
