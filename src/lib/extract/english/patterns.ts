@@ -195,6 +195,10 @@ export const THE_SEASON = `(?<=\\b${words('in', 'during', 'by', 'since', 'until'
 export const THIS_SEASON = `\\b(?<this>${words('this', 'last', 'next')}) ${SEASON}\\b`;
 /** `earlier this year`, `later this month`. */
 export const WITHIN = `\\b(?<within>${words('earlier', 'later')}) this (?<wu>year|month|week)\\b`;
+/** `year to date`, `year-to-date`: this year so far, as `今年以来`. */
+export const YEAR_TO_DATE = `\\b[Yy]ear[- ]to[- ]date\\b`;
+/** `this quarter`: the quarter the text last named, else publication's, as `本季度` (`quarters.ts`). */
+export const THIS_QUARTER = `\\b[Tt]his quarter\\b`;
 /** `in recent years`: the three years before publication, as `近年`. */
 export const RECENT_YEARS = `\\b(?<=\\b[Ii]n )recent years\\b`;
 /** Words that mean some time near publication without saying when: listed, never dated. */

@@ -664,3 +664,11 @@ describe('the thirteenth round: a century ago, and figures due', () => {
 		expect(events('2025-10-18', 'The jobs figures are due on Tuesday.')).toEqual(['Tuesday=2025-10-21']);
 	});
 });
+
+describe('the thirteenth round: this year so far, and this quarter', () => {
+	it('year to date is this year up to now, as 今年以来 is; this quarter is publication’s quarter', () => {
+		expect(
+			events('2025-05-09', 'The fund has lost 3 percent year to date and 1 percent this quarter.')
+		).toEqual(['year to date=2025..open', 'this quarter=2025-04..2025-06']);
+	});
+});

@@ -340,6 +340,9 @@ const buildWithin: Build = (g, match) => {
 };
 
 const buildRecentYears: Build = (_, match) => span(match, { type: 'recentYears' }, true);
+const buildYearToDate: Build = (_, match) =>
+	span(match, { type: 'open', from: date({ year: { kind: 'published', offset: 0, word: match[0] } }) });
+const buildThisQuarter: Build = (_, match) => span(match, { type: 'thisQuarter', word: match[0] });
 const buildVague: Build = (_, match) => span(match, { type: 'vague' });
 
 const rule = (source: string, build: Build) => ({ regex: new RegExp(source, 'g'), build });
@@ -377,6 +380,8 @@ const RULES = [
 	rule(P.SPAN_AROUND, buildSpanAround),
 	rule(P.WITHIN, buildWithin),
 	rule(P.RECENT_YEARS, buildRecentYears),
+	rule(P.YEAR_TO_DATE, buildYearToDate),
+	rule(P.THIS_QUARTER, buildThisQuarter),
 	rule(P.VAGUE, buildVague)
 ];
 
