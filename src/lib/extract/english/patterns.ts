@@ -180,12 +180,13 @@ export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
  */
 export const FISCAL = `\\b(?:(?<fqo>${words('first', 'second', 'third', 'fourth')}) quarter of )?[Ff](?:iscal|inancial) (?:(?<fq>${words('first', 'second', 'third', 'fourth')}) quarter\\b|(?:year )?(?<fy>\\d{4})\\b)`;
 /**
- * `the fourth quarter`, `the first half of the year`: a part of the year the text speaks of, without a number.
+ * `the fourth quarter`, `the first half of the year`, `third-quarter profits`: a part of the year the text speaks
+ * of, without a number.
  * A quarter or a half alone is also a period of play (`scored in the fourth quarter`, `the first half`): a
  * quarter is read only beside words of business (`BUSINESS`), a half only as `of the year`; `the end of the year`
  * (`beginning`, `start`) is this year's, as `this year` is.
  */
-export const BARE_YEAR_PART = `(?<=\\b[Tt]he )(?:(?<yp>${words('first half', 'second half', 'first quarter', 'second quarter', 'third quarter', 'fourth quarter')}) of the year\\b|(?<ye>${words('end', 'beginning', 'start')}) of the year\\b|(?<bq>${words('first', 'second', 'third', 'fourth')}) quarter\\b(?! of\\b))`;
+export const BARE_YEAR_PART = `(?<=\\b[Tt]he )(?:(?<yp>${words('first half', 'second half', 'first quarter', 'second quarter', 'third quarter', 'fourth quarter')}) of the year\\b|(?<ye>${words('end', 'beginning', 'start')}) of the year\\b|(?<bq>${words('first', 'second', 'third', 'fourth')}) quarter\\b(?! of\\b))|\\b(?<bq2>${words('first', 'second', 'third', 'fourth')})-quarter\\b(?! of\\b)`;
 /** Words of a company's or an economy's figures: a quarter beside them is a quarter of the year. */
 export const BUSINESS =
 	/\b(?:sales|revenues?|profits?|earnings|income|turnover|margins?|results|growth|economy|GDP|output|orders|shipments|deliveries|exports|imports|inflation|prices|dividends?|percent|per cent|fiscal)\b|[$£€%]/i;

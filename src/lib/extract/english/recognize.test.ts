@@ -672,3 +672,12 @@ describe('the thirteenth round: this year so far, and this quarter', () => {
 		).toEqual(['year to date=2025..open', 'this quarter=2025-04..2025-06']);
 	});
 });
+
+describe('the thirteenth round: a quarter as an adjective', () => {
+	it('third-quarter beside words of business is that quarter; in a game it is a period of play', () => {
+		expect(events('2025-11-06', 'The airline posted record second-quarter earnings.')).toEqual([
+			'second-quarter=2025-04..2025-06'
+		]);
+		expect(events('2025-11-06', 'The Lions scored a fourth-quarter touchdown.')).toEqual([]);
+	});
+});

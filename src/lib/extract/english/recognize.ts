@@ -298,11 +298,12 @@ const buildBareYearPart: Build = (g, match, text) => {
 		const year = { kind: 'published', offset: 0, word: match[0] } as const;
 		return span(match, date({ year, part: { from, to, approximate, word: g.ye } }));
 	}
-	if (g.bq) {
+	const quarter = g.bq ?? g.bq2;
+	if (quarter) {
 		const [start, end] = sentenceAround(text, match.index);
 		if (!P.BUSINESS.test(text.slice(start, end))) return undefined;
 	}
-	const word = g.yp ?? `${g.bq} quarter`;
+	const word = g.yp ?? `${quarter} quarter`;
 	const [from, to] = YEAR_PARTS[`${lower(word)} of`]!;
 	return span(match, date({ part: { from, to, approximate: false, word } }));
 };
