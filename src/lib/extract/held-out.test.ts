@@ -786,3 +786,11 @@ describe('the thirteenth round: Q3 and Q4 in results', () => {
 		expect(read('2025-11-20', '他开着一辆Q5驶入Q3停车区。')).toEqual([]);
 	});
 });
+
+describe('the thirteenth round: a weekday counted from publication', () => {
+	it('brings the story back from a year stated before it, as 昨日 does', () => {
+		expect(
+			read('2025-12-08', '球队上次夺冠是2019年。', '球队本周六（13日）客场作战，12月27日回到主场。')
+		).toEqual(['2019年=2019', '本周六（13日）=2025-12-13', '12月27日=2025-12-27']);
+	});
+});

@@ -545,10 +545,12 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				context = advance(context, placed, quote);
 			if (placed.end === 'open' || manyYears) continue;
 			// `2020年3月开工……线路昨日通过评估`: a day counted from publication brings the story back to its own
-			// time, so the year stated before it is no longer the one of a date after (`元旦、春节假期期间`); so does
+			// time, so the year stated before it is no longer the one of a date after (`元旦、春节假期期间`); so do a
+			// weekday counted from publication (`2021年打进决赛。……本週六（13日）作客，12月27日回到主场`) and
 			// a date of a plan placed from publication (`瓷器于1999年出水。……将在5月18日延长开放。5月1日至5日…`).
 			if (
-				(mention.value.type === 'day' || (!english && plannedNow(mention, placed, context.published))) &&
+				(mention.value.type === 'day' ||
+					(!english && (mention.value.type === 'week' || plannedNow(mention, placed, context.published)))) &&
 				context.year &&
 				context.year.value !== placed.start.year
 			)
