@@ -794,3 +794,23 @@ describe('the thirteenth round: a weekday counted from publication', () => {
 		).toEqual(['2019年=2019', '本周六（13日）=2025-12-13', '12月27日=2025-12-27']);
 	});
 });
+
+describe('seasons named by two years, and last season', () => {
+	it('2024-25赛季 is that season, its months in the season’s years; 上季 in sports is the season before; 比上季 a baseline', () => {
+		expect(read('2026-01-15', '前锋2022-23赛季加盟。2024/25球季，他10月首秀即进球，4月伤退。')).toEqual([
+			'2022-23赛季=2022..2023',
+			'2024/25球季=2024..2025',
+			'10月=2024-10',
+			'4月=2025-04'
+		]);
+		expect(read('2026-01-15', '球队上季季后赛首轮出局，本季门票收入比上季多两成。')).toEqual([
+			'上季=2024..2025',
+			'本季=2025..2026'
+		]);
+		expect(read('2026-01-15', '公司上季营收下滑。')).toEqual([]);
+		// A season other than the one under way is named in passing: the story goes on in its own time.
+		expect(
+			read('2025-12-08', '中锋2022-23赛季加盟，上季季后赛受伤。', '球队开季不顺，10月18日首战落败。')
+		).toEqual(['2022-23赛季=2022..2023', '上季=2024..2025', '10月18日=2025-10-18']);
+	});
+});

@@ -75,6 +75,15 @@ function yearOfPlan(value: Temporal): boolean {
 	);
 }
 
+/**
+ * A sports season other than the one under way (`上季`, `2023-24球季`, `Next season`): a report is told in the season
+ * under way, and names others in passing (a career, a comparison); its own sentence is in that season, the
+ * paragraphs after go on in the story's time (`布朗2023-24球季加盟。……10月18日揭幕戰` is this season's October).
+ */
+function otherSeason(value: Temporal): boolean {
+	return value.type === 'sportsSeason' && (value.offset !== 0 || value.first !== undefined);
+}
+
 /** A date of a plan (`預計115年底完工`) that lies in a later year than publication's. */
 function planAhead(mention: Mention, placed: Placed, published: Day | undefined): boolean {
 	return Boolean(mention.ahead && published && placed.start.year > published.year);
@@ -561,7 +570,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (mention.aside) continue;
 			if (
 				((stated && !mention.closes) || heading !== undefined) &&
-				!(!english && (yearOfPlan(mention.value) || planAhead(mention, placed, context.published)))
+				!(!english && (yearOfPlan(mention.value) || planAhead(mention, placed, context.published))) &&
+				!otherSeason(mention.value)
 			)
 				context = advance(context, placed, quote, mention.value.type === 'sportsSeason');
 			if (heading !== undefined)

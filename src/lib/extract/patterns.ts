@@ -111,8 +111,14 @@ export const FISCAL = `(?<![\\d${CN_DIGIT}])(?:(?<fy>\\d{4}) ?财(?:政)?年度?
  */
 export const FISCAL_PAIR = `(?<![\\d.\\-/])(?<f1>\\d{4}) ?[-—–－/] ?(?<f2>\\d{2}|\\d{4}) ?(?<fw>财政年度|财年|年度)|(?<fr>本|今个|下个|上个|下一个?|上一个?)(?:财政年度|财年)(?![第前上下首])`;
 
-/** `本季`, `本季度`: this quarter in business news, this season in sports news; `上半季`, `下半季`: a season's halves. */
-export const THIS_QUARTER = `(?<tq>本季度|本赛季|本球季|这个赛季|本季|[上下]半季)`;
+/**
+ * `本季`, `本季度`: this quarter in business news, this season in sports news; `上半季`, `下半季`: a season's halves;
+ * `上季`, `下赛季`: the season before or after, in sports news (`上季度` is a quarter, left to the baselines).
+ */
+export const THIS_QUARTER = `(?<tq>本季度|本赛季|本球季|这个赛季|[上下]个赛季|[上下][赛球]季|本季|[上下]半季|(?<!马)[上下]季(?!度))`;
+
+/** `2024-25赛季`, `2023/24球季`: a sports season named by the two years it straddles. */
+export const SEASON_PAIR = `(?<![\\d.\\-/])(?<s1>\\d{4}) ?[-—–－/] ?(?<s2>\\d{2}|\\d{4}) ?(?:赛季|球季)`;
 
 /** Festivals (`calendar.ts` knows their dates); `农历年` as Taiwan names the new year's days (`農曆年前`), not a year
  * of the calendar (`农历年份`). */

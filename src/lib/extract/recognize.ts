@@ -760,10 +760,28 @@ const buildThisQuarter: Build = (groups, match, text) => {
 		if (!sports || /^ ?冠军/.test(text.slice(to, to + 3))) return undefined;
 		return { from, to, value: { type: 'sportsSeason', offset: 0, word } };
 	}
+	// `上季`, `下赛季`: a season counted from the one under way; in business `上季` is a quarter, left to the baselines.
+	const counted = /^[上下]/.exec(word);
+	if (counted) {
+		if (!sports) return undefined;
+		return { from, to, value: { type: 'sportsSeason', offset: counted[0] === '上' ? -1 : 1, word } };
+	}
 	return {
 		from,
 		to,
 		value: sports ? { type: 'sportsSeason', offset: 0, word } : { type: 'thisQuarter', word }
+	};
+};
+
+/** `2024-25赛季`: the season from the autumn of its first year into its second (the years must follow each other). */
+const buildSeasonPair: Build = (groups, match) => {
+	const first = Number(groups.s1);
+	const second = Number(groups.s2);
+	if ((groups.s2!.length === 2 ? (first + 1) % 100 : first + 1) !== second) return undefined;
+	return {
+		from: match.index,
+		to: match.index + match[0].length,
+		value: { type: 'sportsSeason', offset: 0, word: match[0], first }
 	};
 };
 
@@ -856,7 +874,8 @@ export const RULES = [
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
 	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
 	rule(P.FISCAL_PAIR, buildFiscalPair, { needs: /年度|财年/ }),
-	rule(P.THIS_QUARTER, buildThisQuarter, { needs: /本季|半季|本赛季|本球季|这个赛季/, anchors: '季' }),
+	rule(P.THIS_QUARTER, buildThisQuarter, { needs: /[本上下]季|半季|[本上下][赛球]季|个赛季/, anchors: '季' }),
+	rule(P.SEASON_PAIR, buildSeasonPair, { needs: /\d ?[赛球]季/, anchors: '季' }),
 	rule(P.DECADE, buildDecade, { needs: /年代/, anchors: '代' }),
 	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/, anchors: '纪' }),
 	rule(P.PLAN, buildPlan, { needs: /五["”」]?(?:规划|计划)?[期时末初开收]/ }),

@@ -932,6 +932,18 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 			};
 		}
 		case 'sportsSeason': {
+			if (value.first !== undefined)
+				return {
+					start: { year: value.first },
+					end: { year: value.first + 1 },
+					precision: 'year',
+					approximate: false,
+					basis: 'explicit',
+					how: [
+						{ rule: 'explicit', date: iso({ year: value.first }, 'year') },
+						{ rule: 'explicit', date: iso({ year: value.first + 1 }, 'year') }
+					]
+				};
 			const published = context.published;
 			if (!published) return undefined;
 			const calendar = Boolean(context.calendarSeasons);
@@ -1123,13 +1135,18 @@ export function advanceSentence(
 ): Context['sentence'] {
 	if (!namesYearOrMonth(mention.value)) return sentence;
 	const last = placed.end === 'open' ? placed.start : lastOf(placed);
+	// `2024/25球季，他10月首秀，4月伤退`: a month that took its year from the season leaves the season to the next.
+	const season =
+		mention.value.type === 'sportsSeason' && placed.end !== undefined
+			? placed.start.year
+			: statesYear(mention.value)
+				? undefined
+				: sentence?.season;
 	return {
 		year: { value: last.year, quote, ...(placed.basis === 'relative' ? { relative: true } : {}) },
 		...(last.month !== undefined ? { month: { year: last.year, month: last.month } } : {}),
 		...(mention.closes ? { closes: true } : {}),
-		...(mention.value.type === 'sportsSeason' && placed.end !== undefined
-			? { season: placed.start.year }
-			: {}),
+		...(season !== undefined ? { season } : {}),
 		...(!statesYear(mention.value) ? { implied: true } : {})
 	};
 }

@@ -71,7 +71,13 @@ export type Temporal =
 	 * `last season`, `next season` in sports news: a season running from the autumn of one year into the next,
 	 * `offset` seasons from the one under way (or just ended) at publication.
 	 */
-	| { type: 'sportsSeason'; offset: number; word: string }
+	| {
+			type: 'sportsSeason';
+			offset: number;
+			word: string;
+			/** The year a season named by its years began in (`2024-25赛季`); `offset` is then 0 and unused. */
+			first?: number;
+	  }
 	/** `本季`, `本季度` in business news: the quarter the text last named, else publication's (`quarters.ts`). */
 	| { type: 'thisQuarter'; word: string }
 	| { type: 'vague' }
