@@ -814,3 +814,11 @@ describe('seasons named by two years, and last season', () => {
 		).toEqual(['2022-23赛季=2022..2023', '上季=2024..2025', '10月18日=2025-10-18']);
 	});
 });
+
+describe('a quarter without 第 beside words of business', () => {
+	it('三季度 alone beside figures of business is that quarter, as Q3 is; elsewhere, or a kind of quarter, no time', () => {
+		expect(read('2025-11-05', '远航物流三季度净利润同比增长12%。')).toEqual(['三季度=2025-07..2025-09']);
+		expect(read('2025-11-05', '四季度历来是物流旺季。')).toEqual([]);
+		expect(read('2025-11-05', '该剧三季度起停播。')).toEqual([]);
+	});
+});

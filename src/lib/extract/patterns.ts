@@ -135,10 +135,10 @@ export const DAY_ONLY = `(?<![\\d.\\-/:月日号])(?<d>[12]\\d|3[01]|0?[1-9]) ?(
  * `第三季`, `前三季` and `首季`, as Hong Kong and Taiwan write quarters, name a series' season too (`这部剧第三季`):
  * the first two are read after `于`/`在` or beside words of business (`recognize.ts`), `首季` where a clause opens
  * with it (`；首季业务平稳`), never after a name; `第一季度` and `首季度` say quarter anywhere.
- * Without `第`, a quarter is read only in a list of quarters (`一季度、二季度和三季度`): alone it may be every year's
- * (`四季度是传统旺季`).
+ * Without `第`, a quarter is read in a list of quarters (`一季度、二季度和三季度`) or beside words of business
+ * (`recognize.ts`): alone it may be every year's (`四季度是传统旺季`).
  */
-export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁上])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|第[一二三四]季(?![中里内的度])|前[二三两]季(?![中里内的度])|首季度|(?<=^|[于在至到,;。:、 ])首季(?![中里内的])|前[二三两]季度|(?<=[一二三四]季度 ?[、和及与] ?)[一二三四]季度|[一二三四]季度(?= ?[、和及与] ?[一二三四]季度)|${FIRST_MONTHS})`;
+export const BARE_YEAR_PART = `(?<![${CN_DIGIT}十\\d每今去明前后本同次翌当末岁上])(?<yp>上半年|下半年|年初(?![步次期级始中等一二三四五六七八九十])|年底|年末(?!期)|第[一二三四]季度|第[一二三四]季(?![中里内的度])|前[二三两]季(?![中里内的度])|首季度|(?<=^|[于在至到,;。:、 ])首季(?![中里内的])|前[二三两]季度|[一二三四]季度|${FIRST_MONTHS})`;
 
 /** `Q3`, `Q4`: a quarter as results write it, without a year. */
 export const Q_QUARTER = `(?<![A-Za-z\\d])Q(?<qn>[1-4])(?![A-Za-z\\d])`;

@@ -801,9 +801,17 @@ const buildBareYearPart: Build = (groups, match, text) => {
 	if (BARE_QUARTER.test(groups.yp!) && !/[于在至到]$/.test(text.slice(from - 1, from))) {
 		if (!BUSINESS.test(text.slice(...sentenceAround(text, from, to)))) return undefined;
 	}
+	// `三季度` without `第`: a quarter in a list of quarters (`一季度、二季度和三季度`) or in business news.
+	const listed =
+		LISTED_BEFORE.test(text.slice(Math.max(0, from - 6), from)) || LISTED_AFTER.test(text.slice(to, to + 6));
+	if (/^.季度$/.test(groups.yp!) && !listed) {
+		if (!BUSINESS.test(text.slice(...sentenceAround(text, from, to)))) return undefined;
+	}
 	return { from, to, value: { type: 'date', part: yearPart(groups.yp!) } };
 };
 const BARE_QUARTER = /^(?:第|前).季$/;
+const LISTED_BEFORE = /[一二三四]季度 ?[、和及与] ?$/;
+const LISTED_AFTER = /^ ?[、和及与] ?[一二三四]季度/;
 
 /** `公司Q3营收`: `Q3` beside words of business is a quarter of the year, as `第三季度` is; elsewhere a name. */
 const buildQQuarter: Build = (groups, match, text) => {
