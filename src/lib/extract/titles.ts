@@ -9,6 +9,7 @@
 import { cutText } from '../model/text';
 import { findNames } from './mentions';
 import { spansWithin } from './sentences';
+import { unitTest } from './units';
 
 /** Clauses end at commas, colons and ellipses; `、` joins items of one list and does not. */
 const CLAUSE_END = '，,：:…';
@@ -43,7 +44,7 @@ const ADVERB =
 /** `了` after a verb, not in `了解`, `为了`, `除了`. */
 const ASPECT = /(?<![为除不罢])了(?![解不])/u;
 /** Characters an attributive before `的` runs back to. */
-const ATTRIBUTIVE_START = new Set('为成是将把和与及了的在于对向');
+const isAttributiveStart = unitTest(/[为成是将把和与及了的在于对向]/);
 /** A clause that opens with a verb or an adverb has lost its subject to an earlier clause. */
 const SUBJECTLESS =
 	/^(?:推动|提出|发布|举办|举行|召开|启动|签署|宣布|通过|成立|建成|开通|完成|实现|发起|加入|升级|成为|开始|开展|设立|出台|印发|推出|上线|投入|获得|迎来|打造|建立|主办|承办|参加|出席|达成|决定|批准|颁布|实施|落成|开幕|闭幕|将|把|已|曾|又|再|也|还|正式|首次|成功|连续|先后|共同|率先|再次|多次|积极|被|向|为)/u;
@@ -78,11 +79,14 @@ const without = (w: Words, from: number, to: number) => join(slice(w, 0, from), 
 /** In UTF-16 units: a title that fits in units fits in characters, and counting them costs nothing. */
 const length = (w: Words) => w.text.length;
 
+/** What a title neither opens nor ends with. */
+const isTrimmed = unitTest(/[\s，,、：:（）()—-]/u);
+
 function trimWords(w: Words): Words {
 	let from = 0;
 	let to = w.text.length;
-	while (from < to && /[\s，,、：:（）()—-]/u.test(w.normal[from]!)) from++;
-	while (to > from && /[\s，,、：:（）()—-]/u.test(w.normal[to - 1]!)) to--;
+	while (from < to && isTrimmed(w.normal.charCodeAt(from))) from++;
+	while (to > from && isTrimmed(w.normal.charCodeAt(to - 1))) to--;
 	return slice(w, from, to);
 }
 
@@ -192,8 +196,8 @@ function namePronoun(w: Words, text: string, normal: string, sentenceStart: numb
 function dropAttributive(w: Words): Words | undefined {
 	for (let of = w.normal.indexOf('的'); of >= 0; of = w.normal.indexOf('的', of + 1)) {
 		let from = of;
-		while (from > 0 && of - from < 10 && !ATTRIBUTIVE_START.has(w.normal[from - 1]!)) from--;
-		if (from === 0 || ATTRIBUTIVE_START.has(w.normal[from - 1]!)) return without(w, from, of + 1);
+		while (from > 0 && of - from < 10 && !isAttributiveStart(w.normal.charCodeAt(from - 1))) from--;
+		if (from === 0 || isAttributiveStart(w.normal.charCodeAt(from - 1))) return without(w, from, of + 1);
 	}
 	return undefined;
 }
@@ -206,10 +210,10 @@ function pairQuotes(text: string): string {
 }
 
 const SEGMENTER = new Intl.Segmenter('zh', { granularity: 'word' });
-const OPENS = new Set('《“「(（');
-const CLOSES = new Set('》”」)）');
+const isOpening = unitTest(/[《“「(（]/);
+const isClosing = unitTest(/[》”」)）]/);
 const ORDINAL = /^第?[一二三四五六七八九十百\d]+$/u;
-const MARK = /[\s、，,“”《》「」()（）—-]/u;
+const isMark = unitTest(/[\s、，,“”《》「」()（）—-]/u);
 /** How far back from `MAX_LENGTH` a cut may go, and how much past it ICU reads to see the last word whole. */
 const BACK = 12;
 const AHEAD = 6;
@@ -219,7 +223,7 @@ const AHEAD = 6;
  * a book title or a quotation, never after a function word or half an ordinal. ICU reads only the window
  * where the cut can fall: segmenting whole clauses cost more than all the other rules together.
  */
-const isHan = (c: string) => c >= '\u3400' && c <= '\u9fff';
+const isHan = (code: number) => code >= 0x3400 && code <= 0x9fff;
 
 /** Whether a cut at `at`, after `word`, leaves a whole title: no mark left open, no function word or ordinal last. */
 const fits = (opens: number[], at: number, word: string) =>
@@ -230,24 +234,31 @@ function cutAtWord(w: Words): string {
 	// Where the book title or quotation still open began: the cut falls before it when no word ends outside it.
 	let unclosed = -1;
 	const opens: number[] = [];
+	// Whether a cut may fall anywhere outside a book title or a quotation: if not, asking ICU is in vain.
+	let closedSomewhere = false;
 	for (let i = 0; i <= MAX_LENGTH; i++) {
 		opens.push(open);
-		if (OPENS.has(w.normal[i]!)) {
+		if (open === 0 && i >= MAX_LENGTH - BACK) closedSomewhere = true;
+		const code = w.normal.charCodeAt(i);
+		if (isOpening(code)) {
 			if (open++ === 0) unclosed = i;
-		} else if (CLOSES.has(w.normal[i]!)) open = Math.max(0, open - 1);
+		} else if (isClosing(code)) open = Math.max(0, open - 1);
 	}
 	// Beside a mark or between Han and other script is always between words: no dictionary needed.
 	for (let at = MAX_LENGTH; at >= MAX_LENGTH - BACK; at--) {
-		const before = w.normal[at - 1]!;
-		const after = w.normal[at]!;
-		if ((MARK.test(before) || MARK.test(after) || isHan(before) !== isHan(after)) && fits(opens, at, before))
+		const before = w.normal.charCodeAt(at - 1);
+		const after = w.normal.charCodeAt(at);
+		if (
+			(isMark(before) || isMark(after) || isHan(before) !== isHan(after)) &&
+			fits(opens, at, w.normal[at - 1]!)
+		)
 			return w.text.slice(0, at);
 	}
 	// Else before a word ICU's dictionary finds: the one holding the first character too many, then earlier ones.
 	// Each word found is the next one's `before`: asking ICU once per word, not twice, halves its work here.
-	const words = SEGMENTER.segment(w.text.slice(0, MAX_LENGTH + AHEAD));
-	let word = words.containing(MAX_LENGTH);
-	while (word && word.index > 0 && word.index >= MAX_LENGTH - BACK) {
+	const words = closedSomewhere ? SEGMENTER.segment(w.text.slice(0, MAX_LENGTH + AHEAD)) : undefined;
+	let word = words?.containing(MAX_LENGTH);
+	while (words && word && word.index > 0 && word.index >= MAX_LENGTH - BACK) {
 		const before = words.containing(word.index - 1)!;
 		if (fits(opens, word.index, before.segment)) return w.text.slice(0, word.index);
 		word = before;
