@@ -7,7 +7,7 @@
 const COMPARED_WITH = /(?:比|较|较之|比起|相比|环比|同比|对比|超过|高于|低于|多于|少于)\s?$/;
 /** `与上月持平`, `同9月份相比`: a link before, a word of comparison after. */
 const LINKED_BEFORE = /(?:与|同|和|跟)\s?$/;
-const COMPARISON_AFTER = /^\s?(?:基本)?(?:持平|相比|相当|相同|一致|比较|对比)/;
+const COMPARISON_AFTER = /^\s?(?:基本|大致|大体|大抵)?(?:持平|相比|相当|相同|一致|比较|对比)/;
 /** `由上月持平转为下降`: the figure moved from the baseline's to the new one. */
 const FROM_BEFORE = /由\s?$/;
 const TURNED_AFTER = /^[^，,。；;]{0,12}转为/;

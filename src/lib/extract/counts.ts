@@ -44,10 +44,14 @@ export function dayNamesThing(text: string, at: number, suffix: string): boolean
 
 /**
  * `2025—2026年度流感疫苗`, `2024年度报告`: a year with `度` before a noun names what it qualifies (a campaign, a
- * report), not a time; `2024年度，营收…` stands alone and is a time.
+ * report), not a time; `2024年度，营收…` stands alone and is a time. `2026年考研`, `2026年研考`,
+ * `2026年硕士研究生招生考试`: a postgraduate entrance exam is named by the year of admission, and taken the December
+ * before (`高考` is taken in the year it is named by, and stays a time).
  */
+const NAMED_BY_YEAR = /^(?:度\p{Script=Han}|考研|研考|(?:全国)?(?:硕士|博士)?研究生(?:招生|入学))/u;
+
 export function yearNamesThing(text: string, to: number): boolean {
-	return text[to - 1] === '年' && /^度\p{Script=Han}/u.test(text.slice(to, to + 2));
+	return text[to - 1] === '年' && NAMED_BY_YEAR.test(text.slice(to, to + 10));
 }
 
 /** `第3日`, `每5日`, `近3日`: an ordinal or a count of days. */

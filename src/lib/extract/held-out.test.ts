@@ -822,3 +822,46 @@ describe('a quarter without 第 beside words of business', () => {
 		expect(read('2025-11-05', '该剧三季度起停播。')).toEqual([]);
 	});
 });
+
+describe('the fourteenth round: counts after a verb and a noun', () => {
+	it('前一天 after what happens (开赛前一天) is the day before it, not the day before publication', () => {
+		expect(read('2025-05-10', '如遇大雨，主办方将在开赛前一天公布安排。')).toEqual([]);
+		expect(read('2025-05-10', '考生须在考试前一日确认考场。')).toEqual([]);
+	});
+	it('后N星期 inside a verb of delay (押后, 延后, 推后) is how long the delay is, not weeks after publication', () => {
+		expect(read('2025-05-10', '法官批准辩方押后6星期的申请。')).toEqual([]);
+		expect(read('2025-05-10', '工程延后两个月完工。')).toEqual([]);
+	});
+	it('与去年持平 with an adverb between (大致, 基本) is a baseline, as 与上月持平 is', () => {
+		expect(read('2025-09-01', '今年产量预计与去年基本持平。')).toEqual(['今年=2025']);
+		expect(read('2025-09-01', '今年客流将與去年大致持平。')).toEqual(['今年=2025']);
+	});
+});
+
+describe('the fourteenth round: the words a period ends with', () => {
+	it('期间 after a range of months belongs to its quote, as 间 does', () => {
+		expect(read('2025-11-01', '被告于2022年5月至2023年1月期间多次作案。')).toEqual([
+			'2022年5月至2023年1月期间=2022-05..2023-01'
+		]);
+	});
+	it('首N个月 after a year (本年首8个月, 今年首5个月) is the year’s first months', () => {
+		expect(read('2025-11-01', '本年首8个月共录得30宗个案。')).toEqual(['本年首8个月=2025-01..2025-08']);
+		expect(read('2025-11-01', '今年首5个月出口回升。')).toEqual(['今年首5个月=2025-01..2025-05']);
+	});
+	it('a festival’s long weekend (连假) with its days in brackets is one event, as 假期 is', () => {
+		expect(read('2025-05-20', '端午連假（5月31日至6月2日）期間，景区延长开放。')).toEqual([
+			'端午連假（5月31日至6月2日）=2025-05-31..2025-06-02'
+		]);
+	});
+});
+
+describe('the fourteenth round: an exam named by the year of admission', () => {
+	it('a year before 考研, 研考 or 研究生招生 names the intake (its exam is the December before), no time', () => {
+		expect(read('2026-10-09', '2028年考研报名人数或将回升，初试定于12月19日。')).toEqual([
+			'12月19日=2026-12-19'
+		]);
+		expect(read('2026-10-09', '2027年硕士研究生招生考试下月报名。')).toEqual(['下月=2026-11']);
+		// The college entrance exam is taken in the year it is named by.
+		expect(read('2026-05-09', '2026年高考将于6月7日开考。')).toEqual(['2026年=2026', '6月7日=2026-06-07']);
+	});
+});

@@ -48,7 +48,7 @@ const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 function yearPart(word: string): Part {
 	const first = /^前([二三两2-3])季度?$/.exec(word);
 	if (first) return { from: 1, to: (numberOf(first[1]!) ?? Number(first[1])) * 3, approximate: false, word };
-	const months = /^前(\d+)个月$/.exec(word);
+	const months = /^[前首](\d+)个月$/.exec(word);
 	if (months) return { from: 1, to: Number(months[1]), approximate: false, word };
 	const quarter = /([一二三四1-4首])季/.exec(word);
 	if (quarter) {
@@ -469,11 +469,11 @@ const buildSpan: Build = (groups, match, text) => {
 	let from = match.index;
 	const to = from + match[0].length;
 	let direction = groups.sd;
-	// `目前3年`, `此后两年`, `以上3年`: the direction word belongs to another word.
+	// `目前3年`, `此后两年`, `以上3年`, `押后7星期`, `延后两个月`: the direction word belongs to another word.
 	if (
 		direction &&
 		direction.length === 1 &&
-		/[目此之以提随最然向接附年月日]$/.test(text.slice(Math.max(0, from - 1), from))
+		/[目此之以提随最然向接附年月日押延推顺]$/.test(text.slice(Math.max(0, from - 1), from))
 	)
 		direction = undefined;
 	const tail = groups.st;
@@ -488,6 +488,14 @@ const buildSpan: Build = (groups, match, text) => {
 	// `上下五千年`: direction words with long counts are idioms of history, not dates.
 	if ((direction === '上' || direction === '下') && !/^\d+$/.test(groups.sn!) && count > 10) return undefined;
 	if (unit === 'year' && count > 200) return undefined;
+	// `开赛前一天`, `考试前一日`: the day before what the words before name, not the day before publication.
+	if (
+		direction === '前' &&
+		count === 1 &&
+		unit === 'day' &&
+		/\p{Script=Han}$/u.test(text.slice(from - 1, from))
+	)
+		return undefined;
 	// `这一年`: the year under discussion, not a span of one.
 	if (direction === '这' && count === 1) return undefined;
 	if (groups.su === '月' && !direction) return undefined;
@@ -1013,7 +1021,7 @@ function namesDays(days: Mention, next: Mention | undefined): boolean {
 }
 
 /**
- * `農曆新年期間（2月16日至18日）`, `春节假期（2月16日）`: a festival whose days the brackets then give is one event with
+ * `農曆新年期間（2月16日至18日）`, `春节假期（2月16日）`, `中秋連假（10月4日至6日）` (Taiwan's long weekend): a festival whose days the brackets then give is one event with
  * them, those days (in the festival's year), as `元宵節（2月12日）` is.
  */
 function namedInBrackets(text: string, list: Mention[]): Mention[] {
@@ -1025,7 +1033,7 @@ function namedInBrackets(text: string, list: Mention[]): Mention[] {
 			festival.value.type === 'holiday' &&
 			close &&
 			(isCalendar(days.value) || days.value.type === 'range') &&
-			/^(?:期间|假期) ?\( ?$/.test(text.slice(festival.to, days.from))
+			/^(?:期间|假期|连假) ?\( ?$/.test(text.slice(festival.to, days.from))
 		) {
 			const { value } = days;
 			const inYear =
@@ -1103,7 +1111,7 @@ function nextDay(text: string, start: Mention, next: Mention | undefined): Menti
 
 function joinRange(text: string, start: Mention): Mention | undefined {
 	for (const [link, closing] of [
-		[RANGE_LINK, /^(?:之间|间|止)?/],
+		[RANGE_LINK, /^(?:之间|期间|间|止)?/],
 		[BETWEEN_LINK, /^ ?(?:之间|间)/],
 		[STARTS_LINK, /^止?/]
 	] as const) {
