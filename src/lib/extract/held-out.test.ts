@@ -865,3 +865,14 @@ describe('the fourteenth round: an exam named by the year of admission', () => {
 		expect(read('2026-05-09', '2026年高考将于6月7日开考。')).toEqual(['2026年=2026', '6月7日=2026-06-07']);
 	});
 });
+
+describe('a fiscal year the brackets say is the calendar year', () => {
+	it('2024财年（即2024自然年）is the twelve months of 2024, the bracket no event of its own', () => {
+		expect(read('2025-03-10', '集团2024财年（即2024自然年）净利润增长两成。')).toEqual([
+			'2024财年=2024-01..2024-12'
+		]);
+		expect(read('2025-03-10', '集团2024财年(2024日历年)营收创新高。')).toEqual(['2024财年=2024-01..2024-12']);
+		// Without the brackets no month is known: 财年 stays the year it names.
+		expect(read('2025-03-10', '集团上调2025财年盈利预期。')).toEqual(['2025财年=2025']);
+	});
+});

@@ -295,6 +295,7 @@ const buildBareYear: Build = (groups, match, text) => {
 	if (inDocumentNumber(text, from, to)) return undefined;
 	if (CALL_BEFORE.test(text.slice(Math.max(0, from - 4), from)) || LINE_AFTER.test(text.slice(to, to + 10)))
 		return undefined;
+	if (RESTATES_FISCAL.test(text.slice(Math.max(0, from - 8), from))) return undefined;
 	const year: YearSpec = { kind: 'number', value: Number(groups.by) };
 	return { from, to, value: groups.yp ? yearEndDay(groups.yp, year) : { type: 'date', year } };
 };
@@ -708,10 +709,24 @@ const buildMonthRange: Build = (groups, match) => {
 /** `第三财季即截至2025年12月31日的三个月`, `本财年是指…`: the words after define the period, no time of the story. */
 const DEFINED_AFTER = /^ ?(?:即|是指|系指|指的是)/;
 
+/** `2025财年（即2025自然年）`: brackets that say a fiscal year is the calendar year, which tells its months. */
+const CALENDAR_YEAR_AFTER = /^ ?\( ?(?:即|亦即|也就是)? ?(\d{4}) ?(?:自然年|日历年|公历年)度? ?\)/;
+/** `(即2025自然年)`: the year that restates a fiscal year, before the period it restates. */
+const RESTATES_FISCAL = /财(?:政)?年度? ?\( ?(?:即|亦即|也就是)? ?$/;
+
 const buildFiscal: Build = (groups, match, text) => {
 	const part = groups.fp ?? groups.fq;
 	const to = match.index + match[0].length;
 	if (DEFINED_AFTER.test(text.slice(to, to + 4))) return undefined;
+	const calendar = groups.fy && !part ? CALENDAR_YEAR_AFTER.exec(text.slice(to, to + 16)) : null;
+	if (calendar && calendar[1] === groups.fy) {
+		const month = (value: number): Temporal => ({
+			type: 'date',
+			year: { kind: 'number', value: Number(groups.fy) },
+			month: { kind: 'number', value }
+		});
+		return { from: match.index, to, value: { type: 'range', from: month(1), to: month(12) } };
+	}
 	return {
 		from: match.index,
 		to,
