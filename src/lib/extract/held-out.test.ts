@@ -876,3 +876,15 @@ describe('a fiscal year the brackets say is the calendar year', () => {
 		expect(read('2025-03-10', '集团上调2025财年盈利预期。')).toEqual(['2025财年=2025']);
 	});
 });
+
+describe('a range of weekdays', () => {
+	it('下周二至周四 is one range in the week the first names; its days restated in brackets are the same range', () => {
+		expect(read('2026-03-06', '地铁3号线下周二至周四（10日至12日）夜间停运检修。')).toEqual([
+			'下周二至周四（10日至12日）=2026-03-10..2026-03-12'
+		]);
+		expect(read('2026-03-06', '气象台预计，下星期一至星期三有持续降雨。')).toEqual([
+			'下星期一至星期三=2026-03-09..2026-03-11'
+		]);
+		expect(read('2026-03-06', '图书馆每周一至周五开放。')).toEqual([]);
+	});
+});

@@ -1007,7 +1007,9 @@ function combine(text: string, list: Mention[]): Mention[] {
 	for (let i = 0; i < list.length; i++) {
 		let mention = list[i]!;
 		const century = centuryRange(text, mention, list[i + 1]) ?? shortCenturyRange(text, mention);
-		const days = century ? undefined : dayRange(text, mention, list[i + 1]);
+		const days = century
+			? undefined
+			: (dayRange(text, mention, list[i + 1]) ?? weekdayRange(text, mention, list[i + 1]));
 		if (century) mention = century;
 		else if (days) mention = days;
 		else if (isCalendar(mention.value) || mention.value.type === 'decade') {
@@ -1036,28 +1038,41 @@ function namesDays(days: Mention, next: Mention | undefined): boolean {
 }
 
 /**
- * `農曆新年期間（2月16日至18日）`, `春节假期（2月16日）`, `中秋連假（10月4日至6日）` (Taiwan's long weekend): a festival whose days the brackets then give is one event with
- * them, those days (in the festival's year), as `元宵節（2月12日）` is.
+ * `農曆新年期間（2月16日至18日）`, `春节假期（2月16日）`, `中秋連假（10月4日至6日）` (Taiwan's long weekend): a festival
+ * whose days the brackets then give is one event with them, those days (in the festival's year), as `元宵節（2月12日）`
+ * is. `下星期一至星期三（9日至11日）`: weekdays restated by their days are one event too, the weekdays kept, as
+ * `本周五（4日）` is (read here, once the ranges are joined).
  */
 function namedInBrackets(text: string, list: Mention[]): Mention[] {
 	const out: Mention[] = [];
 	for (let i = 0; i < list.length; i++) {
-		const [festival, days] = [list[i]!, list[i + 1]];
+		const [named, days] = [list[i]!, list[i + 1]];
 		const close = days && /^ ?\)/.exec(text.slice(days.to, days.to + 2));
+		const gap = days && text.slice(named.to, days.from);
+		const { value } = named;
 		if (
-			festival.value.type === 'holiday' &&
+			value.type === 'holiday' &&
 			close &&
 			(isCalendar(days.value) || days.value.type === 'range') &&
-			/^(?:期间|假期|连假) ?\( ?$/.test(text.slice(festival.to, days.from))
+			/^(?:期间|假期|连假) ?\( ?$/.test(gap!)
 		) {
-			const { value } = days;
 			const inYear =
-				value.type === 'range'
-					? { ...value, from: festivalsYear(festival.value, value.from) }
-					: festivalsYear(festival.value, value);
-			out.push({ ...days, from: festival.from, to: days.to + close[0].length, value: inYear });
+				days.value.type === 'range'
+					? { ...days.value, from: festivalsYear(value, days.value.from) }
+					: festivalsYear(value, days.value);
+			out.push({ ...days, from: named.from, to: days.to + close[0].length, value: inYear });
 			i++;
-		} else out.push(festival);
+		} else if (
+			value.type === 'range' &&
+			value.from.type === 'week' &&
+			close &&
+			days.value.type === 'range' &&
+			isCalendar(days.value.from) &&
+			/^ ?\( ?$/.test(gap!)
+		) {
+			out.push({ ...named, to: days.to + close[0].length });
+			i++;
+		} else out.push(named);
 	}
 	return out;
 }
@@ -1107,6 +1122,21 @@ function dayRange(text: string, start: Mention, end: Mention | undefined): Menti
 	if (!DAYS_LINK.test(text.slice(start.to, end.from))) return undefined;
 	const to = end.to + (TIME_OF_DAY_AFTER.exec(text.slice(end.to, end.to + 2))?.[0].length ?? 0);
 	return { from: start.from, to, value: { type: 'range', from: start.value, to: end.value } };
+}
+
+const WEEKDAYS_LINK = new RegExp(`^${P.RANGE_LINK}$`);
+
+/**
+ * `下星期一至星期三`, `本周二到周四`: two weekdays joined are the days between them, in the week the first names (the
+ * second, without a word of its own, is in that week).
+ */
+function weekdayRange(text: string, start: Mention, end: Mention | undefined): Mention | undefined {
+	const [first, last] = [start.value, end?.value];
+	if (first.type !== 'week' || first.weekday === undefined || last?.type !== 'week') return undefined;
+	if (last.weekday === undefined || !/^(?:星期|礼拜|周)/.test(last.word)) return undefined;
+	if (last.weekday <= first.weekday || !WEEKDAYS_LINK.test(text.slice(start.to, end!.from))) return undefined;
+	const to = { ...last, offset: first.offset };
+	return { from: start.from, to: end!.to, value: { type: 'range', from: first, to } };
 }
 
 /**
