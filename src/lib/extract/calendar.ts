@@ -133,8 +133,31 @@ function solarTerm(year: number, [month, c20, c21]: SolarTerm): Day {
 	return { year, month, day: Math.floor(y * 0.2422 + (year >= 2000 ? c21 : c20)) - Math.floor(y / 4) };
 }
 
+/** Easter Sunday of a Gregorian year (the anonymous Gregorian computus). */
+function easter(year: number): Day {
+	const a = year % 19;
+	const b = Math.floor(year / 100);
+	const c = year % 100;
+	const h = (19 * a + b - Math.floor(b / 4) - Math.floor((8 * b + 13) / 25) + 15) % 30;
+	const l = (32 + 2 * (b % 4) + 2 * Math.floor(c / 4) - h - (c % 4)) % 7;
+	const m = Math.floor((a + 11 * h + 22 * l) / 451);
+	const n = h + l - 7 * m + 114;
+	return { year, month: Math.floor(n / 31), day: (n % 31) + 1 };
+}
+
+/** The `nth` given weekday (1 = Monday) of a month. */
+function nthWeekday(year: number, month: number, day: number, nth: number): Day {
+	const first = weekday({ year, month, day: 1 });
+	return { year, month, day: 1 + ((day - first + 7) % 7) + 7 * (nth - 1) };
+}
+
 type HolidayRule =
-	{ solar: [number, number] } | { lunar: [number, number] } | { eve: true } | { term: SolarTerm };
+	| { solar: [number, number] }
+	| { lunar: [number, number] }
+	| { eve: true }
+	| { term: SolarTerm }
+	| { easter: number }
+	| { nth: [month: number, weekday: number, nth: number]; after?: number };
 
 const HOLIDAYS: Record<string, HolidayRule> = {
 	元旦: { solar: [1, 1] },
@@ -170,7 +193,24 @@ const HOLIDAYS: Record<string, HolidayRule> = {
 	大年三十: { eve: true },
 	清明节: { term: [4, 5.59, 4.81] },
 	夏至: { term: [6, 21.93, 21.37] },
-	冬至: { term: [12, 22.6, 21.94] }
+	冬至: { term: [12, 22.6, 21.94] },
+	// English names, as the text writes them (the apostrophe straightened).
+	'Christmas Day': { solar: [12, 25] },
+	Christmas: { solar: [12, 25] },
+	'Christmas Eve': { solar: [12, 24] },
+	'Boxing Day': { solar: [12, 26] },
+	"New Year's Day": { solar: [1, 1] },
+	"New Year's Eve": { solar: [12, 31] },
+	"Valentine's Day": { solar: [2, 14] },
+	Halloween: { solar: [10, 31] },
+	Easter: { easter: 0 },
+	'Easter Sunday': { easter: 0 },
+	'Good Friday': { easter: -2 },
+	'Easter Monday': { easter: 1 },
+	// The fourth Thursday of November, as the United States keeps it; Black Friday is the day after.
+	Thanksgiving: { nth: [11, 4, 4] },
+	'Thanksgiving Day': { nth: [11, 4, 4] },
+	'Black Friday': { nth: [11, 4, 4], after: 1 }
 };
 
 /** The day of a festival in a Gregorian year; `大年初N` is the N-th day of the lunar year. */
@@ -181,8 +221,10 @@ export function holidayDay(name: string, year: number): { day: Day; lunar: boole
 		const day = n === undefined ? undefined : fromLunar(year, 1, n);
 		return day && { day, lunar: true };
 	}
-	const rule = HOLIDAYS[name];
+	const rule = HOLIDAYS[name.replace('’', "'")];
 	if (!rule) return undefined;
+	if ('easter' in rule) return { day: addDays(easter(year), rule.easter), lunar: false };
+	if ('nth' in rule) return { day: addDays(nthWeekday(year, ...rule.nth), rule.after ?? 0), lunar: false };
 	if ('solar' in rule) return { day: { year, month: rule.solar[0], day: rule.solar[1] }, lunar: false };
 	if ('eve' in rule) return { day: lunarNewYearsEve(year), lunar: true };
 	if ('term' in rule) return { day: solarTerm(year, rule.term), lunar: false };

@@ -111,6 +111,9 @@ const sentenceText = (normal: string, stops: readonly number[], index: number) =
 /** Whether a placed date begins after the day given. */
 const after = (placed: Placed, day: Day) => iso(placed.start, placed.precision) > iso(day, 'day');
 
+/** What joins festivals listed together (`元旦、春节`, `Christmas and New Year's Day`, `at Easter or on Whit Monday`). */
+const HOLIDAYS_LINK = /^(?: ?[、和与及] ?|,? (?:and|or) (?:on |at )?)$/;
+
 /** Things a year has one of (`今年暑假`, `今年版本`, `明年预算`): a relative year before them only says which. */
 const YEARLY_THING = /^(?:暑假|寒假|版本|预算)/;
 
@@ -471,14 +474,15 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				COMPARED.test(sentenceText(normal, stops, sentenceAt(mention.to)))
 			)
 				placed = place(mention.value, fresh(context.published));
-			// `元旦、春节假期期间`: festivals listed together follow one another, so one after a festival still
-			// ahead of publication is the first on or after publication, not one before it.
+			// `元旦、春节假期期间`, `on Christmas Day and on New Year's Day`: festivals listed together follow one
+			// another, so one after a festival still ahead of publication is the first on or after publication, not one
+			// before it.
 			if (
 				placed &&
 				listed &&
 				mention.value.type === 'holiday' &&
 				mention.value.year === undefined &&
-				/^ ?[、和与及] ?$/.test(normal.slice(listed.to, mention.from)) &&
+				HOLIDAYS_LINK.test(normal.slice(listed.to, mention.from)) &&
 				iso(placed.start, 'day') < listed.start
 			)
 				placed = place(mention.value, { ...here, ahead: true });

@@ -308,7 +308,9 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		(context.sentence?.year.value ?? Infinity) < context.published.year;
 	const sentence = guessed || bygone ? undefined : context.sentence?.year;
 	const bound = context.sentence?.closes ? context.sentence.month : undefined;
-	const first = bound && wanted.solar ? candidate.first(bound.year) : undefined;
+	// A festival's day is known in every year, so a bound places it as it does a month (`until June 30, 2026, and on
+	// Christmas Day`: the Christmas before the close).
+	const first = bound && (wanted.solar || wanted.holiday) ? candidate.first(bound.year) : undefined;
 	// `持续至明年6月，其中包括12月上旬的会议`: December falls within the period, the one before its end.
 	if (sentence && bound && first && first.year * 12 + first.month > bound.year * 12 + bound.month)
 		return {

@@ -155,6 +155,16 @@ export const CONTEXT_YEAR = `\\b(?:(?:${words('that')}|(?<=\\b[Tt]he )(?<cw>same
  * `that summer`, `the same summer`: of that year.
  */
 export const CONTEXT_SEASON = `(?:(?<=\\b[Tt]he )(?<cw>following|next|previous|same)|\\b[Tt]hat) ${SEASON}\\b(?! of\\b)`;
+/** Nouns that make a holiday's name a kind of thing (`Christmas tree`, `Easter eggs`, `Black Friday deals`). */
+const NAME_GOES_ON =
+	'(?:trees?|eggs?|bunny|card|cards|costumes?|decorations?|lights|markets?|shopping|shoppers|sales?|deals|lunch|dinners?|present|presents|gifts?|carols?|songs?|movies?|films?|holidays?|break|season|weekend|period|rush|party|parties|special|message|address|services?|bonus)\\b';
+/**
+ * `Christmas Day`, `New Year’s Day`, `Easter`, `Black Friday`, `Thanksgiving` (`calendar.ts` knows their days), with a
+ * year after them or not (`Easter 2025`); not inside a longer name (`Easter Island`, `Christmas tree`, `Halloween
+ * costumes`: a noun after the name makes it a kind of thing; `Christmas holidays` is a period, and left).
+ */
+export const HOLIDAY = `\\b(?<hol>Christmas (?:Day|Eve)|Christmas|Boxing Day|New Year[’']s (?:Day|Eve)|Valentine[’']s Day|Halloween|Easter (?:Sunday|Monday)|Easter|Good Friday|Thanksgiving(?: Day)?|Black Friday)(?:,? (?<hy>1[5-9]\\d\\d|20\\d\\d))?\\b(?! (?:Island|${NAME_GOES_ON}))`;
+
 export const THE_WEEKEND = `(?<=\\b(?:over|at|during|on) the )weekend\\b`;
 /** `yesterday`, `the day before yesterday`, `tonight`, `this morning`. */
 export const RELATIVE_DAY = `\\b(?<rd>${words('day before yesterday', 'day after tomorrow', 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night')})\\b(?!['’]s)`;
@@ -235,6 +245,10 @@ export const MOVED_BEFORE =
  */
 export const RECORD_SINCE_BEFORE =
 	/\b(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|steepest|sharpest|deepest|longest|fastest|slowest|heaviest|greatest|warmest|coldest|hottest|wettest|driest|busiest|quietest|most|fewest|least)\b(?: [\w'’-]+){0,3} since $/i;
+/** `until June 30, 2026`, `through March 2027`: a date that closes a period. */
+export const CLOSES_BEFORE = /\b(?:until|till|through) $/;
+/** `their only defeat before Christmas`, `the first snow before December`: the day bounds a count, no event. */
+export const COUNT_BOUND_BEFORE = /\b(?:only|first|sole|lone)\b(?: [\w'’-]+){0,3} before $/i;
 /** `below the 1981-2010 average`, `the 1991-2020 normal`: a range of years as the reference figures are measured against. */
 export const REFERENCE_AFTER = /^ (?:average|mean|norms?|normals?|baseline|climatology)\b/i;
 /** `treated the early twentieth century as a quiet baseline`: a period the figures are measured against. */

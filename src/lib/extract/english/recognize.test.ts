@@ -681,3 +681,47 @@ describe('the thirteenth round: a quarter as an adjective', () => {
 		expect(events('2025-11-06', 'The Lions scored a fourth-quarter touchdown.')).toEqual([]);
 	});
 });
+
+describe('the fourteenth round: holidays by name', () => {
+	it('Christmas Day, New Year’s Day, Boxing Day and Halloween are their days in the year nearest publication', () => {
+		expect(
+			events(
+				'2025-12-04',
+				'The helpline stays open on Christmas Day and on New Year’s Day, but not on Boxing Day.'
+			)
+		).toEqual(['Christmas Day=2025-12-25', 'New Year’s Day=2026-01-01', 'Boxing Day=2025-12-26']);
+		expect(events('2025-11-04', 'Sales of sweets peaked before Halloween.')).toEqual([
+			'Halloween=2025-10-31'
+		]);
+	});
+	it('Easter, Good Friday, Thanksgiving and Black Friday move with the calendar', () => {
+		expect(events('2027-02-10', 'Bookings usually rise before Easter and Good Friday.')).toEqual([
+			'Easter=2027-03-28',
+			'Good Friday=2027-03-26'
+		]);
+		expect(events('2024-12-02', 'Stores opened early on Thanksgiving and again on Black Friday.')).toEqual([
+			'Thanksgiving=2024-11-28',
+			'Black Friday=2024-11-29'
+		]);
+		expect(events('2024-12-02', 'The shop will reopen at Easter 2025.')).toEqual(['Easter 2025=2025-04-20']);
+	});
+});
+
+describe('the fourteenth round: a day that bounds a count', () => {
+	it('the only defeat before Christmas counts up to the day, which is no event; a rush before Easter is one', () => {
+		expect(events('2025-05-10', 'Their only loss before Christmas came on December 20.')).toEqual([
+			'December 20=2024-12-20'
+		]);
+		expect(events('2026-02-13', 'Tour operators expected a rush before Easter.')).toEqual([
+			'Easter=2026-04-05'
+		]);
+	});
+	it('a deadline (until June 30, 2026) gives its year to no later clause', () => {
+		expect(
+			events(
+				'2025-12-03',
+				'Refunds are available until June 30, 2026, and the shop is closed on Christmas Day.'
+			)
+		).toEqual(['June 30, 2026=2026-06-30', 'Christmas Day=2025-12-25']);
+	});
+});

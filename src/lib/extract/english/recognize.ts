@@ -191,6 +191,9 @@ const buildWeekday: Build = (g, match, text) => {
 	};
 };
 
+const buildHoliday: Build = (g, match) =>
+	span(match, { type: 'holiday', name: g.hol!, ...(g.hy ? { year: yearOf(g.hy) } : {}) });
+
 const buildTheWeekend: Build = (_, match) =>
 	span(match, { type: 'week', offset: 0, weekend: true, word: match[0], nearest: true });
 
@@ -375,6 +378,7 @@ const RULES = [
 	rule(P.CONTEXT_SEASON, buildContextSeason),
 	rule(P.CONTEXT_DAY, buildContextDay),
 	rule(P.RELATIVE_DAY, buildRelativeDay),
+	rule(P.HOLIDAY, buildHoliday),
 	rule(P.THE_WEEKEND, buildTheWeekend),
 	rule(P.WEEKDAY, buildWeekday),
 	rule(P.SPAN_AGO, buildSpanAgo),
@@ -633,12 +637,16 @@ export function recognizeEnglish(text: string): Mention[] {
 			(P.FISCAL_BOUND_BEFORE.test(before) && !statesItsYear(mention.value)) ||
 			P.BASELINE_AFTER.test(after) ||
 			P.RECORD_SINCE_BEFORE.test(before) ||
+			P.COUNT_BOUND_BEFORE.test(before) ||
 			((joined ?? mention).value.type === 'range' && P.REFERENCE_AFTER.test(after)) ||
 			(joined && monthsAlone(joined.value) && P.MOVED_BEFORE.test(before))
 		) {
 			out.push({ ...(joined ?? mention), value: { type: 'vague' } });
 			continue;
 		}
+		// `available until June 30, 2026`: a deadline closes a period, as `至`, `…前` do in Chinese; the story goes on
+		// in its own year.
+		if (P.CLOSES_BEFORE.test(before)) (joined ?? mention).closes = true;
 		if (joined) out.push(aside(text, lookAhead(text, season(text, joined), tense)));
 		else
 			out.push(
