@@ -398,6 +398,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (published && iso(day, 'day') !== iso(published, 'day'))
 				filed = { rule: 'dateline', quote, date: iso(day, 'day') };
 		}
+		const found = mentions.get(paragraph.index);
+		const editionsHere = editions.get(paragraph.index);
+		const namesHere = names.get(paragraph.index);
+		// Nothing dated or named here: the paragraph changes nothing, and its sentences need not be found.
+		if (!found && !editionsHere && !namesHere) continue;
 		// A caption or the headline stands outside the story: a date in it without a year is read from
 		// publication, not from the year the paragraphs before it told of, and the year it states does not
 		// become the story's (`将于2026年7月抵达` in a headline says nothing of the body's `5月29日`).
@@ -421,7 +426,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		let previousEnd: number | undefined;
 		// The sentence before opened on a month of a year it stated, or went on such a chronology.
 		let chronicle = false;
-		for (const mention of mentions.get(paragraph.index) ?? []) {
+		for (const mention of found ?? []) {
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
 			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from)) {
 				sentence = undefined;
@@ -603,7 +608,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		const endingIn = groupBy(dated, (event) => sentenceAt(event.span[1]));
 		const startingIn = groupBy(dated, (event) => sentenceAt(event.span[0]));
 		const untied: Edition[] = [];
-		for (const edition of editions.get(paragraph.index) ?? []) {
+		for (const edition of editionsHere ?? []) {
 			// The year a sentence states for an edition: before it (`2025年第十二届`) or after (`第十五届全运会于11月9日`).
 			const tie =
 				endingIn.get(sentenceAt(edition.from))?.findLast((event) => event.span[1] <= edition.from) ??
@@ -618,7 +623,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				ties.set(edition.series, list);
 			} else untied.push(edition);
 		}
-		for (const name of names.get(paragraph.index) ?? []) {
+		for (const name of namesHere ?? []) {
 			if (startingIn.has(sentenceAt(name.from))) continue;
 			if (untied.some((e) => name.from < e.to && e.from < name.to)) continue;
 			undated.push(toUndated(paragraph, name.from, name.to, titleIn(paragraph, name.from, name.to)));

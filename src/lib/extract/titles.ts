@@ -51,7 +51,15 @@ const SUBJECTLESS =
 /** Where a subject ends: an adverb, a preposition or a common verb after it. */
 const SUBJECT_END =
 	/(?:始建|兴建|建成|竣工|落成|位于|已|曾|将|在|于|正|也|还|都|就|又|再|不|没|连续|先后|积极|共同|首次|率先|多次|再次|成功|正式|提出|发布|举办|举行|召开|推动|宣布|通过|成立|发起|主办|是|为|对|向|与|同|和)/u;
-const PRONOUN = /(?<=[将把使让对令给])其/u;
+/** What makes the `其` after it a pronoun standing for a name (`将其升级`). */
+const isPronounLead = unitTest(/[将把使让对令给]/);
+
+/** Where the first such `其` is, or -1: found by `indexOf`, which is far cheaper than a look-behind at every unit. */
+function pronounAt(normal: string): number {
+	for (let at = normal.indexOf('其', 1); at >= 0; at = normal.indexOf('其', at + 1))
+		if (isPronounLead(normal.charCodeAt(at - 1))) return at;
+	return -1;
+}
 /** `据县志记载`, `记者了解到`: who tells, not who did. */
 const SOURCE = /^(?:据|根据|记者|本报|据悉|据了解|据介绍)/u;
 const TIME_OF_DAY = /^(?:早上|早晨|上午|中午|下午|傍晚|晚上|晚间|夜间|凌晨|当晚|当天|当日|今晚|明晚)$/u;
@@ -101,7 +109,7 @@ function dropLeading(w: Words): Words {
 	return current;
 }
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isDigit = (code: number) => code >= 0x30 && code <= 0x39;
 
 /** Code unit → true where a clause ends: read per unit, the cheapest test there is. */
 const CLAUSE_ENDS = new Uint8Array(0x10000);
@@ -112,7 +120,10 @@ function clauseBounds(text: string, start: number, end: number): [number, number
 	let open = start;
 	for (let i = start; i < end; i++) {
 		// `1,062亿元`, `2:1`: a comma or colon inside a figure ends nothing.
-		if (CLAUSE_ENDS[text.charCodeAt(i)] && !(isDigit(text[i - 1]) && isDigit(text[i + 1]))) {
+		if (
+			CLAUSE_ENDS[text.charCodeAt(i)] &&
+			!(isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1)))
+		) {
 			clauses.push([open, i]);
 			open = i + 1;
 		}
@@ -181,15 +192,15 @@ function subjectOf(clauses: Words[]): Words | undefined {
 
 /** `将其升级`: the pronoun stands for the last name the sentence gave before it. */
 function namePronoun(w: Words, text: string, normal: string, sentenceStart: number, before: number): Words {
-	const pronoun = PRONOUN.exec(w.normal);
-	if (!pronoun) return w;
+	const pronoun = pronounAt(w.normal);
+	if (pronoun < 0) return w;
 	const name = findNames(normal.slice(sentenceStart, before)).at(-1);
 	if (!name) return w;
 	const named = words(
 		text.slice(sentenceStart + name.from, sentenceStart + name.to),
 		normal.slice(sentenceStart + name.from, sentenceStart + name.to)
 	);
-	return join(slice(w, 0, pronoun.index), named, slice(w, pronoun.index + 1));
+	return join(slice(w, 0, pronoun), named, slice(w, pronoun + 1));
 }
 
 /** The first `…的` attributive that runs back to a word that opens one (or the start), dropped. */

@@ -7,18 +7,28 @@
 /** An event's or a mention's id: lowercase letters, digits and dashes, as `contentId` makes them. */
 export const ID_PATTERN = /^[a-z0-9][a-z0-9-]*$/;
 
-function fnv1a(text: string): number {
-	let hash = 0x811c9dc5;
+/** FNV-1a of `text`, going on from `hash`: hashing the parts one after another is hashing them joined. */
+function fnv1a(hash: number, text: string): number {
 	for (let i = 0; i < text.length; i++) {
 		hash ^= text.charCodeAt(i);
 		hash = Math.imul(hash, 0x01000193);
 	}
-	return hash >>> 0;
+	return hash;
 }
+
+const OFFSET_BASIS = 0x811c9dc5;
+/** What stands between two parts (U+241F, a symbol no article writes), so that `a|bc` and `ab|c` differ. */
+const SEPARATOR = '\u241f';
 
 /** An id from the parts that make a thing what it is (its date, its words, the paragraph's words). */
 export function contentId(prefix: string, ...parts: string[]): string {
-	return `${prefix}-${fnv1a(parts.join('\u241f')).toString(36).padStart(7, '0')}`;
+	// Hashed part by part: joining them first copied a paragraph's words for every id made from them.
+	let hash = OFFSET_BASIS;
+	parts.forEach((part, i) => {
+		if (i > 0) hash = fnv1a(hash, SEPARATOR);
+		hash = fnv1a(hash, part);
+	});
+	return `${prefix}-${(hash >>> 0).toString(36).padStart(7, '0')}`;
 }
 
 /**
