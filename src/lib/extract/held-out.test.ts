@@ -888,3 +888,29 @@ describe('a range of weekdays', () => {
 		expect(read('2026-03-06', '图书馆每周一至周五开放。')).toEqual([]);
 	});
 });
+
+describe('the fourteenth round: listings with slashes, dots and short weekdays', () => {
+	it('a weekday of one character in brackets (（六）) restates its date, as （星期六） does', () => {
+		expect(read('2025-03-03', '開幕式訂於3月8日（六）上午舉行。')).toEqual(['3月8日（六）=2025-03-08']);
+		expect(read('2025-03-03', '講座3/15(六)下午登場。')).toEqual(['3/15(六)=2025-03-15']);
+	});
+	it('slash dates joined by 至 are one range, each with its weekday', () => {
+		expect(read('2025-03-03', '市集3/8（六）至3/16（日）每天開放。')).toEqual([
+			'3/8（六）至3/16（日）=2025-03-08..2025-03-16'
+		]);
+		expect(read('2025-03-03', '書展4/2-4/6在華山舉行。')).toEqual(['4/2-4/6=2025-04-02..2025-04-06']);
+	});
+	it('a range restated by two weekdays in brackets (（星期六、星期日）) is one event', () => {
+		expect(read('2025-09-01', '考试于2025年12月6日至7日（星期六、星期日）举行。')).toEqual([
+			'2025年12月6日至7日（星期六、星期日）=2025-12-06..2025-12-07'
+		]);
+	});
+	it('dotted dates of the Republic (114.10.11) in a Traditional text, alone and as a range', () => {
+		expect(read('2025-09-01', '展期自114.10.11至115.1.4，免費參觀。')).toEqual([
+			'自114.10.11至115.1.4=2025-10-11..2026-01-04'
+		]);
+		expect(read('2025-09-01', '報名截止日為114.9.30。')).toEqual(['114.9.30=2025-09-30']);
+		// A Simplified text counts no years of the Republic: a version number.
+		expect(read('2025-09-01', '固件升级到114.10.11版本。')).toEqual([]);
+	});
+});

@@ -158,8 +158,14 @@ export const NUMERIC_YMD = `(?<ny>\\d{4})(?:(?<ns>[-/.])(?<nm>\\d{1,2})\\k<ns>(?
 export const NUMERIC_SMALL = `(?<a>\\d{1,2})(?<s>[-/.])(?<b>\\d{1,2})\\k<s>(?<c>\\d{4}|\\d{1,2})(?![\\d:]|[./]\\d)`;
 /** `2025-11`, `2025/11`. */
 export const NUMERIC_YM = `${NOT_IN_FIGURE}(?<ny>\\d{4})[-/](?<nm>\\d{1,2})(?![\\d:]|[.\\-/]\\d)`;
-/** `12/1`: month and day with a slash only (a dash or dot reads as a score or a decimal). */
-export const NUMERIC_MD = `${NOT_IN_FIGURE}(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?![\\d:%]|[.\\-/]\\d)`;
+/**
+ * `12/1`: month and day with a slash only (a dash or dot reads as a score or a decimal); a dash after it may open a
+ * range to another (`4/2-4/6`).
+ */
+export const SLASH_MD = `(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?![\\d:%]|[./]\\d|-(?!\\d{1,2}\\/\\d)\\d)`;
+export const NUMERIC_MD = `${NOT_IN_FIGURE}${SLASH_MD}`;
+/** `114.10.11`: a date of the Republic with dots, as Taiwan's listings write it (read in Traditional text only). */
+export const ROC_DOTTED = `(?<![\\d.])(?<roc>1[01]\\d)\\.(?<nm>1[0-2]|0?[1-9])\\.(?<nd>[12]\\d|3[01]|0?[1-9])(?![\\d.]|-\\d)`;
 /** `2018` standing alone: a year only in a plausible range and when no unit follows (`count.ts`). */
 export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/第])(?<!\\d:)(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?<yp>${YEAR_END_DAY})?(?![\\dA-Za-z.%/]|:\\d)`;
 

@@ -260,6 +260,18 @@ const buildNumeric: Build = (groups, match) => {
 	};
 };
 
+/** `114.10.11`: the Republic's year, month and day. */
+const buildRocDotted: Build = (groups, match) => ({
+	from: match.index,
+	to: match.index + match[0].length,
+	value: {
+		type: 'date',
+		year: { kind: 'number', value: P.ERAS['民国']![0] + Number(groups.roc) - 1 },
+		month: { kind: 'number', value: Number(groups.nm) },
+		day: Number(groups.nd)
+	}
+});
+
 /** `占3/4`, `约1/3的`, `3/4以上`: a fraction, never a day. */
 const FRACTION_BEFORE = /(?:占|约|近|超|逾|达|仅|只|不足|不到|将近|高达|的)\s?$/;
 const FRACTION_AFTER = /^\s?(?:的|以上|以下|左右|强|弱|多|以内|之多)/;
@@ -902,6 +914,7 @@ export const RULES = [
 	rule(P.MONTH_PAIR, buildMonthPair, { needs: /月/ }),
 	rule(P.NUMERIC_YM, buildNumeric, { needs: /\d[-/]\d/ }),
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
+	rule(P.ROC_DOTTED, buildRocDotted, { needs: /1[01]\d\.\d/ }),
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
 	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
 	rule(P.FISCAL_PAIR, buildFiscalPair, { needs: /年度|财年/ }),
@@ -925,6 +938,9 @@ export const RULES = [
 const RANGE_ENDS = [
 	rule(P.NUMERIC_YMD, buildNumeric),
 	rule(P.NUMERIC_SMALL, buildNumeric),
+	rule(P.ROC_DOTTED, buildRocDotted),
+	// The end of a range, after its dash (`4/2-4/6`).
+	rule(P.SLASH_MD, buildMonthDay),
 	YEAR_LED,
 	MONTH_LED,
 	rule(`(?<d>${P.DAY.slice('(?<d>'.length, P.DAY.indexOf(')(?<ds>'))}) ?(?<ds>[日号])`, buildCalendarDay),
@@ -1013,7 +1029,8 @@ function combine(text: string, list: Mention[]): Mention[] {
 		if (century) mention = century;
 		else if (days) mention = days;
 		else if (isCalendar(mention.value) || mention.value.type === 'decade') {
-			const joined = joinRange(text, mention) ?? nextDay(text, mention, list[i + 1]);
+			// `10/4（六）至10/19（日）`: a weekday may restate the start before the link.
+			const joined = joinRange(text, withWeekday(text, mention)) ?? nextDay(text, mention, list[i + 1]);
 			if (joined) mention = joined;
 			else mention = openOrHedged(text, withBetween(text, withWeekday(text, mention)));
 		}
@@ -1162,8 +1179,9 @@ function joinRange(text: string, start: Mention): Mention | undefined {
 	] as const) {
 		link.lastIndex = start.to;
 		if (!link.exec(text)) continue;
-		const end = matchAt(RANGE_ENDS, text, link.lastIndex);
-		if (!end || !isCalendar(end.value) || !isCalendar(start.value)) continue;
+		const found = matchAt(RANGE_ENDS, text, link.lastIndex);
+		if (!found || !isCalendar(found.value) || !isCalendar(start.value)) continue;
+		const end = withWeekday(text, found);
 		const close = closing.exec(text.slice(end.to));
 		if (!close) continue;
 		let from = start.from;
@@ -1182,17 +1200,20 @@ function joinRange(text: string, start: Mention): Mention | undefined {
 }
 
 /**
- * `10月12号，星期一`, `11月11日（周二）`, `昨日（星期二）`: the weekday only restates the day, so it belongs to its
- * span; after a day word only in brackets, where it can restate nothing else.
+ * `10月12号，星期一`, `11月11日（周二）`, `昨日（星期二）`, `10/4（六）` (one character, as Taiwan's listings write it),
+ * `12月6日至7日（星期六、星期日）`: the weekday only restates the day, so it belongs to its span; after a day word only
+ * in brackets, where it can restate nothing else.
  */
-const WEEKDAY_AFTER =
-	/^(?:[（(](?:星期|礼拜|周)[一二三四五六日天1-7][）)]|[，, ]?(?:星期|礼拜|周)[一二三四五六日天1-7])/;
+const BRACKETED_WEEKDAY = '(?:(?:星期|礼拜|周)[一二三四五六日天1-7]|[一二三四五六日])';
+const WEEKDAY_AFTER = new RegExp(
+	`^(?:[（(]${BRACKETED_WEEKDAY}(?: ?[、,，至到-] ?${BRACKETED_WEEKDAY})*[）)]|[，, ]?(?:星期|礼拜|周)[一二三四五六日天1-7])`
+);
 
 function withWeekday(text: string, mention: Mention): Mention {
 	const { value } = mention;
 	const dayWord = value.type === 'day';
 	if (!dayWord && (value.type !== 'date' || value.day === undefined)) return mention;
-	const weekday = WEEKDAY_AFTER.exec(text.slice(mention.to, mention.to + 8));
+	const weekday = WEEKDAY_AFTER.exec(text.slice(mention.to, mention.to + 16));
 	if (!weekday || (dayWord && !/^[（(].*[）)]$/.test(weekday[0]))) return mention;
 	return { ...mention, to: mention.to + weekday[0].length };
 }
@@ -1355,8 +1376,8 @@ export function recognize(text: string): Mention[] {
  */
 const EVERY_BEFORE = /每(?:年|个?月)[^,，。；;:：!?！？\n]{0,16}$/;
 
-/** A year of the Republic written without `民国` (`113年8月`, `自110年起`), as the whole of a mention's start. */
-const REPUBLIC_YEAR_ALONE = /^[从自]? ?1[01]\d ?年/;
+/** A year of the Republic written without `民国` (`113年8月`, `自110年起`, `114.10.11`), as the whole of a mention's start. */
+const REPUBLIC_YEAR_ALONE = /^[从自]? ?1[01]\d ?(?:年|\.\d)/;
 
 /**
  * `recognize` on text already normalized. `republic: false` for a text in Simplified characters: only Taiwan
