@@ -128,8 +128,20 @@ export const DAY_RANGE_MONTH = `\\b(?<from>(?:${words('between')} |${words('from
 export const MONTH_YEAR = `\\b${MONTH}(?:,? | of )(?:${YEAR}|(?<ry>last|this|next) year\\b)`;
 /** `next October`, `last March`: the first such month after publication, or the latest before it. */
 export const ADJACENT_MONTH = `\\b(?<am>${words('last', 'next')}) ${MONTH}(?! \\d)(?!,? \\d{4})`;
-/** A month alone where a word before it says it is one: `in May`, `since March`, `early June`. */
-export const MONTH_ALONE = `(?<=\\b${words('in', 'since', 'until', 'by', 'from', 'through', 'to', 'of', 'during', 'before', 'after', 'between', 'and', 'till', 'last', 'this', 'next')} )${MONTH}(?! \\d)`;
+/** A month alone where a word before it says it is one: `in May`, `since March`, `scheduled for June`. */
+export const MONTH_ALONE = `(?<=\\b${words('in', 'since', 'until', 'by', 'from', 'through', 'to', 'of', 'for', 'during', 'before', 'after', 'between', 'and', 'till', 'last', 'this', 'next')} )${MONTH}(?! \\d)`;
+/**
+ * `retail sales figures for September`, `the data for the third quarter`: the period figures measure, which has
+ * ended when they are out or due (`are due on Tuesday` looks ahead, the month does not).
+ */
+export const MEASURED_BEFORE =
+	/\b(?:figures|data|numbers|statistics|sales|results|earnings|payrolls|output|readings?|reports?) for (?:the )?$/i;
+/**
+ * `its record of 8,650, set on July 22`: a clause opened by a past participle that reads as a present (`set`, `hit`,
+ * `cut`) and a word of time tells what was done; the participles in -ed are in `PAST` already.
+ */
+export const PARTICIPLE_OPENS =
+	/^\s*(?:set|hit|cut|put|shut|cast|spread)\s(?:on|in|at|during|last|earlier)\b/;
 /**
  * A month alone as the subject of a clause (`said January had so far been colder`, `February was the wettest`), not
  * after a capitalized word (`Theresa May was`).

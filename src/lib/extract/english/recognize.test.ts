@@ -725,3 +725,24 @@ describe('the fourteenth round: a day that bounds a count', () => {
 		).toEqual(['June 30, 2026=2026-06-30', 'Christmas Day=2025-12-25']);
 	});
 });
+
+describe('a month after for, and figures measured', () => {
+	it('a month after for is read; after a noun of figures it is the month measured, the latest before publication', () => {
+		expect(events('2025-11-04', 'Factory output figures for October are due on Friday.')).toEqual([
+			'October=2025-10',
+			'Friday=2025-11-07'
+		]);
+		expect(events('2025-11-04', 'The bridge repairs are scheduled for March.')).toEqual(['March=2026-03']);
+	});
+});
+
+describe('a past participle after a comma', () => {
+	it('a record set on a day is past, even in a sentence that looks ahead', () => {
+		expect(
+			events(
+				'2025-11-04',
+				'Traders said the stock could yet beat its high of 412, set on August 14, this month.'
+			)
+		).toEqual(['August 14=2025-08-14', 'this month=2025-11']);
+	});
+});

@@ -541,7 +541,7 @@ function tenses(text: string): (at: number) => Tense {
 	const tense: Tense[] = [];
 	for (const [i, end] of ends.entries()) {
 		const clause = text.slice(ends[i - 1] ?? 0, end);
-		const past = P.PAST.test(clause);
+		const past = P.PAST.test(clause) || P.PARTICIPLE_OPENS.test(clause);
 		const future = P.FUTURE.test(clause) || (!past && P.SCHEDULED.test(clause));
 		// A clause of no verb (`Brazil, on November 10`) goes on in the tense of the clause before it.
 		const verbless = !past && !future && !P.PRESENT.test(clause);
@@ -572,6 +572,8 @@ function tenses(text: string): (at: number) => Tense {
  */
 function lookAhead(text: string, mention: Mention, tense: (at: number) => Tense): Mention {
 	if (mention.ahead) return mention;
+	if (P.MEASURED_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from)))
+		return { ...mention, past: true };
 	const { future, past, told, reported } = tense(mention.from);
 	if (reported && mention.to <= reported.at && P.PAST.test(text.slice(reported.from, mention.from)))
 		return { ...mention, past: true };
