@@ -259,15 +259,22 @@ function restateHeadline(events: TimelineEvent[], paragraphs: Paragraph[]): void
 	});
 }
 
-/** Items with absolute `from`/`to`, handed out paragraph by paragraph as local spans (shifted in place). */
-function byParagraph<T extends { from: number; to: number }>(items: T[], starts: number[]): Map<number, T[]> {
-	const groups = new Map<number, T[]>();
+/**
+ * Items with absolute `from`/`to`, handed out paragraph by paragraph as local spans (shifted in place): the
+ * list at a paragraph's index, none where it has no item. An array, not a map: it is read for every paragraph.
+ */
+function byParagraph<T extends { from: number; to: number }>(
+	items: T[],
+	starts: number[]
+): (T[] | undefined)[] {
+	// Filled one by one, so that the engine keeps it a plain array however many paragraphs there are.
+	const groups: (T[] | undefined)[] = [];
+	for (let i = 0; i < starts.length; i++) groups.push(undefined);
 	let paragraph = 0;
 	for (const item of items) {
 		while (paragraph + 1 < starts.length && starts[paragraph + 1]! <= item.from) paragraph++;
 		const start = starts[paragraph]!;
-		let list = groups.get(paragraph);
-		if (!list) groups.set(paragraph, (list = []));
+		const list = (groups[paragraph] ??= []);
 		// The items are fresh from the scanners: shifting them in place spares a copy of each.
 		item.from -= start;
 		item.to -= start;
@@ -352,7 +359,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const spans = new Map<number, (readonly [number, number])[]>();
 	const spansOf = (index: number) => {
 		let list = spans.get(index);
-		if (!list) spans.set(index, (list = (mentions.get(index) ?? []).map((m) => [m.from, m.to] as const)));
+		if (!list) spans.set(index, (list = (mentions[index] ?? []).map((m) => [m.from, m.to] as const)));
 		return list;
 	};
 	const normalOf = (paragraph: Paragraph) =>
@@ -398,9 +405,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (published && iso(day, 'day') !== iso(published, 'day'))
 				filed = { rule: 'dateline', quote, date: iso(day, 'day') };
 		}
-		const found = mentions.get(paragraph.index);
-		const editionsHere = editions.get(paragraph.index);
-		const namesHere = names.get(paragraph.index);
+		const found = mentions[paragraph.index];
+		const editionsHere = editions[paragraph.index];
+		const namesHere = names[paragraph.index];
 		// Nothing dated or named here: the paragraph changes nothing, and its sentences need not be found.
 		if (!found && !editionsHere && !namesHere) continue;
 		// A caption or the headline stands outside the story: a date in it without a year is read from

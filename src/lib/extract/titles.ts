@@ -177,9 +177,13 @@ function clauseWords(
 	return end ? slice(w, 0, end.index) : w;
 }
 
-/** The subject of the nearest clause before that has one: the words before its first verb or adverb. */
-function subjectOf(clauses: Words[]): Words | undefined {
-	for (const clause of clauses.toReversed()) {
+/**
+ * The subject of the nearest of the `count` clauses before that has one: the words before its first verb or
+ * adverb. Clauses are read from the nearest back, and only as far as needed (`clauseAt` reads one).
+ */
+function subjectOf(clauseAt: (i: number) => Words, count: number): Words | undefined {
+	for (let i = count - 1; i >= 0; i--) {
+		const clause = clauseAt(i);
 		if (length(clause) < MIN_CONTENT || SUBJECTLESS.test(clause.normal) || SOURCE.test(clause.normal))
 			continue;
 		const end = SUBJECT_END.exec(clause.normal.slice(2));
@@ -372,11 +376,10 @@ function headline(sentence: Sentence, from: number): string {
 		0,
 		bounds.findIndex(([, b]) => b > from)
 	);
-	const earlier = (i: number) => bounds.slice(0, i).map((_, k) => clause(k));
 	let chosen = at;
 	let title = clause(at);
 	// `次年农历八月十五竣工`: the date's clause is a verb alone, which the sentence's subject did.
-	const subject = BARE_VERB.test(title.normal) ? subjectOf(earlier(at)) : undefined;
+	const subject = BARE_VERB.test(title.normal) ? subjectOf(clause, at) : undefined;
 	if (subject) title = join(subject, title);
 	else {
 		while (length(clause(chosen)) < MIN_CONTENT && chosen + 1 < bounds.length) chosen++;
@@ -386,7 +389,7 @@ function headline(sentence: Sentence, from: number): string {
 			title = clause((chosen = at - 1));
 		else if (length(title) < MIN_CONTENT) title = clause(at);
 		if (SUBJECTLESS.test(title.normal)) {
-			const subject = subjectOf(earlier(chosen));
+			const subject = subjectOf(clause, chosen);
 			if (subject) title = join(subject, title);
 		}
 		// `1998年特大洪水中，桥墩受损`: in the flood, the piers were damaged.
