@@ -914,3 +914,20 @@ describe('the fourteenth round: listings with slashes, dots and short weekdays',
 		expect(read('2025-09-01', '固件升级到114.10.11版本。')).toEqual([]);
 	});
 });
+
+describe('the fourteenth round: a day alone after today', () => {
+	it('a day without a month after 今天 in its sentence is in publication’s month, not the month stated before', () => {
+		expect(
+			read(
+				'2025-09-24',
+				'初试定于2025年12月20日。',
+				'正式报名时间为10月15日至28日。预报名今天开始，至27日结束。'
+			)
+		).toEqual([
+			'2025年12月20日=2025-12-20',
+			'10月15日至28日=2025-10-15..2025-10-28',
+			'今天=2025-09-24',
+			'27日=2025-09-27'
+		]);
+	});
+});

@@ -580,6 +580,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				context.year.value !== placed.start.year
 			)
 				context = { ...context, year: undefined, month: undefined };
+			// `报名10月15日至28日，预报名今天开始，至27日结束`: a day counted from publication in the story's year leaves the
+			// month stated before behind, so a day alone after it is in its month.
+			else if (
+				mention.value.type === 'day' &&
+				context.month !== undefined &&
+				context.month.month !== placed.start.month
+			)
+				context = { ...context, month: undefined };
 			const stated =
 				placed.basis === 'explicit' || statesYear(mention.value) || (english && placed.how.some(countedOn));
 			// A date that closes a period (`持续至2026年3月31日`) bounds it: the story goes on in its own year.
