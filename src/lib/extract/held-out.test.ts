@@ -931,3 +931,11 @@ describe('the fourteenth round: a day alone after today', () => {
 		]);
 	});
 });
+
+describe('a year of the Republic before 十大', () => {
+	it('113年十大新聞 is the year 2024, as 2024年十大新闻 is; 113年 before other words stays a count', () => {
+		expect(read('2024-12-28', '縣府票選113年十大新聞，輕軌通車居首。')).toEqual(['113年=2024']);
+		expect(read('2024-12-28', '縣府票選2024年十大新聞。')).toEqual(['2024年=2024']);
+		expect(read('2024-12-28', '這家經營113年的老店，見證了小鎮的十大變遷。')).toEqual([]);
+	});
+});

@@ -60,10 +60,11 @@ const DYNASTY = `(?:[清明唐] ?(?!民国))?`;
 /**
  * A year as written before `年`; relative words (`去年`), eras (`民国113年`) and, before a month, years of the
  * Republic as written in Taiwan (`113年8月`: a three-digit year is never Gregorian in news), and such a year
- * hedged (`110年前後`), opening a period (`自111年起`) or before a part of itself (`115年底`, `113年上半年`); a relative year may restate its number in brackets, as
+ * hedged (`110年前後`), opening a period (`自111年起`), before a part of itself (`115年底`, `113年上半年`) or naming a year's
+ * top ten (`113年十大新聞`, as a year in review does); a relative year may restate its number in brackets, as
  * Taiwan's press releases do (`去(113)年`).
  */
-export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:(?:1[0-2]|0?[1-9]) ?月|前后|左右|起|底|[上下]半年))|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十][一二三四五六七八九十百零〇]{0,4})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌|当|(?<![每相])隔(?= ?年 ?(?:\\d|[一二三四五六七八九十正腊冬春夏秋底初中]|[,，]|[上下]半年)))(?: ?\\((?:\\d{4}|1[01]\\d)\\))?) ?年`;
+export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:(?:1[0-2]|0?[1-9]) ?月|前后|左右|起|底|[上下]半年|十大))|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十][一二三四五六七八九十百零〇]{0,4})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌|当|(?<![每相])隔(?= ?年 ?(?:\\d|[一二三四五六七八九十正腊冬春夏秋底初中]|[,，]|[上下]半年)))(?: ?\\((?:\\d{4}|1[01]\\d)\\))?) ?年`;
 
 /**
  * `光绪年间`, `民国时期`: the whole reign as a range of years. The builder takes in the dynasty before it
