@@ -232,7 +232,10 @@ export const RANGE_LINK = LINK;
 export const SINCE_BEFORE = /(?:[Ss]ince|[Ff]rom) $/;
 /** `the week ended Friday`, `the week ending October 10`: a week named by its last day (the span leaves out `the`). */
 export const WEEK_ENDED_BEFORE = /\b[Tt]he (week (?:ended|ending) )$/;
-/** `since January 18th, when they beat Oakley`: a clause that tells what happened on the date before it. */
+/**
+ * `since January 18th, when they beat Oakley`, `the wettest month since 2014, when the river burst its banks`: a clause
+ * that tells what happened on the date before it (so no open range, and no record's baseline).
+ */
 export const WHEN_AFTER = /^, when\b/;
 export const ONWARD_AFTER = /^ (?:onwards?|on)\b(?! (?:the|a|an) )/;
 export const HEDGE_BEFORE =
@@ -278,6 +281,13 @@ export const FISCAL_BOUND_BEFORE =
  */
 export const PAST =
 	/\b(?:was|were|had|did|said|told|took|began|met|won|lost|went|came|gave|made|left|fell|rose|became|saw|sold|found|brought|built|led|spent|struck|wrote|ran|paid|kept|held|stood|grew|taught|thought|bought|sent|felt|knew|wound|drove|flew|spoke|chose|broke)\b|\b(?!(?:ne|spe|fe|se|bre|exce|proce|succe|inde|hundr|sh)ed\b)[a-z]{2,}ed\b/;
+/**
+ * `that the council introduced on Monday`, `imposed last Tuesday`: a verb in the past right before the day, after no
+ * word that makes it a participle of what is ahead or passive (`will be closed on Monday`, `has been moved to`).
+ */
+export const PAST_VERB_BEFORE = new RegExp(
+	`\\b(?!(?:be|been|being|is|are|was|were|am|get|gets|got)\\b)[a-z]+ (?:${PAST.source}) (?:on |last )?$`
+);
 /** Verbs of the present that tell a state or a habit, neither past nor ahead. */
 export const PRESENT = /\b(?:is|are|am|has|have|do|does|can|may|must|says|say|remains|stays)\b/;
 /**

@@ -746,3 +746,21 @@ describe('a past participle after a comma', () => {
 		).toEqual(['August 14=2025-08-14', 'this month=2025-11']);
 	});
 });
+
+describe('the fourteenth round: a past verb before its day, and a record with a when clause', () => {
+	it('a day right after a verb in the past (introduced on Monday) is past, though the clause goes on with will', () => {
+		expect(
+			events(
+				'2026-02-13',
+				'Residents must respect a ban on fires that the council introduced on Monday and says will stay for a month.'
+			)
+		).toEqual(['Monday=2026-02-09']);
+		expect(events('2026-02-13', 'The bridge will be closed on Monday.')).toEqual(['Monday=2026-02-16']);
+	});
+	it('a record since a year followed by what happened then (since 2014, when …) makes that year an event', () => {
+		expect(
+			events('2025-11-13', 'It was the wettest month since 2014, when the river burst its banks.')
+		).toEqual(['2014=2014']);
+		expect(events('2025-11-13', 'It was the wettest month since 2014.')).toEqual([]);
+	});
+});

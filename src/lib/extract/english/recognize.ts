@@ -575,6 +575,8 @@ function lookAhead(text: string, mention: Mention, tense: (at: number) => Tense)
 	if (P.MEASURED_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from)))
 		return { ...mention, past: true };
 	const { future, past, told, reported } = tense(mention.from);
+	if (future && P.PAST_VERB_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from)))
+		return { ...mention, past: true };
 	if (reported && mention.to <= reported.at && P.PAST.test(text.slice(reported.from, mention.from)))
 		return { ...mention, past: true };
 	if (future) return { ...mention, ahead: true, ...(told ? { told: true } : {}) };
@@ -638,7 +640,7 @@ export function recognizeEnglish(text: string): Mention[] {
 			P.BASELINE_BEFORE.test(before) ||
 			(P.FISCAL_BOUND_BEFORE.test(before) && !statesItsYear(mention.value)) ||
 			P.BASELINE_AFTER.test(after) ||
-			P.RECORD_SINCE_BEFORE.test(before) ||
+			(P.RECORD_SINCE_BEFORE.test(before) && !P.WHEN_AFTER.test(after)) ||
 			P.COUNT_BOUND_BEFORE.test(before) ||
 			((joined ?? mention).value.type === 'range' && P.REFERENCE_AFTER.test(after)) ||
 			(joined && monthsAlone(joined.value) && P.MOVED_BEFORE.test(before))
