@@ -174,6 +174,7 @@ const HOLIDAYS: Record<string, HolidayRule> = {
 	建军节: { solar: [8, 1] },
 	教师节: { solar: [9, 10] },
 	国庆节: { solar: [10, 1] },
+	国庆: { solar: [10, 1] },
 	平安夜: { solar: [12, 24] },
 	圣诞节: { solar: [12, 25] },
 	春节: { lunar: [1, 1] },

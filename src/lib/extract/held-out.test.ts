@@ -939,3 +939,14 @@ describe('a year of the Republic before 十大', () => {
 		expect(read('2024-12-28', '這家經營113年的老店，見證了小鎮的十大變遷。')).toEqual([]);
 	});
 });
+
+describe('the fourteenth round: 国庆 before the words of its holiday', () => {
+	it('国庆连假, 国庆假期 with their days in brackets are one event, as 中秋連假 is', () => {
+		expect(read('2025-09-20', '國慶連假（10月10日至12日）期間，古蹟延長開放。')).toEqual([
+			'國慶連假（10月10日至12日）=2025-10-10..2025-10-12'
+		]);
+		expect(read('2025-09-20', '国庆假期（10月1日至8日）高速免费。')).toEqual([
+			'国庆假期（10月1日至8日）=2025-10-01..2025-10-08'
+		]);
+	});
+});

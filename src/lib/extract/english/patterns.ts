@@ -215,6 +215,8 @@ export const BUSINESS =
 /** `in the spring`, `during the summer`: a season of the year the text is in, as a month alone is. */
 export const THE_SEASON = `(?<=\\b${words('in', 'during', 'by', 'since', 'until', 'through')} the )${SEASON}\\b(?! of\\b)`;
 /** `this spring`, `last autumn`, `next winter`. */
+/** `the 2024 holiday season`: the weeks from Thanksgiving to New Year, as shops count them (November and December). */
+export const HOLIDAY_SEASON = `\\b(?<y>1[5-9]\\d\\d|20\\d\\d) holiday season\\b`;
 export const THIS_SEASON = `\\b(?<this>${words('this', 'last', 'next')}) ${SEASON}\\b`;
 /** `earlier this year`, `later this month`. */
 export const WITHIN = `\\b(?<within>${words('earlier', 'later')}) this (?<wu>year|month|week)\\b`;

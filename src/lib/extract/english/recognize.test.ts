@@ -764,3 +764,12 @@ describe('the fourteenth round: a past verb before its day, and a record with a 
 		expect(events('2025-11-13', 'It was the wettest month since 2014.')).toEqual([]);
 	});
 });
+
+describe('the fourteenth round: a holiday season by its year', () => {
+	it('the 2023 holiday season is November and December of that year; a holiday season alone is no date', () => {
+		expect(events('2025-12-03', 'Toy sales slumped during the 2023 holiday season.')).toEqual([
+			'2023 holiday season=2023-11..2023-12'
+		]);
+		expect(events('2025-12-03', 'Stores hired extra staff for the holiday season.')).toEqual([]);
+	});
+});

@@ -291,6 +291,12 @@ const buildYearPart: Build = (g, match) => {
 	return span(match, date({ year, part }));
 };
 
+const buildHolidaySeason: Build = (g, match) =>
+	span(
+		match,
+		date({ year: yearOf(g.y), part: { from: 11, to: 12, approximate: true, word: 'holiday season' } })
+	);
+
 /**
  * `the fourth quarter` beside words of business, `the first half of the year`: the year comes from the text;
  * `the end of the year` is publication's.
@@ -367,6 +373,7 @@ const RULES = [
 	rule(P.MONTHS_QUARTER, buildMonthsQuarter),
 	rule(P.FISCAL, buildFiscal),
 	rule(P.BARE_YEAR_PART, buildBareYearPart),
+	rule(P.HOLIDAY_SEASON, buildHolidaySeason),
 	rule(P.THIS_SEASON, buildYearPart),
 	rule(P.THE_SEASON, buildTheSeason),
 	rule(P.DECADE, buildDecade),
