@@ -932,6 +932,16 @@ describe('the fourteenth round: a day alone after today', () => {
 	});
 });
 
+describe('the years of Japanese rule', () => {
+	it('日治時期 in Taiwan is 1895 to 1945; in a text of Hong Kong, 1941 to 1945', () => {
+		expect(read('2025-06-01', '這座宿舍建於日治時期，戰後由台鐵接管。')).toEqual(['日治時期=1895..1945']);
+		expect(read('2025-06-01', '香港日佔時期，這座教堂曾被徵用。')).toEqual(['日佔時期=1941..1945']);
+		expect(read('2025-06-01', '新加坡日佔時期的檔案首度公開。')).toEqual([]);
+		// In Simplified characters it may be another place's (Qingdao, Dalian), of other years.
+		expect(read('2025-06-01', '老街的洋楼多建于日据时期。')).toEqual([]);
+	});
+});
+
 describe('a year of the Republic before 十大', () => {
 	it('113年十大新聞 is the year 2024, as 2024年十大新闻 is; 113年 before other words stays a count', () => {
 		expect(read('2024-12-28', '縣府票選113年十大新聞，輕軌通車居首。')).toEqual(['113年=2024']);

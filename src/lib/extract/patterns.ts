@@ -77,6 +77,8 @@ export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGI
  */
 export const DYNASTY_AGE = `${NOT_AFTER_NUMBER}(?<dy>[隋唐宋元明清])(?:代|朝)(?![表理言替价购工驾办金向着])`;
 export const ERA_PERIOD = `(?<era>${ERA})(?:年间|时期)`;
+/** `日治時期`, `日據時期`, `日佔時期`: the years of Japanese rule, named by the rule (`recognize.ts` tells where). */
+export const JAPANESE_RULE = `日(?<jr>治|[据據]|[占佔])(?:时期|时代)`;
 
 /** A month: a number, a lunar name (`正月`, `腊月`) or relative to publication (`上个月`). */
 export const MONTH = `(?<lm>农历 ?)?(?:(?<m>1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九]|正|腊|冬)|(?<rm>这个|上个|下个|本|上|下)) ?月(?<mf>份)?(?![亮光球饼薪费租票度])`;

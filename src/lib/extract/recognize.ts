@@ -325,6 +325,26 @@ const buildEraPeriod: Build = (groups, match, text) => {
 	};
 };
 
+/** Words that put a text in Hong Kong, where Japanese rule lasted from December 1941 to August 1945. */
+const HONG_KONG = /香港|九龙|港岛|新界/;
+let lastText = '';
+let inHongKong = false;
+
+/**
+ * `日治時期`, `日據時期`: in Taiwan, whose local histories name it so, 1895 to 1945; in a text of Hong Kong (as its
+ * `日佔時期`) 1941 to 1945. `日佔` elsewhere (Singapore, Malaya, the Philippines) began in other years, and is left.
+ */
+const buildJapaneseRule: Build = (groups, match, text) => {
+	if (text !== lastText) [lastText, inHongKong] = [text, HONG_KONG.test(text)];
+	if (/[占佔]/.test(groups.jr!) && !inHongKong) return undefined;
+	const year = (value: number): Temporal => ({ type: 'date', year: { kind: 'number', value } });
+	return {
+		from: match.index,
+		to: match.index + match[0].length,
+		value: { type: 'range', from: year(inHongKong ? 1941 : 1895), to: year(1945) }
+	};
+};
+
 const buildDynasty: Build = (groups, match) => {
 	const [first, last] = P.DYNASTIES[groups.dy!]!;
 	const year = (value: number): Temporal => ({ type: 'date', year: { kind: 'number', value } });
@@ -911,6 +931,7 @@ export const RULES = [
 	rule(P.CN_DAY_ONLY, buildChineseDay, { needs: /[十廿卅]/ }),
 	rule(P.ERA_PERIOD, buildEraPeriod, { needs: /年间|时期/ }),
 	rule(P.DYNASTY_AGE, buildDynasty, { needs: /[隋唐宋元明清][代朝]/ }),
+	rule(P.JAPANESE_RULE, buildJapaneseRule, { needs: /日[治据據占佔]时/ }),
 	rule(P.MONTH_PAIR, buildMonthPair, { needs: /月/ }),
 	rule(P.NUMERIC_YM, buildNumeric, { needs: /\d[-/]\d/ }),
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
@@ -1376,13 +1397,17 @@ export function recognize(text: string): Mention[] {
  */
 const EVERY_BEFORE = /每(?:年|个?月)[^,，。；;:：!?！？\n]{0,16}$/;
 
-/** A year of the Republic written without `民国` (`113年8月`, `自110年起`, `114.10.11`), as the whole of a mention's start. */
-const REPUBLIC_YEAR_ALONE = /^[从自]? ?1[01]\d ?(?:年|\.\d)/;
+/**
+ * What only a text of Taiwan or Hong Kong means as a date, so only one in Traditional characters: a year of the
+ * Republic written without `民国` (`113年8月`, `自110年起`, `114.10.11`) as the whole of a mention's start, and
+ * `日治時期` (in a Simplified text it may be Qingdao's or Dalian's, of other years).
+ */
+const TRADITIONAL_ONLY = /^(?:[从自]? ?1[01]\d ?(?:年|\.\d)|日[治据據占佔]时)/;
 
 /**
  * `recognize` on text already normalized. `republic: false` for a text in Simplified characters: only Taiwan
  * counts years by the Republic without saying so, and it writes Traditional; in a Simplified text `110年左右`
- * and `114年3个月` are counts of years.
+ * and `114年3个月` are counts of years (`TRADITIONAL_ONLY`).
  */
 export function recognizeNormalized(normal: string, { republic = true } = {}): Mention[] {
 	const mentions = namedInBrackets(normal, combine(normal, restated(normal, atoms(normal))));
@@ -1392,7 +1417,7 @@ export function recognizeNormalized(normal: string, { republic = true } = {}): M
 			(mention) =>
 				!yearNamesThing(normal, mention.to) &&
 				!EVERY_BEFORE.test(normal.slice(Math.max(0, mention.from - 20), mention.from)) &&
-				(republic || !REPUBLIC_YEAR_ALONE.test(normal.slice(mention.from, mention.to)))
+				(republic || !TRADITIONAL_ONLY.test(normal.slice(mention.from, mention.to)))
 		)
 	);
 }
