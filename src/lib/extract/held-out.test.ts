@@ -932,6 +932,19 @@ describe('the fourteenth round: a day alone after today', () => {
 	});
 });
 
+describe('figures for a period, published ahead', () => {
+	it('a period before 数据 (1—10月经济数据, 10月份…数据) is the period measured, over by publication, not one ahead', () => {
+		expect(read('2025-11-14', '市统计局将于下月中旬发布1—10月经济数据。')).toEqual([
+			'下月中旬=2025-12-11..2025-12-20',
+			'1—10月=2025-01..2025-10'
+		]);
+		expect(read('2025-11-14', '海关将公布10月份进出口统计数据。')).toEqual(['10月份=2025-10']);
+		expect(read('2025-11-14', '商场将于12月至明年2月举办冬季促销。')).toEqual([
+			'12月至明年2月=2025-12..2026-02'
+		]);
+	});
+});
+
 describe('the years of Japanese rule', () => {
 	it('日治時期 in Taiwan is 1895 to 1945; in a text of Hong Kong, 1941 to 1945', () => {
 		expect(read('2025-06-01', '這座宿舍建於日治時期，戰後由台鐵接管。')).toEqual(['日治時期=1895..1945']);

@@ -1364,13 +1364,20 @@ const DONE = /已|曾|了/;
 /** `而9月已完成`: the clause of the date itself tells of something done. */
 const DONE_AFTER = /^[^,，。;!?]{0,6}(?:已|曾)/;
 
+/**
+ * `将于下月发布1—10月经济数据`, `将公布10月份进出口统计数据`: the period figures measure, over when they come out, so not
+ * ahead however the sentence looks.
+ */
+const MEASURED_AFTER = /^(?:份)?的?[^,，。；;:：!?！？\s]{0,8}?(?:数据|统计|报表)/;
+
 /** What the words around a mention say of it: that it looks ahead, that it closes a period (`至…`, `…前`). */
 function markWordsBefore(text: string, list: Mention[]): Mention[] {
 	for (const mention of list) {
 		const plan = AHEAD_IN_SENTENCE.exec(text.slice(Math.max(0, mention.from - 64), mention.from));
 		if (
-			AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from)) ||
-			(plan && !DONE.test(plan[0]) && !DONE_AFTER.test(text.slice(mention.to, mention.to + 8)))
+			(AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from)) ||
+				(plan && !DONE.test(plan[0]) && !DONE_AFTER.test(text.slice(mention.to, mention.to + 8)))) &&
+			!MEASURED_AFTER.test(text.slice(mention.to, mention.to + 14))
 		)
 			mention.ahead = true;
 		if (
