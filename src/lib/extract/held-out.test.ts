@@ -945,6 +945,31 @@ describe('figures for a period, published ahead', () => {
 	});
 });
 
+describe('dates during an event the text announced', () => {
+	it('a date told of 展览期间 (during the exhibition) falls in the exhibition’s period, not the year of an aside before', () => {
+		expect(
+			read(
+				'2025-11-20',
+				'博物馆将于2026年1月10日至4月26日举办漆器特展。',
+				'展品中有一只漆盒，由藏家在2018年捐赠。',
+				'展览期间，3月2日至4日闭馆维护。'
+			)
+		).toEqual([
+			'2026年1月10日至4月26日=2026-01-10..2026-04-26',
+			'2018年=2018',
+			'3月2日至4日=2026-03-02..2026-03-04'
+		]);
+		// Without the words of the event the story's year stands.
+		expect(
+			read(
+				'2025-11-20',
+				'博物馆将于2026年1月10日至4月26日举办漆器特展。',
+				'漆盒由藏家在2018年捐赠，3月2日入库。'
+			)
+		).toEqual(['2026年1月10日至4月26日=2026-01-10..2026-04-26', '2018年=2018', '3月2日=2018-03-02']);
+	});
+});
+
 describe('the years of Japanese rule', () => {
 	it('日治時期 in Taiwan is 1895 to 1945; in a text of Hong Kong, 1941 to 1945', () => {
 		expect(read('2025-06-01', '這座宿舍建於日治時期，戰後由台鐵接管。')).toEqual(['日治時期=1895..1945']);

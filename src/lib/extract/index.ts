@@ -152,6 +152,12 @@ const isYearlessDay = (value: Temporal): boolean =>
 	value.month?.kind === 'number' &&
 	value.day !== undefined;
 
+/**
+ * `展览期间`, `活动期间`, `赛事期间`: during the event, whose days the text stated (`将于2026年1月16日至5月3日举行`); not a
+ * festival's days (`春节期间`), which are its own.
+ */
+const DURING_EVENT = /(?:展览|展期|展会|活动|赛事|比赛|会议|大会|演出|庙会|赛会|艺术节|音乐节|电影节)期间/;
+
 /** What may stand before a sentence's first date when the sentence opens on it (`In June 2019,`, `On May 4,`). */
 const OPENS_SENTENCE = /^\s*(?:(?:in|on|by|from|since|then|and|early|late|until)\s+)*$/i;
 
@@ -343,6 +349,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	let context = fresh(published);
 	/** The paragraph and sentence of the last day stated (`context.day`). */
 	let daySentence: string | undefined;
+	/** The last span of days stated (`2026年1月16日至5月3日`), the event a sentence `展览期间` speaks of. */
+	let period: { end: { year: number; month: number }; quote: string } | undefined;
 	const mentions = byParagraph(
 		english
 			? recognizeEnglish(normalSource)
@@ -437,6 +445,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
 			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from)) {
 				sentence = undefined;
+				// `展览期间，3月2日至4日闭馆`: the dates of the sentence fall within the event's days, in their years.
+				const opening = normal.slice(stops[sentenceAt(mention.from) - 1] ?? 0, mention.from);
+				if (period && !english && DURING_EVENT.test(opening))
+					sentence = {
+						year: { value: period.end.year, quote: period.quote },
+						month: period.end,
+						closes: true
+					};
 				// English news gives a month of the current year no year (`Northgate listed on the Nasdaq in 2003. In
 				// March, it opened a plant`): a sentence that opens on a month alone does not take the year the
 				// sentences before it told of, but one counted from publication; unless they tell a chronology
@@ -601,6 +617,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
 			sentence = advanceSentence(sentence, mention, placed, quote);
+			if (placed.precision === 'day' && placed.end && placed.end !== 'open' && !caption)
+				period = { end: { year: placed.end.year, month: placed.end.month! }, quote };
 			const day = statedDay(placed);
 			if (day) {
 				context = { ...context, day: { day, quote } };
