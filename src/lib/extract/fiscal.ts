@@ -67,6 +67,8 @@ export function asFiscal(value: Temporal): Fiscal | undefined {
 }
 
 const index = ({ year, month }: Month) => year * 12 + month - 1;
+const monthOf = (year: number, month: number) =>
+	`${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
 
 /**
  * Where a fiscal period lies. Without a year it is the latest one begun by publication (results tell of a
@@ -119,12 +121,9 @@ export function placeFiscal(
 		approximate: false,
 		basis,
 		how: [
-			{
-				rule: 'fiscal-year',
-				word: value.word,
-				year: name,
-				start: `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`
-			}
+			value.school
+				? { rule: 'school-year', word: value.word, start: monthOf(year, month) }
+				: { rule: 'fiscal-year', word: value.word, year: name, start: monthOf(year, month) }
 		]
 	};
 }

@@ -998,3 +998,22 @@ describe('the fourteenth round: 国庆 before the words of its holiday', () => {
 		]);
 	});
 });
+
+describe('the fourteenth round: a school year named by two years', () => {
+	it('2023/24學年, 2024—2025学年 run from September to August; 114學年度 (one year of the Republic) stays a name', () => {
+		expect(read('2025-11-28', '該校於2022/23學年開辦夜校課程。')).toEqual(['2022/23學年=2022-09..2023-08']);
+		expect(read('2025-11-28', '2024—2025学年第二学期，学生人数回升。')).toEqual([
+			'2024—2025学年=2024-09..2025-08'
+		]);
+		expect(read('2025-11-28', '114學年度行事曆已公布。')).toEqual([]);
+	});
+});
+
+describe('the fourteenth round: a day word restated by its day', () => {
+	it('昨日（27日） counts from publication, not from the month the sentence stated before', () => {
+		expect(read('2025-11-28', '2024年8月，工程停工；工程昨日（27日）復工。')).toEqual([
+			'2024年8月=2024-08',
+			'昨日（27日）=2025-11-27'
+		]);
+	});
+});

@@ -111,10 +111,11 @@ export const MONTH_PART = `上旬|中旬|下旬|初(?![步次期级始中等])|�
 export const FISCAL = `(?<![\\d${CN_DIGIT}])(?:(?<fy>\\d{4}) ?财(?:政)?年度? ?(?<fp>第[一二三四1-4](?:财季|季度?)|前[二三两2-3](?:财季|季度?)|[上下]半年)?|(?<fq>第[一二三四1-4]财季|前[二三两2-3]财季|[上下]半财年))`;
 
 /**
- * `2026-27财政年度`, `2025/26财年`, `2025-26年度`: a fiscal year named by the two calendar years it straddles;
+ * `2026-27财政年度`, `2025/26财年`, `2025-26年度`: a fiscal year named by the two calendar years it straddles
+ * (`2023/24学年`: a school year);
  * `下个财政年度`, `本财政年度`: one counted from the year under way.
  */
-export const FISCAL_PAIR = `(?<![\\d.\\-/])(?<f1>\\d{4}) ?[-—–－/] ?(?<f2>\\d{2}|\\d{4}) ?(?<fw>财政年度|财年|年度)|(?<fr>本|今个|下个|上个|下一个?|上一个?)(?:财政年度|财年)(?![第前上下首])`;
+export const FISCAL_PAIR = `(?<![\\d.\\-/])(?<f1>\\d{4}) ?[-—–－/] ?(?<f2>\\d{2}|\\d{4}) ?(?<fw>财政年度|财年|学年度?|年度)|(?<fr>本|今个|下个|上个|下一个?|上一个?)(?:财政年度|财年)(?![第前上下首])`;
 
 /**
  * `本季`, `本季度`: this quarter in business news, this season in sports news; `上半季`, `下半季`: a season's halves;

@@ -794,7 +794,8 @@ const buildFiscalPair: Build = (groups, match, text) => {
 	if ((groups.f2!.length === 2 ? (first + 1) % 100 : first + 1) !== second) return undefined;
 	if (groups.fw === '年度' && !PUBLIC_MONEY.test(text.slice(...sentenceAround(text, from, to))))
 		return undefined;
-	return { from, to, value: { type: 'fiscal', year: first + 1, word: match[0] } };
+	const school = groups.fw!.startsWith('学') ? { school: true as const } : {};
+	return { from, to, value: { type: 'fiscal', year: first + 1, word: match[0], ...school } };
 };
 
 /** Words of a sports season, in either script (normalized to Simplified). */
@@ -938,7 +939,7 @@ export const RULES = [
 	rule(P.ROC_DOTTED, buildRocDotted, { needs: /1[01]\d\.\d/ }),
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
 	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
-	rule(P.FISCAL_PAIR, buildFiscalPair, { needs: /年度|财年/ }),
+	rule(P.FISCAL_PAIR, buildFiscalPair, { needs: /年度|财年|学年/ }),
 	rule(P.THIS_QUARTER, buildThisQuarter, { needs: /[本上下]季|半季|[本上下][赛球]季|个赛季/, anchors: '季' }),
 	rule(P.SEASON_PAIR, buildSeasonPair, { needs: /\d ?[赛球]季/, anchors: '季' }),
 	rule(P.DECADE, buildDecade, { needs: /年代/, anchors: '代' }),
@@ -1302,7 +1303,9 @@ function merged(text: string, first: Mention, second: Mention): Mention | undefi
 	const weekday = a.type === 'week' && a.weekday !== undefined;
 	if (!/^ ?\( ?$/.test(gap) || !close || !(isCalendar(a) || weekday) || !isCalendar(b)) return undefined;
 	const to = second.to + close[0].length;
-	const value = !weekday && !isSolarDate(a) && isSolarDate(b) ? festivalsYear(a, b) : a;
+	// `昨日（27日）`: the day word counts from publication, and the day in brackets only restates it (read alone, the
+	// day would take the month the sentence last stated: `2023/24學年…昨日（27日）`).
+	const value = !weekday && a.type !== 'day' && !isSolarDate(a) && isSolarDate(b) ? festivalsYear(a, b) : a;
 	const part = isYearOnly(value) && PART_AFTER_BRACKET.exec(text.slice(to, to + 4));
 	if (part && isYearOnly(value))
 		return { from: first.from, to: to + part[0].length, value: { ...value, part: yearPart(part[0]) } };

@@ -833,6 +833,9 @@ function placeHoliday(value: Extract<Temporal, { type: 'holiday' }>, context: Co
 	};
 }
 
+/** The month a school year named by two years (`2023/24学年`) begins in, in Hong Kong, Taiwan and the mainland. */
+const SCHOOL_YEAR_STARTS = 9;
+
 /** The month a sports season that runs across the new year begins in. */
 const SEASON_STARTS = 8;
 
@@ -853,7 +856,13 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 			return fiscal ? placeValue(fiscal, context) : placeDate(value, context);
 		}
 		case 'fiscal':
-			return placeFiscal(value, context.fiscalStart ?? 1, context.published, Boolean(context.ahead));
+			// A school year runs from September, whatever the text says of a company's year.
+			return placeFiscal(
+				value,
+				value.school ? SCHOOL_YEAR_STARTS : (context.fiscalStart ?? 1),
+				context.published,
+				Boolean(context.ahead)
+			);
 		case 'holiday':
 			return placeHoliday(value, context);
 		case 'day':

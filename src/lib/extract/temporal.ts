@@ -51,8 +51,9 @@ export type Temporal =
 	/**
 	 * A company's fiscal year (`2026财年`, named by the calendar year it ends in) or a part of it (`第三财季`, `the
 	 * fiscal third quarter`: months of the fiscal year); without `year`, the one publication says (`fiscal.ts`).
+	 * `school`: a school year named by two years (`2023/24学年`), September to August.
 	 */
-	| { type: 'fiscal'; year?: number; part?: Part; word: string; offset?: number }
+	| { type: 'fiscal'; year?: number; part?: Part; word: string; offset?: number; school?: true }
 	/** The N-th five-year plan (`十四五`); a part is years 0 to 4 of it (`末`: the last). */
 	| { type: 'plan'; plan: number; part?: Part }
 	| {

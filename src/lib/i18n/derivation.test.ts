@@ -58,6 +58,7 @@ const SAMPLES: { [R in DerivationStep['rule']]: StepOf<R> } = {
 	'five-year-plan': { rule: 'five-year-plan', plan: 14, start: 2021, part: '末' },
 	'relative-season': { rule: 'relative-season', word: 'last season', start: 2024, published },
 	'fiscal-year': { rule: 'fiscal-year', word: '第三财季', year: 2026, start: '2025-04' },
+	'school-year': { rule: 'school-year', word: '2023/24学年', start: '2023-09' },
 	'this-quarter': { rule: 'this-quarter', word: '本季度', quote: '第三财季' },
 	'recent-years': { rule: 'recent-years', base: 2025 },
 	'nearest-holiday': { rule: 'nearest-holiday', name: '春节', published },

@@ -82,6 +82,7 @@ const ZH_HANT: Phrases = {
 	'this-quarter': ({ word, quote, published }) =>
 		quote ? `${q(word)}即前文的${q(quote)}` : `${q(word)}即${pub(published ?? '')}所在的季度`,
 	'fiscal-year': ({ word, year, start }) => `${q(word)}屬${year}財年，自${zhDate(start)}起`,
+	'school-year': ({ word, start }) => `${q(word)}即自${zhDate(start)}起至翌年8月的學年`,
 	'recent-years': ({ base }) => `近年，取發表年份${base}年之前的三年`,
 	'nearest-holiday': ({ name, published, ahead }) =>
 		`${ahead ? `${pub(published)}當天或之後最早` : `最接近${pub(published)}`}的${q(name)}`,
@@ -103,7 +104,7 @@ const ZH_HANT: Phrases = {
 
 /** Every Traditional character the phrases above use that Simplified writes otherwise. */
 const SIMPLIFIED: Record<string, string> = Object.fromEntries(
-	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注當当間间屬属標标題题內内這这於于電电頭头為为經经連连別别規规劃划賽赛財财'
+	'寫写兩两數数讀读發发從从個个週周後后農农曆历換换說说約约時时屆届編编併并補补註注當当間间屬属標标題题內内這这於于電电頭头為为經经連连別别規规劃划賽赛財财學学'
 		.match(/../g)!
 		.map((pair) => [pair[0], pair[1]])
 );
@@ -187,6 +188,8 @@ const WORDING: Record<Language, Wording> = {
 					: `“${word}” = the quarter of the publication date ${enDate(published ?? '')}`,
 			'fiscal-year': ({ word, year, start }) =>
 				`“${word}” of the fiscal year ${year}, which began in ${enDate(start)}`,
+			'school-year': ({ word, start }) =>
+				`“${word}” = the school year from ${enDate(start)} to the next August`,
 			'recent-years': ({ base }) => `recent years, taken as the three before the publication year ${base}`,
 			'nearest-holiday': ({ name, published, ahead }) =>
 				`the “${name}” ${ahead ? 'first on or after' : 'nearest'} the publication date ${enDate(published)}`,

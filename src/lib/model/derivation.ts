@@ -129,6 +129,8 @@ const ANY_STEP = v.variant('rule', [
 	 * when its fiscal year begins or ends).
 	 */
 	step('fiscal-year', { word: words, year, start: month }),
+	/** `2023/24学年`: the school year that began in the month `start` (September) and runs to the next August. */
+	step('school-year', { word: words, start: month }),
 	/** `近年`: taken as the three years before the publication year. */
 	step('recent-years', { base: year }),
 	/** A festival without a year: the one nearest publication (`ahead`: the first on or after it). */
