@@ -617,7 +617,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
 			sentence = advanceSentence(sentence, mention, placed, quote);
-			if (placed.precision === 'day' && placed.end && placed.end !== 'open' && !caption)
+			if (placed.precision === 'day' && placed.end && !caption)
 				period = { end: { year: placed.end.year, month: placed.end.month! }, quote };
 			const day = statedDay(placed);
 			if (day) {
