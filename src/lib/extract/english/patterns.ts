@@ -285,10 +285,11 @@ export const PAST =
 	/\b(?:was|were|had|did|said|told|took|began|met|won|lost|went|came|gave|made|left|fell|rose|became|saw|sold|found|brought|built|led|spent|struck|wrote|ran|paid|kept|held|stood|grew|taught|thought|bought|sent|felt|knew|wound|drove|flew|spoke|chose|broke)\b|\b(?!(?:ne|spe|fe|se|bre|exce|proce|succe|inde|hundr|sh)ed\b)[a-z]{2,}ed\b/;
 /**
  * `that the council introduced on Monday`, `imposed last Tuesday`: a verb in the past right before the day, after no
- * word that makes it a participle of what is ahead or passive (`will be closed on Monday`, `has been moved to`).
+ * word that makes it a participle of what is ahead or passive (`will be closed on Monday`, `has been moved to`), and not
+ * a word of a schedule (`results expected on Friday will show`).
  */
 export const PAST_VERB_BEFORE = new RegExp(
-	`\\b(?!(?:be|been|being|is|are|was|were|am|get|gets|got)\\b)[a-z]+ (?:${PAST.source}) (?:on |last )?$`
+	`\\b(?!(?:be|been|being|is|are|was|were|am|get|gets|got)\\b)[a-z]+ (?!(?:expected|scheduled|planned|slated|due)\\b)(?:${PAST.source}) (?:on |last )?$`
 );
 /** Verbs of the present that tell a state or a habit, neither past nor ahead. */
 export const PRESENT = /\b(?:is|are|am|has|have|do|does|can|may|must|says|say|remains|stays)\b/;

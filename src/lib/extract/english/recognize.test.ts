@@ -756,6 +756,9 @@ describe('the fourteenth round: a past verb before its day, and a record with a 
 			)
 		).toEqual(['Monday=2026-02-09']);
 		expect(events('2026-02-13', 'The bridge will be closed on Monday.')).toEqual(['Monday=2026-02-16']);
+		expect(events('2026-02-11', 'Sales figures expected on Friday will show a rise.')).toEqual([
+			'Friday=2026-02-13'
+		]);
 	});
 	it('a record since a year followed by what happened then (since 2014, when …) makes that year an event', () => {
 		expect(
