@@ -41,9 +41,20 @@ function timed(text: string) {
 
 const median = (values: number[]) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-/** Median wall and CPU seconds over at least three runs and two seconds of runs, after one warm-up. */
+/**
+ * Warm-up: runs until one second of CPU. One run of 1 MB (0.1 s) left the optimizing compiler still at work
+ * in the timed runs after it, on threads of its own whose time `process.cpuUsage` counts: on a loaded machine
+ * the 1 MB row read 5 to 8 MB/s where a warm run reads 10 to 12.
+ */
+function warmUp(text: string) {
+	let cpu = 0;
+	do cpu += timed(text).cpu;
+	while (cpu < 1);
+}
+
+/** Median wall and CPU seconds over at least three runs and two seconds of runs, after `warmUp`. */
 function measure(text: string) {
-	timed(text);
+	warmUp(text);
 	const runs = [timed(text), timed(text), timed(text)];
 	while (runs.reduce((sum, run) => sum + run.wall, 0) < 2) runs.push(timed(text));
 	return {
@@ -57,8 +68,8 @@ console.log('size      events   undated  wall s  cpu s  MB/s (wall)  MB/s (cpu)'
 for (const size of [1, 10, 100]) {
 	const text = article(size);
 	const actual = Buffer.byteLength(text) / MB;
-	// Warm up, then the median of several runs, so that neither a cold JIT nor one collection pause
-	// decides the figure for the small sizes.
+	// Warm up (a second of runs), then the median of several runs, so that neither a cold JIT nor one
+	// collection pause decides the figure for the small sizes.
 	const { data, wall, cpu } = measure(text);
 	console.log(
 		[
