@@ -128,8 +128,11 @@ export const DAY_RANGE_MONTH = `\\b(?<from>(?:${words('between')} |${words('from
 export const MONTH_YEAR = `\\b${MONTH}(?:,? | of )(?:${YEAR}|(?<ry>last|this|next) year\\b)`;
 /** `next October`, `last March`: the first such month after publication, or the latest before it. */
 export const ADJACENT_MONTH = `\\b(?<am>${words('last', 'next')}) ${MONTH}(?! \\d)(?!,? \\d{4})`;
-/** A month alone where a word before it says it is one: `in May`, `since March`, `scheduled for June`. */
-export const MONTH_ALONE = `(?<=\\b${words('in', 'since', 'until', 'by', 'from', 'through', 'to', 'of', 'for', 'during', 'before', 'after', 'between', 'and', 'till', 'last', 'this', 'next')} )${MONTH}(?! \\d)`;
+/**
+ * A month alone where a word before it says it is one: `in May`, `since March`, `scheduled for June`; after `for`, not
+ * one that owns something (`support for May's deal` is a person's).
+ */
+export const MONTH_ALONE = `(?<=\\b${words('in', 'since', 'until', 'by', 'from', 'through', 'to', 'of', 'for', 'during', 'before', 'after', 'between', 'and', 'till', 'last', 'this', 'next')} )(?!(?<=\\b[Ff]or )[A-Z][a-z]+['’]s\\b)${MONTH}(?! \\d)`;
 /**
  * `retail sales figures for September`, `the data for the third quarter`: the period figures measure, which has
  * ended when they are out or due (`are due on Tuesday` looks ahead, the month does not).

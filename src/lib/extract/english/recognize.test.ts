@@ -733,6 +733,8 @@ describe('a month after for, and figures measured', () => {
 			'Friday=2025-11-07'
 		]);
 		expect(events('2025-11-04', 'The bridge repairs are scheduled for March.')).toEqual(['March=2026-03']);
+		// A name that owns something is no month.
+		expect(events('2019-03-13', "MPs withdrew their support for May's deal.")).toEqual([]);
 	});
 });
 
