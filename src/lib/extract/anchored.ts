@@ -64,3 +64,17 @@ export function* anchoredMatches(
 		if (next <= at) next = at + 1;
 	}
 }
+
+/**
+ * The first match of `sticky` in `text`, as `exec` from the start finds it, for a pattern every match of which
+ * begins with the literal `lead` (`在…上`): tried only where `lead` stands, found by `indexOf`. The engine
+ * tries such a pattern at every unit otherwise, which for a `u` pattern is slow.
+ */
+export function firstLedMatch(text: string, lead: string, sticky: RegExp): RegExpExecArray | null {
+	for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+		sticky.lastIndex = at;
+		const match = sticky.exec(text);
+		if (match) return match;
+	}
+	return null;
+}

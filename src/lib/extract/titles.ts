@@ -7,6 +7,7 @@
  */
 
 import { cutText } from '../model/text';
+import { firstLedMatch } from './anchored';
 import { findNames } from './mentions';
 import { spansWithin } from './sentences';
 import { unitTest } from './units';
@@ -52,11 +53,39 @@ const FRAME_AFTER =
 const WHOLE_FRAME = /^(?:在|于)(.{2,30}?)(?:上|中|期间|之际|时|里)$/u;
 /** A frame inside a clause, dropped when the title is too long: `在第二届世界互联网大会上`, `在福州东江滨公园举办`. */
 const INNER_FRAME =
-	/在[^，,。在]{2,20}?(?:上|中|期间|之际)(?=\p{Script=Han})|在[^，,。在]{2,12}?(?=携手|共同|联合|举办|举行|召开|发布|启动|开幕|闭幕|参观|签署|成立|开展|宣布|提出)/u;
+	/在[^，,。在]{2,20}?(?:上|中|期间|之际)(?=\p{Script=Han})|在[^，,。在]{2,12}?(?=携手|共同|联合|举办|举行|召开|发布|启动|开幕|闭幕|参观|签署|成立|开展|宣布|提出)/uy;
 /** What a clause framed by `在…` or `于…` ends with, once its date is gone: `在2025年…峰会上` → `…峰会`. */
 const FRAME_END = /(?:上|中|期间|之际|时|里)$/u;
-const ADVERB =
-	/\p{Script=Han}{2}性地|(?:积极|大力|不断|进一步|持续|深入|全面|正式|成功|率先|首次|再次|多次|连续|先后|已经|已|曾经|曾)(?=\p{Script=Han})/u;
+/** An adverb a headline drops: `创造性地` (two Han characters and `性地`), or one of these words before a verb. */
+const MANNER = /\p{Script=Han}{2}性地/uy;
+const ADVERB_WORD =
+	/(?:积极|大力|不断|进一步|持续|深入|全面|正式|成功|率先|首次|再次|多次|连续|先后|已经|已|曾经|曾)(?=\p{Script=Han})/u;
+
+const isTrailingSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
+
+/**
+ * The first adverb of `normal`, as `MANNER|ADVERB_WORD` finds it (at one place, `MANNER` first): `MANNER` is
+ * tried only two to four units before a `性地`, where its two characters can stand. Tried at every unit, its
+ * `\p{Script=Han}{2}` cost more than all the other steps of a title.
+ */
+export function adverbIn(normal: string): { index: number; length: number } | undefined {
+	const word = ADVERB_WORD.exec(normal);
+	let first = word ? { index: word.index, length: word[0].length } : undefined;
+	for (let at = normal.indexOf('性地', 2); at >= 0; at = normal.indexOf('性地', at + 1)) {
+		if (first && at - 4 > first.index) break;
+		for (let from = Math.max(0, at - 4); from <= at - 2 && !(first && from > first.index); from++) {
+			// The engine never starts inside a surrogate pair.
+			if (isTrailingSurrogate(normal.charCodeAt(from)) && from > 0) continue;
+			MANNER.lastIndex = from;
+			const manner = MANNER.exec(normal);
+			if (manner) {
+				first = { index: from, length: manner[0].length };
+				break;
+			}
+		}
+	}
+	return first;
+}
 /** `了` after a verb, not in `了解`, `为了`, `除了`. */
 const ASPECT = /(?<![为除不罢])了(?![解不])/u;
 /** Characters an attributive before `的` runs back to. */
@@ -305,12 +334,12 @@ function cutAtWord(w: Words): string {
 /** Headline steps, mildest first, applied while the title is too long. */
 const SHORTER: ((w: Words) => Words | undefined)[] = [
 	(w) => {
-		const frame = INNER_FRAME.exec(w.normal);
+		const frame = firstLedMatch(w.normal, '在', INNER_FRAME);
 		return frame ? without(w, frame.index, frame.index + frame[0].length) : undefined;
 	},
 	(w) => {
-		const adverb = ADVERB.exec(w.normal);
-		return adverb && adverb.index > 0 ? without(w, adverb.index, adverb.index + adverb[0].length) : undefined;
+		const adverb = adverbIn(w.normal);
+		return adverb && adverb.index > 0 ? without(w, adverb.index, adverb.index + adverb.length) : undefined;
 	},
 	(w) => {
 		const aspect = ASPECT.exec(w.normal);
