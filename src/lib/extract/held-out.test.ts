@@ -1017,3 +1017,14 @@ describe('the fourteenth round: a day word restated by its day', () => {
 		]);
 	});
 });
+
+describe('the fifteenth round (a notice, Taiwanese local news, interim results)', () => {
+	it('the number after a document’s year in brackets is no day (〔2021〕3号)', () => {
+		expect(read('2025-06-01', '2023年5月10日发布的《细则》（沪府规〔2023〕7号）同时废止。')).toEqual([
+			'2023年5月10日=2023-05-10'
+		]);
+	});
+	it('年初至今 before a figure so far is the year to date, no event', () => {
+		expect(read('2025-09-01', '年初至今，该指数累计下跌约12%。')).toEqual([]);
+	});
+});

@@ -213,6 +213,7 @@ const buildDayOnly: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
 	if (dayNamesThing(text, to, groups.ds!.trim()) || dayIsCounted(text, from)) return undefined;
+	if (NUMBERED_AFTER_YEAR.test(text.slice(Math.max(0, from - 20), from))) return undefined;
 	return { from, to, value: { type: 'date', day: Number(groups.d) } };
 };
 
@@ -294,6 +295,9 @@ function inDocumentNumber(text: string, from: number, to: number): boolean {
 		/^[)\]〕】][^\s,，。;；、]{0,12}?\d+ ?号/.test(text.slice(to, to + 20))
 	);
 }
+
+/** `〔2021〕3号`, `（2023）京01民终12号`: the number after a document's or a case's year in brackets, no day. */
+const NUMBERED_AFTER_YEAR = /[([〔【]\d{4}[)\]〕】][^\s,，。;；、]{0,12}$/;
 
 /** `拨打1999市民专线`, `致电1925查询`: a short number to call, not a year. */
 const CALL_BEFORE = /(?:拨打|致电|拨|电话|热线|专线)[:：]?\s?$/;
@@ -853,6 +857,8 @@ const buildBareYearPart: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
 	if (groups.yp!.includes('季') && EVERY_YEARS_KIND.test(text.slice(to, to + 24))) return undefined;
+	// `年初至今，股价累计上涨35%`: the year to date, the span of a figure so far, as `年内` is, no event.
+	if (groups.yp === '年初' && text.startsWith('至今', to)) return undefined;
 	// `第三季`, `前三季` with neither `度` nor `于` before: a quarter in business news, a series' season elsewhere.
 	if (BARE_QUARTER.test(groups.yp!) && !/[于在至到]$/.test(text.slice(from - 1, from))) {
 		if (!BUSINESS.test(text.slice(...sentenceAround(text, from, to)))) return undefined;

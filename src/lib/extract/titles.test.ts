@@ -40,6 +40,15 @@ describe('eventTitle in Chinese', () => {
 			'第十二屆世界網際網路大會烏鎮峰會'
 		);
 	});
+	it('names the signer for a line of a date alone at a document’s foot', () => {
+		const data = extractArticle(
+			'关于调整公交票价的公告\n发布时间：2025-03-04 09:00\n票价自下月起调整。\n海州市交通运输局\n2025年3月2日',
+			{
+				published: '2025-03-04'
+			}
+		);
+		expect(data.events.map((e) => `${e.quote}: ${e.title}`)).toContain('2025年3月2日: 海州市交通运输局');
+	});
 	it('never makes a title of a dateline or its reporters’ credit', () => {
 		const data = extractArticle('标题\n本报江城5月8日电（记者 何晓雯 通讯员 秦朗）今天上午，新桥通车。', {
 			published: '2025-05-08'
