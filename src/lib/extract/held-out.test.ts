@@ -1027,4 +1027,18 @@ describe('the fifteenth round (a notice, Taiwanese local news, interim results)'
 	it('年初至今 before a figure so far is the year to date, no event', () => {
 		expect(read('2025-09-01', '年初至今，该指数累计下跌约12%。')).toEqual([]);
 	});
+	it('a year of the Republic before its start or end (116年初, 114年末), as before 115年底', () => {
+		expect(read('2025-09-01', '新館預計116年初開放，舊館114年末關閉。')).toEqual([
+			'116年初=2027-01..2027-03',
+			'114年末=2025-11..2025-12'
+		]);
+	});
+	it('two decades sharing one 年代 (五六十年代, 民國五、六十年代) run from the first to the end of the last', () => {
+		expect(
+			read(
+				'2025-09-01',
+				'老街留有不少五六十年代的騎樓，館內展出民國五、六十年代的照片，以及上世纪七、八十年代的广告。'
+			)
+		).toEqual(['五六十年代=1950..1969', '民國五、六十年代=1961..1980', '上世纪七、八十年代=1970..1989']);
+	});
 });

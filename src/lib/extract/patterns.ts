@@ -60,11 +60,11 @@ const DYNASTY = `(?:[清明唐] ?(?!民国))?`;
 /**
  * A year as written before `年`; relative words (`去年`), eras (`民国113年`) and, before a month, years of the
  * Republic as written in Taiwan (`113年8月`: a three-digit year is never Gregorian in news), and such a year
- * hedged (`110年前後`), opening a period (`自111年起`), before a part of itself (`115年底`, `113年上半年`) or naming a year's
+ * hedged (`110年前後`), opening a period (`自111年起`), before a part of itself (`115年底`, `116年初`, `113年上半年`) or naming a year's
  * top ten (`113年十大新聞`, as a year in review does); a relative year may restate its number in brackets, as
  * Taiwan's press releases do (`去(113)年`).
  */
-export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:(?:1[0-2]|0?[1-9]) ?月|前后|左右|起|底|[上下]半年|十大))|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十][一二三四五六七八九十百零〇]{0,4})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌|当|(?<![每相])隔(?= ?年 ?(?:\\d|[一二三四五六七八九十正腊冬春夏秋底初中]|[,，]|[上下]半年)))(?: ?\\((?:\\d{4}|1[01]\\d)\\))?) ?年`;
+export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:(?:1[0-2]|0?[1-9]) ?月|前后|左右|起|底|初(?![步次期级始中等建创一二三四五六七八九十])|末(?!期)|[上下]半年|十大))|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十][一二三四五六七八九十百零〇]{0,4})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌|当|(?<![每相])隔(?= ?年 ?(?:\\d|[一二三四五六七八九十正腊冬春夏秋底初中]|[,，]|[上下]半年)))(?: ?\\((?:\\d{4}|1[01]\\d)\\))?) ?年`;
 
 /**
  * `光绪年间`, `民国时期`: the whole reign as a range of years. The builder takes in the dynasty before it
@@ -174,8 +174,11 @@ export const ROC_DOTTED = `(?<![\\d.])(?<roc>1[01]\\d)\\.(?<nm>1[0-2]|0?[1-9])\\
 export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/第])(?<!\\d:)(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?<yp>${YEAR_END_DAY})?(?![\\dA-Za-z.%/]|:\\d)`;
 
 const CENTURY = `(?:(?<crel>上|本|下)世纪|(?<cn>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)`;
-/** `上世纪90年代`, `九十年代`, `2020年代`, `八十年代末`, `民国六十年代` (the Republic's 60th to 69th years). */
-export const DECADE = `${NOT_AFTER_NUMBER}(?:${CENTURY} ?|(?<roce>民国) ?)?(?<dec>\\d{3}0|\\d0|[${CN_DIGIT}]{3}[〇零]|[一二三四五六七八九]十) ?年代(?<dp>初期|中期|后期|末期|初|末)?`;
+/**
+ * `上世纪90年代`, `九十年代`, `2020年代`, `八十年代末`, `民国六十年代` (the Republic's 60th to 69th years); two decades
+ * sharing one `年代` (`五六十年代`, `民国五、六十年代`, `50、60年代`) from the first to the last.
+ */
+export const DECADE = `${NOT_AFTER_NUMBER}(?:${CENTURY} ?|(?<roce>民国) ?)?(?:(?<dec0>[一二三四五六七八九])(?:十 ?)?、? ?|(?<dec0a>[1-9]0) ?、 ?)?(?<dec>\\d{3}0|\\d0|[${CN_DIGIT}]{3}[〇零]|[一二三四五六七八九]十) ?年代(?<dp>初期|中期|后期|末期|初|末)?`;
 /** `19世纪`, `上世纪`, `本世纪初`, `19世纪下半叶`. */
 export const CENTURY_ONLY = `${NOT_AFTER_NUMBER}${CENTURY}(?<cp>初期|初|中叶|中期|末期|末|上半叶|下半叶)?`;
 

@@ -401,15 +401,19 @@ const buildDecade: Build = (groups, match) => {
 	const from = match.index;
 	const to = from + match[0].length;
 	const dec = groups.dec!;
-	const decade = /^\d+$/.test(dec) ? Number(dec) : (digitByDigit(dec) ?? numberOf(dec));
-	if (decade === undefined) return undefined;
+	const last = /^\d+$/.test(dec) ? Number(dec) : (digitByDigit(dec) ?? numberOf(dec));
+	if (last === undefined) return undefined;
+	// `五六十年代`: from the first decade named to the end of the last, a range the part spans.
+	const first = groups.dec0 ? numberOf(groups.dec0)! * 10 : groups.dec0a ? Number(groups.dec0a) : last;
+	if (first > last || (first < last && last >= 100)) return undefined;
+	const decade = first;
 	// `民国六十年代`: the Republic's years 60 to 69, 1971 to 1980, a decade of its own count.
 	if (groups.roce) {
 		if (decade >= 100) return undefined;
-		return decadeMention(from, to, P.ERAS[groups.roce]![0] - 1 + decade, undefined, groups.dp);
+		return decadeMention(from, to, P.ERAS[groups.roce]![0] - 1 + decade, undefined, groups.dp, last - first);
 	}
 	const century = decade >= 100 ? undefined : centuryOf(groups);
-	return decadeMention(from, to, decade, century, groups.dp);
+	return decadeMention(from, to, decade, century, groups.dp, last - first);
 };
 
 function decadeMention(
@@ -417,8 +421,11 @@ function decadeMention(
 	to: number,
 	decade: number,
 	century: number | { offset: number } | undefined,
-	word: string | undefined
+	word: string | undefined,
+	more = 0
 ): Mention {
+	// Decades named together (`more` years past the first's) span them all; a word of a part (`末`) is of one.
+	const part = more ? { part: { from: 0, to: more + 9, approximate: false, word: '' } } : {};
 	return {
 		from,
 		to,
@@ -426,7 +433,7 @@ function decadeMention(
 			type: 'decade',
 			...(century !== undefined ? { century } : {}),
 			decade,
-			...partNamed(DECADE_PARTS, word, true)
+			...(word ? partNamed(DECADE_PARTS, word, true) : part)
 		}
 	};
 }

@@ -788,14 +788,14 @@ function placeDecade(value: Extract<Temporal, { type: 'decade' }>, context: Cont
 		start: { year: start + from },
 		end: { year: start + to },
 		precision: 'year',
-		approximate: Boolean(value.part),
+		approximate: Boolean(value.part?.approximate),
 		basis: value.century !== undefined && typeof value.century !== 'number' ? 'relative' : 'explicit',
 		how: [
 			{
 				rule: 'decade',
 				start,
 				...(latest ? { latest } : {}),
-				...(value.part ? { part: value.part.word } : {})
+				...(value.part?.word ? { part: value.part.word } : {})
 			}
 		]
 	};
