@@ -1041,4 +1041,18 @@ describe('the fifteenth round (a notice, Taiwanese local news, interim results)'
 			)
 		).toEqual(['五六十年代=1950..1969', '民國五、六十年代=1961..1980', '上世纪七、八十年代=1970..1989']);
 	});
+	it('a year’s 半年度 (a half-year report) is its first half', () => {
+		expect(read('2025-08-30', '该行昨天披露2024年半年度报告，并公布2025年半年度分红方案。')).toEqual([
+			'昨天=2025-08-29',
+			'2024年半年度=2024-01..2024-06',
+			'2025年半年度=2025-01..2025-06'
+		]);
+	});
+	it('an open range from this year (自今年1月1日起) gives its sentence this year, after a year stated before it', () => {
+		expect(read('2025-08-29', '新规于2024年10月发布，自今年3月1日起实施，上半年共受理申请2万件。')).toEqual([
+			'2024年10月=2024-10',
+			'自今年3月1日起=2025-03-01..open',
+			'上半年=2025-01..2025-06'
+		]);
+	});
 });

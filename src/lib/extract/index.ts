@@ -587,9 +587,12 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				if (context.year && context.year.value < until)
 					context = { ...context, year: undefined, month: undefined };
 			}
-			// `今年以来` runs within the year of publication: that year is the story's, as if stated.
-			if (placed.end === 'open' && placed.start.year === context.published?.year && !english)
+			// `今年以来` runs within the year of publication: that year is the story's, as if stated, and its
+			// sentence's (`于2024年11月纳入目录，自今年1月1日起执行，上半年销售…`: this year's first half).
+			if (placed.end === 'open' && placed.start.year === context.published?.year && !english) {
 				context = advance(context, placed, quote);
+				sentence = advanceSentence(sentence, mention, placed, quote);
+			}
 			if (placed.end === 'open' || manyYears) continue;
 			// `2020年3月开工……线路昨日通过评估`: a day counted from publication brings the story back to its own
 			// time, so the year stated before it is no longer the one of a date after (`元旦、春节假期期间`); so do a

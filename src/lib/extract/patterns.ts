@@ -98,9 +98,10 @@ export const YEAR_END_DAY = `的?(?:最后一[天日]|第一天)`;
  * where the clause goes on with what happened then (`1937年秋曾遭战火`, `1958年冬开始动工`).
  */
 const SEASON_ALONE = `[春夏秋冬](?=[,，。、;；:：)\\s]|$|曾|起|时|间|以来|开始|就|便|才|又|即|正式|首次|被|遭)`;
-/** Parts of a year after `年`: halves, quarters (`第三季度`, and `第三季`, `首季` as Hong Kong and Taiwan write them),
- * seasons, its start and end (`年初三` is a day of the new year). */
-export const YEAR_PART = `上半年|下半年|年中(?!国)|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|前[二三两2-3]季度|${FIRST_MONTHS}|${FIRST_MONTHS_OF_YEAR}|[春夏秋冬][天季](?!度)|${SEASON_ALONE}|${YEAR_END_DAY}`;
+/** Parts of a year after `年`: halves (`2025年半年度报告`: the first half, which a half-year report covers), quarters
+ * (`第三季度`, and `第三季`, `首季` as Hong Kong and Taiwan write them), seasons, its start and end (`年初三` is a day
+ * of the new year). */
+export const YEAR_PART = `上半年|下半年|半年度|年中(?!国)|初(?![步次期级始中等一二三四五六七八九十])|底|末(?!期)|第?[一二三四1-4]季度|第[一二三四1-4]季|首季度?|前[二三两2-3]季度|${FIRST_MONTHS}|${FIRST_MONTHS_OF_YEAR}|[春夏秋冬][天季](?!度)|${SEASON_ALONE}|${YEAR_END_DAY}`;
 /** Parts of a month after `月`; `中` alone (`下月中`, `6月中才`) where no word goes on from it (`6月中国…`). */
 export const MONTH_PART = `上旬|中旬|下旬|初(?![步次期级始中等])|底|末(?!期)|中(?=[,，。;；、]|$|才|起|前|后|以前|以后|开始|将|举行|举办|完成|左右|至|到|投入|推出|上线|公布|发布)`;
 

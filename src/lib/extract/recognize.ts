@@ -57,6 +57,7 @@ function yearPart(word: string): Part {
 	}
 	const fixed: Record<string, [number, number, boolean]> = {
 		上半年: [1, 6, false],
+		半年度: [1, 6, false],
 		下半年: [7, 12, false],
 		初: [1, 3, true],
 		年初: [1, 3, true],
