@@ -1055,4 +1055,14 @@ describe('the fifteenth round (a notice, Taiwanese local news, interim results)'
 			'上半年=2025-01..2025-06'
 		]);
 	});
+	it('a close written 至…止 after something begun yesterday lies ahead; 截至…止 (a count up to then) does not', () => {
+		expect(read('2025-04-10', '書展昨（9）日開幕，展期至5月20日止。')).toEqual([
+			'昨（9）日=2025-04-09',
+			'5月20日=2025-05-20'
+		]);
+		expect(read('2025-09-16', '衛生局昨日公布，截至8月底止，共接種3萬劑。')).toEqual([
+			'昨日=2025-09-15',
+			'8月底=2025-08-21..2025-08-31'
+		]);
+	});
 });

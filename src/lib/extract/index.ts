@@ -52,6 +52,10 @@ function parseDay(text: string | undefined): Day | undefined {
 	return { year: year!, month: month!, day: day! };
 }
 
+/** `展期至10月31日止`: a close written `至…止` (not `截至…止`, a count up to then). */
+const runsUntil = (normal: string, { from, to }: Mention) =>
+	normal[to] === '止' && /(?<!截)至 ?$/.test(normal.slice(Math.max(0, from - 3), from));
+
 /** A date that looks ahead (`将在5月18日`) and took its year from publication, on or after it. */
 function plannedNow(mention: Mention, placed: Placed, published: Day | undefined): boolean {
 	return Boolean(
@@ -442,6 +446,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		// The sentence so far began something today or later (`今起展出`): a close after it (`展期至二月二十三日`)
 		// lies ahead too.
 		let fromNow = false;
+		// The sentence so far began something yesterday (`昨（15）日開幕`): a close written `至…止` after it (`展期至10月31日止`,
+		// not `截至8月底止`, a count up to then) lies ahead too.
+		let sinceYesterday = false;
 		// The festival just placed, if it lies on or after publication: one listed after it follows it.
 		let listed: { to: number; start: string } | undefined;
 		let previousEnd: number | undefined;
@@ -473,6 +480,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				spanned = undefined;
 				governs = false;
 				fromNow = false;
+				sinceYesterday = false;
 			}
 			previousEnd = mention.to;
 			const quote = paragraph.text.slice(mention.from, mention.to);
@@ -481,7 +489,9 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const here: Context = {
 				...context,
 				...(sentence ? { sentence } : {}),
-				...(mention.ahead || (mention.closes && fromNow) ? { ahead: true } : {}),
+				...(mention.ahead || (mention.closes && (fromNow || (sinceYesterday && runsUntil(normal, mention))))
+					? { ahead: true }
+					: {}),
 				...(mention.told ? { told: true } : {}),
 				...(mention.past ? { past: true } : {}),
 				// A heading follows the one before it: sections of a review run forward through its year.
@@ -567,6 +577,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// not. An open range (`2022年以来`, which runs to the present) and a span of years (`2010年代`) move
 			// neither. English narrative goes on from a year it counted (`two years later`, then `the following year`).
 			if (mention.value.type === 'day' && mention.value.offset >= 0) fromNow = true;
+			if (mention.value.type === 'day' && mention.value.offset === -1) sinceYesterday = true;
 			listed = undefined;
 			if (mention.value.type === 'holiday' && context.published) {
 				const start = iso(placed.start, 'day');
