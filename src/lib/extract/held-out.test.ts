@@ -1065,4 +1065,12 @@ describe('the fifteenth round (a notice, Taiwanese local news, interim results)'
 			'8月底=2025-08-21..2025-08-31'
 		]);
 	});
+	it('报告期内 is the part of a year the report named before it covers, and no time when none was named', () => {
+		expect(read('2025-10-30', '该公司昨日发布2025年第三季度报告。报告期内，公司净利润增长9%。')).toEqual([
+			'昨日=2025-10-29',
+			'2025年第三季度=2025-07..2025-09',
+			'报告期内=2025-07..2025-09'
+		]);
+		expect(read('2025-10-30', '报告期内，公司净利润增长9%。')).toEqual([]);
+	});
 });

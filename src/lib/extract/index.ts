@@ -563,15 +563,27 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			}
 			dated.push(event);
 			// `第三财季……本季度营收`: the quarter the text last named is the one it goes on about.
-			if (namesQuarter(mention.value) && placed.end && placed.end !== 'open' && placed.start.month)
+			const part = (mention.value.type === 'date' || mention.value.type === 'fiscal') && mention.value.part;
+			const quarter = namesQuarter(mention.value);
+			if (
+				part &&
+				(quarter || !part.approximate) &&
+				placed.end &&
+				placed.end !== 'open' &&
+				placed.start.month
+			) {
+				const named = {
+					start: { year: placed.start.year, month: placed.start.month },
+					end: { year: placed.end.year, month: placed.end.month! },
+					quote
+				};
+				// `2025年半年度报告。报告期内…`: the period a report covers is the part of a year the text last named.
 				context = {
 					...context,
-					quarter: {
-						start: { year: placed.start.year, month: placed.start.month },
-						end: { year: placed.end.year, month: placed.end.month! },
-						quote
-					}
+					...(part.approximate ? {} : { reported: named }),
+					...(quarter ? { quarter: named } : {})
 				};
+			}
 			// Only a year the text states, in figures or in words (`2014年`, `去年11月`, `同年12月`), or a section
 			// heading moves the story's year (`11月19日` after it); a date that took its year from publication does
 			// not. An open range (`2022年以来`, which runs to the present) and a span of years (`2010年代`) move

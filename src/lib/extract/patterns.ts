@@ -124,6 +124,9 @@ export const FISCAL_PAIR = `(?<![\\d.\\-/])(?<f1>\\d{4}) ?[-—–－/] ?(?<f2>\
  */
 export const THIS_QUARTER = `(?<tq>本季度|本赛季|本球季|这个赛季|[上下]个赛季|[上下][赛球]季|本季|[上下]半季|(?<!马)[上下]季(?!度))`;
 
+/** `报告期内`: within the period a company's report covers (`quarters.ts`). */
+export const REPORT_PERIOD = `(?<tq>报告期内)`;
+
 /** `2024-25赛季`, `2023/24球季`: a sports season named by the two years it straddles. */
 export const SEASON_PAIR = `(?<![\\d.\\-/])(?<s1>\\d{4}) ?[-—–－/] ?(?<s2>\\d{2}|\\d{4}) ?(?:赛季|球季)`;
 

@@ -821,6 +821,7 @@ const buildThisQuarter: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
 	const word = groups.tq!;
+	if (word === '报告期内') return { from, to, value: { type: 'thisQuarter', word, report: true } };
 	const sentence = text.slice(...sentenceAround(text, from, to));
 	// `本赛季`, `这个赛季` say the season in so many words.
 	const sports = /赛季|球季/.test(word) || (SPORTS.test(sentence) && !BUSINESS.test(sentence));
@@ -955,6 +956,7 @@ export const RULES = [
 	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
 	rule(P.FISCAL_PAIR, buildFiscalPair, { needs: /年度|财年|学年/ }),
 	rule(P.THIS_QUARTER, buildThisQuarter, { needs: /[本上下]季|半季|[本上下][赛球]季|个赛季/, anchors: '季' }),
+	rule(P.REPORT_PERIOD, buildThisQuarter, { needs: /报告期内/ }),
 	rule(P.SEASON_PAIR, buildSeasonPair, { needs: /\d ?[赛球]季/, anchors: '季' }),
 	rule(P.DECADE, buildDecade, { needs: /年代/, anchors: '代' }),
 	rule(P.CENTURY_ONLY, buildCentury, { needs: /世纪/, anchors: '纪' }),

@@ -79,6 +79,8 @@ export interface Context {
 	calendarSeasons?: boolean;
 	/** The quarter the text last named, which `本季度` goes on about. */
 	quarter?: NamedQuarter;
+	/** The part of a year the text last named by its months (a half, a quarter, the first three quarters): `报告期内`. */
+	reported?: NamedQuarter;
 	/** The mention looks ahead in a plan told now (`Mention.told`). */
 	told?: boolean;
 	/**
@@ -979,6 +981,9 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 			};
 		}
 		case 'thisQuarter':
+			// `报告期内` with no period named before it says no time of its own.
+			if (value.report)
+				return context.reported ? placeThisQuarter(value.word, context.reported, undefined) : undefined;
 			return placeThisQuarter(value.word, context.quarter, context.published, context.fiscalStart);
 		case 'recentYears':
 			if (!context.published) return undefined;

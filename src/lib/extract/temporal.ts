@@ -80,7 +80,8 @@ export type Temporal =
 			first?: number;
 	  }
 	/** `本季`, `本季度` in business news: the quarter the text last named, else publication's (`quarters.ts`). */
-	| { type: 'thisQuarter'; word: string }
+	/** `报告期内`: the period of the report, the part of a year the text last named (`2025年半年度报告`), if any. */
+	| { type: 'thisQuarter'; word: string; report?: true }
 	| { type: 'vague' }
 	| { type: 'range'; from: Temporal; to: Temporal }
 	/** `the week ended Friday`, `the week ending October 10`: the seven days that end on `day`. */
