@@ -380,9 +380,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		const before = paragraphs[paragraph.index - 1];
 		// `江城市住房和城乡建设局` over `2025年12月5日` at a notice's foot: a line of a date alone is the day its signer
 		// issued it, and the signer's line says who.
-		if (before && paragraph.text.trim() === paragraph.text.slice(from, to) && before.text.trim())
-			return eventTitle(before.text, normalOf(before), 0, 0, language, spansOf(before.index));
-		return eventTitle(paragraph.text, normalOf(paragraph), from, to, language, spansOf(paragraph.index));
+		// A line above that says nothing but dates itself names no one.
+		const signer =
+			before && paragraph.text.trim() === paragraph.text.slice(from, to) && before.text.trim()
+				? eventTitle(before.text, normalOf(before), 0, 0, language, spansOf(before.index))
+				: '';
+		return (
+			signer || eventTitle(paragraph.text, normalOf(paragraph), from, to, language, spansOf(paragraph.index))
+		);
 	};
 
 	// English sentences end at a full stop too, except after an abbreviation (`Nov. 19`).

@@ -49,6 +49,10 @@ describe('eventTitle in Chinese', () => {
 		);
 		expect(data.events.map((e) => `${e.quote}: ${e.title}`)).toContain('2025年3月2日: 海州市交通运输局');
 	});
+	it('keeps a title for a line of a date alone under a line of dates alone (no signer there)', () => {
+		const data = extractArticle('2014年\n2014年', { published: '2025-11-11' });
+		expect(data.events.map((e) => e.title)).toEqual(['2014年', '2014年']);
+	});
 	it('never makes a title of a dateline or its reporters’ credit', () => {
 		const data = extractArticle('标题\n本报江城5月8日电（记者 何晓雯 通讯员 秦朗）今天上午，新桥通车。', {
 			published: '2025-05-08'
