@@ -1074,3 +1074,26 @@ describe('the fifteenth round (a notice, Taiwanese local news, interim results)'
 		expect(read('2025-10-30', '报告期内，公司净利润增长9%。')).toEqual([]);
 	});
 });
+
+describe('the sixteenth round (Chinese): a league schedule, a health-insurance change, a museum’s anniversary', () => {
+	it('a year in a clause that describes a thing (2013年啟用的舊館) moves no year of the story after it', () => {
+		expect(
+			read(
+				'2025-05-20',
+				'今年3月1日舉辦年會；民國102年啟用的舊館則另作他用。',
+				'6月1日前報名者，可獲贈紀念品。'
+			)
+		).toEqual(['今年3月1日=2025-03-01', '民國102年=2013', '6月1日=2025-06-01']);
+		// A year that opens a clause of its own still moves the story.
+		expect(read('2025-02-01', '2016年，旧馆启用。', '10月9日，新馆奠基。')).toEqual([
+			'2016年=2016',
+			'10月9日=2016-10-09'
+		]);
+	});
+	it('上赛季 of a player’s former club is that club’s season, of a league whose calendar the story does not give: no time', () => {
+		expect(read('2026-02-24', '新援席尔瓦此前效力于葡超球队，上赛季打进14球。')).toEqual([]);
+		expect(read('2026-02-24', '他上一站效力日职球队，上赛季出场30次。')).toEqual([]);
+		// Without a former club, 上赛季 is the season before the one under way.
+		expect(read('2025-11-08', '上赛季球队获得联赛亚军，本赛季目标是夺冠。')).toContain('上赛季=2024..2025');
+	});
+});

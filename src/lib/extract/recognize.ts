@@ -833,6 +833,9 @@ const buildThisQuarter: Build = (groups, match, text) => {
 	const counted = /^[上下]/.exec(word);
 	if (counted) {
 		if (!sports) return undefined;
+		// `此前效力于葡超球队，上赛季打进14球`: the season before of a player's former club, in a league whose calendar
+		// the story does not give, is no time.
+		if (counted[0] === '上' && FORMER_CLUB.test(sentence)) return undefined;
 		return { from, to, value: { type: 'sportsSeason', offset: counted[0] === '上' ? -1 : 1, word } };
 	}
 	return {
@@ -841,6 +844,9 @@ const buildThisQuarter: Build = (groups, match, text) => {
 		value: sports ? { type: 'sportsSeason', offset: 0, word } : { type: 'thisQuarter', word }
 	};
 };
+
+/** A player's former club (`此前效力于`, `上一站`, `前东家`). */
+const FORMER_CLUB = /此前效力|曾效力|上一站|前东家|前東家/;
 
 /** `2024-25赛季`: the season from the autumn of its first year into its second (the years must follow each other). */
 const buildSeasonPair: Build = (groups, match) => {
@@ -1405,9 +1411,22 @@ function markWordsBefore(text: string, list: Mention[]): Mention[] {
 			DEADLINE_AFTER.test(text.slice(mention.to, mention.to + 2))
 		)
 			mention.closes = true;
+		// `民國102年施行的二代健保`: a year in a clause that describes a thing tells when it began, in passing; it
+		// gives no year to the dates after it.
+		if (
+			isYearOnly(mention.value) &&
+			DESCRIBES_AFTER.test(text.slice(mention.to, mention.to + 6)) &&
+			CLAUSE_OPENS.test(text.slice(Math.max(0, mention.from - 2), mention.from))
+		)
+			mention.aside = true;
 	}
 	return list;
 }
+
+/** `…年施行的`, `…年开通的`: a verb of one to four characters and `的` after a year. */
+const DESCRIBES_AFTER = /^[^\s\d,，。；;:：!?！？、()的]{1,4}的/;
+/** The year opens its clause (`；民國102年`, `，在2019年`). */
+const CLAUSE_OPENS = /(?:^|[,，。；;：:!?！？])(?:于|於|在)?$/;
 
 /**
  * Every date expression of `text`, in order, with spans into it. No expression crosses a line, so a
