@@ -1090,6 +1090,16 @@ describe('the sixteenth round (Chinese): a league schedule, a health-insurance c
 			'10月9日=2016-10-09'
 		]);
 	});
+	it('a headline’s month takes the year of a day of that month the story states', () => {
+		const data = extractArticle('健保新制7月上路\n衛福部今日公告，新制自今年7月1日起實施。', {
+			published: '2025-05-20'
+		});
+		expect(data.events.map((e) => `${e.quote}=${e.start}${e.end ? `..${e.end}` : ''}`)).toEqual([
+			'7月=2025-07',
+			'今日=2025-05-20',
+			'自今年7月1日起=2025-07-01..open'
+		]);
+	});
 	it('上赛季 of a player’s former club is that club’s season, of a league whose calendar the story does not give: no time', () => {
 		expect(read('2026-02-24', '新援席尔瓦此前效力于葡超球队，上赛季打进14球。')).toEqual([]);
 		expect(read('2026-02-24', '他上一站效力日职球队，上赛季出场30次。')).toEqual([]);

@@ -235,6 +235,19 @@ function headingMonth(normal: string, mention: Mention): number | undefined {
 	return HEADING_CLOSE.test(normal.slice(mention.to, mention.to + 1)) ? value.month.value : undefined;
 }
 
+/** The story's date is the headline's, with its year (`今年11月22日` under `11月22日`). */
+const restatesAs = (other: TimelineEvent, event: TimelineEvent) =>
+	other.end === undefined &&
+	other.precision === event.precision &&
+	other.start.slice(4) === event.start.slice(4);
+
+/** `新制7月上路` over `自今年7月1日起實施`: the story states a day of the headline's month, or a day from which on. */
+const restatesMonth = (other: TimelineEvent, event: TimelineEvent) =>
+	event.precision === 'month' &&
+	other.precision === 'day' &&
+	(other.end === undefined || other.end === 'open') &&
+	other.start.slice(4, 7) === event.start.slice(4);
+
 /**
  * A headline shortens a date the story states with its year (`11月22日投票` over `今年11月22日（星期日）举行`): a
  * headline's day or month that publication placed takes the year of the story's date that restates it, when
@@ -247,15 +260,13 @@ function restateHeadline(events: TimelineEvent[], paragraphs: Paragraph[]): void
 		const story = events.find(
 			(other) =>
 				other.paragraph !== event.paragraph &&
-				other.end === undefined &&
-				other.precision === event.precision &&
 				other.quote.includes(event.quote) &&
-				other.start.slice(4) === event.start.slice(4) &&
-				other.start !== event.start
+				other.start.slice(0, 4) !== event.start.slice(0, 4) &&
+				(restatesAs(other, event) || restatesMonth(other, event))
 		);
 		if (!story) return;
 		const year = Number(story.start.slice(0, 4));
-		const start = story.start;
+		const start = `${year}${event.start.slice(4)}`;
 		const paragraph = paragraphs[event.paragraph]!;
 		events[i] = {
 			...event,
