@@ -1003,16 +1003,20 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		}
 		case 'range':
 			return placeRange(value, context);
-		case 'weekEnding': {
-			const last = placeValue(value.day, context);
-			if (!last || last.precision !== 'day' || last.end !== undefined || last.start.day === undefined)
-				return last;
-			const day = { year: last.start.year, month: last.start.month!, day: last.start.day };
+		case 'week7': {
+			const named = placeValue(value.day, context);
+			if (!named || named.precision !== 'day' || named.end !== undefined || named.start.day === undefined)
+				return named;
+			const day = { year: named.start.year, month: named.start.month!, day: named.start.day };
+			const offset = value.first ? 6 : -6;
 			const how: DerivationStep[] = [
-				...last.how,
-				{ rule: 'counted-day', word: value.word, offset: -6, quote: value.word, from: isoDay(day) }
+				...named.how,
+				{ rule: 'counted-day', word: value.word, offset, quote: value.word, from: isoDay(day) }
 			];
-			return { ...last, start: addDays(day, -6), end: day, how };
+			const other = addDays(day, offset);
+			return value.first
+				? { ...named, start: day, end: other, how }
+				: { ...named, start: other, end: day, how };
 		}
 	}
 }

@@ -84,8 +84,8 @@ export type Temporal =
 	| { type: 'thisQuarter'; word: string; report?: true }
 	| { type: 'vague' }
 	| { type: 'range'; from: Temporal; to: Temporal }
-	/** `the week ended Friday`, `the week ending October 10`: the seven days that end on `day`. */
-	| { type: 'weekEnding'; day: Temporal; word: string }
+	/** `the week ended Friday`: the seven days that end on `day`; `first`: that begin on it (`the week of March 9`). */
+	| { type: 'week7'; day: Temporal; word: string; first?: true }
 	/** An open range (`2022年以来`, `From October 1`); `since`: one that looks back (`since March`), begun by publication. */
 	| { type: 'open'; from: Temporal; since?: boolean };
 

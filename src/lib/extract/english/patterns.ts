@@ -114,7 +114,8 @@ const YEAR_HYPHENED = YEAR.replace('|[A-Za-z]-', '');
 const NUMBER = `(?<n>\\d{1,3}|${words(...byLength(Object.keys(NUMBERS)))}|a few|several|a couple of)`;
 const UNIT = `(?<u>years?|months?|fortnights?|weeks?|days?|decades?)`;
 const SEASON = `(?<season>spring|summer|autumn|fall|winter)`;
-const LINK = `(?<link>\\s?[-–—]\\s?| to | through | until | till | and )`;
+/** `Sunday night into Monday`: a night that runs into the next day joins the two days. */
+const LINK = `(?<link>\\s?[-–—]\\s?| to | through | until | till | and | (?:night |evening )?into )`;
 
 /** `November 19, 2014`, `Nov. 19`, `November 19th`. */
 export const MONTH_DAY = `\\b${MONTH} ${DAY}${YEAR_AFTER}?`;
@@ -235,13 +236,22 @@ export const VAGUE = `\\b(?:${words('recently', 'lately', 'the other day', 'in r
 /** What joins two dates into a range, and what opens or hedges one. */
 export const RANGE_LINK = LINK;
 export const SINCE_BEFORE = /(?:[Ss]ince|[Ff]rom) $/;
-/** `the week ended Friday`, `the week ending October 10`: a week named by its last day (the span leaves out `the`). */
-export const WEEK_ENDED_BEFORE = /\b[Tt]he (week (?:ended|ending) )$/;
+/**
+ * `the week ended Friday`, `the week ending October 10`: a week named by its last day; `the week of March 9`, `the week
+ * beginning Monday`: by its first (group 2). The span leaves out `the`.
+ */
+export const WEEK_ENDED_BEFORE = /\b[Tt]he (week (?:ended |ending |(of |beginning |starting )))$/;
 /**
  * `since January 18th, when they beat Oakley`, `the wettest month since 2014, when the river burst its banks`: a clause
  * that tells what happened on the date before it (so no open range, and no record's baseline).
  */
 export const WHEN_AFTER = /^, when\b/;
+/**
+ * `may resit them from`, `can be renewed from`: what is allowed from a date runs on from then, ahead of publication,
+ * whatever the clause told before (`Students who failed … may resit them from mid-January`). A plan `from September
+ * 1` without such a verb stays the day (the fixtures' convention), and `slipped from December 2024` is no start.
+ */
+export const ALLOWED_FROM_BEFORE = /\b(?:may|can|must)(?: [\w'’-]+){1,4} from $/;
 export const ONWARD_AFTER = /^ (?:onwards?|on)\b(?! (?:the|a|an) )/;
 export const HEDGE_BEFORE =
 	/(?:[Aa]round|[Aa]bout|[Cc]irca|c\.|[Aa]pproximately|[Rr]oughly|[Ss]ome time around) $/;
@@ -305,8 +315,9 @@ export const SCHEDULED =
 	/\b(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through))\b/;
 /**
  * Words that say a clause speaks of the future (`figures are due on Tuesday`), `could` and `would` among them (`snow could fall from Saturday`,
- * `said trucks would work on Saturday`: in news, reported plans), but not `would have` (what did not happen),
+ * `said trucks would work on Saturday`: in news, reported plans; `said more rain was likely from Sunday`, a forecast), but
+ * not `would have` (what did not happen),
  * nor `plan` as a thing (`approved a £40 million plan on Tuesday`: after an article, a possessive or an amount).
  */
 export const FUTURE =
-	/\b(?<!\b(?:was|were|had|been) )(?:will|shall|is to|are to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|whose|million|billion|new) )plans?|planned|intends?|expects?|expected|scheduled|due to|(?:is|are) due (?:on|in|by|out)|is set to|are set to|going to|upcoming|(?:could|would|should|might)(?! have\b))\b/i;
+	/\b(?<!\b(?:was|were|had|been) )(?:will|shall|is to|are to|(?<!\b(?:a|an|the|its|their|his|her|our|this|that|whose|million|billion|new) )plans?|planned|intends?|expects?|expected|scheduled|due to|(?:is|are) due (?:on|in|by|out)|is set to|are set to|going to|upcoming|(?:could|would|should|might)(?! have\b)|(?:is|are|was|were) likely (?=to (?!have\b)|from\b|on\b|by\b|until\b|over\b))\b/i;

@@ -778,3 +778,33 @@ describe('the fourteenth round: a holiday season by its year', () => {
 		expect(events('2025-12-03', 'Stores hired extra staff for the holiday season.')).toEqual([]);
 	});
 });
+
+describe('the sixteenth round: weeks by their first day, open ranges with from, nights into days', () => {
+	it('the week of February 2 is the seven days from that day', () => {
+		expect(events('2025-11-20', 'Auditions will take place in the week of February 2.')).toEqual([
+			'week of February 2=2026-02-02..2026-02-08'
+		]);
+	});
+	it('from a date after what may or can be done is an open range ahead; from a year before a noun is that year', () => {
+		expect(
+			events('2025-11-20', 'Passengers can use the new card from April 2026, the operator said.')
+		).toEqual(['from April 2026=2026-04..open']);
+		expect(events('2025-11-20', 'Season tickets can be renewed from mid-March.')).toEqual([
+			'from mid-March=2026-03-11..open'
+		]);
+		expect(events('2025-11-20', 'Letters from 1942 were found in the attic.')).toEqual(['1942=1942']);
+	});
+	it('from a weekday night into the next day is one range of the days ahead', () => {
+		expect(events('2026-02-18', 'More snow is expected from Friday night into Saturday.')).toEqual([
+			'from Friday night into Saturday=2026-02-20..2026-02-21'
+		]);
+	});
+	it('what was likely from a day, in a clause told in the past, lies ahead; a day before it stays past', () => {
+		expect(
+			events(
+				'2026-02-18',
+				'Forecasters issued a warning on Monday and said more snow was likely from Thursday night into Friday.'
+			)
+		).toEqual(['Monday=2026-02-16', 'from Thursday night into Friday=2026-02-19..2026-02-20']);
+	});
+});

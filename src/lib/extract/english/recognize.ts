@@ -470,19 +470,33 @@ function openOrHedged(text: string, mention: Mention): Mention {
 		return {
 			...mention,
 			from,
-			value: { type: 'weekEnding', day: mention.value, word: text.slice(from, mention.to) }
+			value: {
+				type: 'week7',
+				day: mention.value,
+				word: text.slice(from, mention.to),
+				...(week[2] ? { first: true } : {})
+			}
 		};
 	}
 	const since = P.SINCE_BEFORE.exec(before);
+	const allowed =
+		since?.[0] === 'from ' &&
+		P.ALLOWED_FROM_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from));
 	const onward = P.ONWARD_AFTER.exec(after);
 	// `From November 3 the museum will open`: a sentence opened with `From` and no end runs on. `their first win since
 	// January 18th, when they beat Oakley`: the clause after tells what happened that day, the day itself.
+	// `may resit them from mid-January`: what is allowed from a date runs on from it, ahead.
 	if (
 		since &&
 		!P.WHEN_AFTER.test(after) &&
-		(since[0].startsWith('Since') || since[0].startsWith('since') || since[0] === 'From ' || onward)
-	)
+		(since[0].startsWith('Since') ||
+			since[0].startsWith('since') ||
+			since[0] === 'From ' ||
+			onward ||
+			allowed)
+	) {
 		return {
+			...(allowed ? { ahead: true } : {}),
 			from: mention.from - since[0].length,
 			to: mention.to + (onward?.[0].length ?? 0),
 			value: {
@@ -491,6 +505,7 @@ function openOrHedged(text: string, mention: Mention): Mention {
 				...(since[0].toLowerCase() === 'since ' ? { since: true } : {})
 			}
 		};
+	}
 	const hedge = P.HEDGE_BEFORE.exec(before);
 	if (hedge) return { ...mention, from: mention.from - hedge[0].length, approximate: true };
 	const orSo = P.HEDGE_AFTER.exec(after);
@@ -521,7 +536,7 @@ interface Tense {
 }
 
 /** The modals of a future seen from the past (`said it would open`). */
-const FUTURE_IN_PAST = /\b(?:would|could|should|might)\b/g;
+const FUTURE_IN_PAST = /\b(?:would|could|should|might|(?:was|were) likely)\b/g;
 
 /**
  * Whether the clause around a position speaks of the future (`will hold … on 10 May`, but not `announced on
