@@ -176,6 +176,9 @@ const HOLIDAYS: Record<string, HolidayRule> = {
 	国庆节: { solar: [10, 1] },
 	国庆: { solar: [10, 1] },
 	平安夜: { solar: [12, 24] },
+	// Named with the place: `回归纪念日` alone is 1 July in Hong Kong and 20 December in Macau.
+	澳门回归纪念日: { solar: [12, 20] },
+	香港回归纪念日: { solar: [7, 1] },
 	圣诞节: { solar: [12, 25] },
 	春节: { lunar: [1, 1] },
 	农历新年: { lunar: [1, 1] },

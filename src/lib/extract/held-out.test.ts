@@ -1100,6 +1100,14 @@ describe('the sixteenth round (Chinese): a league schedule, a health-insurance c
 			'自今年7月1日起=2025-07-01..open'
 		]);
 	});
+	it('a handover’s anniversary named with its place is its day (澳門回歸紀念日, 香港回歸紀念日)', () => {
+		expect(read('2025-11-15', '博物館將於澳門回歸紀念日（十二月二十日）當天免費開放。')).toEqual([
+			'澳門回歸紀念日（十二月二十日）當天=2025-12-20'
+		]);
+		expect(read('2025-06-20', '香港回歸紀念日當日，維港將有煙花匯演。')).toEqual([
+			'香港回歸紀念日當日=2025-07-01'
+		]);
+	});
 	it('上赛季 of a player’s former club is that club’s season, of a league whose calendar the story does not give: no time', () => {
 		expect(read('2026-02-24', '新援席尔瓦此前效力于葡超球队，上赛季打进14球。')).toEqual([]);
 		expect(read('2026-02-24', '他上一站效力日职球队，上赛季出场30次。')).toEqual([]);

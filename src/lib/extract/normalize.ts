@@ -22,7 +22,9 @@ const TRADITIONAL =
 	// Fiscal years and public money (`2026-27財政年度`, `財年`, `撥款`, `稅收`).
 	'財财撥拨稅税' +
 	// A festival's long weekend, as Taiwan names it (`中秋連假`).
-	'連连';
+	'連连' +
+	// A handover's anniversary (`澳門回歸紀念日`).
+	'歸归';
 
 /** Code unit → replacement, 0 where the unit stays: a flat table is what makes 10 MB/s possible. */
 const MAP = new Uint16Array(0x10000);

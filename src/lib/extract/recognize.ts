@@ -927,7 +927,7 @@ function rule(source: string, build: Build, { needs, anchors }: { needs?: RegExp
 }
 
 /** What every festival's name holds: `节` or, for those written without it, their last character or `年`. */
-export const HOLIDAY_ANCHORS = '节旦午夕秋庆年夜至';
+export const HOLIDAY_ANCHORS = '节旦午夕秋庆年夜至归';
 
 const YEAR_LED = rule(P.NOT_AFTER_NUMBER + P.YEAR_LED, buildCalendar, { needs: /年/, anchors: '年' });
 /**
@@ -973,7 +973,7 @@ export const RULES = [
 	rule(P.BARE_YEAR_PART, buildBareYearPart, { needs: /半年|年[初底末]|季|个月/, anchors: '年季月' }),
 	rule(P.Q_QUARTER, buildQQuarter, { needs: /Q[1-4]/ }),
 	rule(P.HOLIDAY_ONLY, buildHoliday, {
-		needs: /节|元旦|除夕|大年|年初|新年|农历年|端午|七夕|中秋|国庆|平安夜|[冬夏]至/,
+		needs: /节|元旦|除夕|大年|年初|新年|农历年|端午|七夕|中秋|国庆|平安夜|[冬夏]至|回归纪念日/,
 		anchors: HOLIDAY_ANCHORS
 	})
 ];
