@@ -99,12 +99,15 @@ const records = (page: Page) =>
 		() =>
 			new Promise<Kept[]>((done, fail) => {
 				const request = indexedDB.open('nianbiao', 1);
+				// Before the page has kept anything there is no database: opening it here must not make an empty
+				// one, without the page's store, which the page would then open and fail to write in.
+				request.onupgradeneeded = () => request.transaction!.abort();
 				request.onsuccess = () => {
 					const all = request.result.transaction('timelines').objectStore('timelines').getAll();
 					all.onsuccess = () => done(all.result);
 					all.onerror = () => fail(all.error);
 				};
-				request.onerror = () => fail(request.error);
+				request.onerror = () => (request.error?.name === 'AbortError' ? done([]) : fail(request.error));
 			})
 	);
 
