@@ -4,7 +4,7 @@
  * mounts the Timeline alone, serves both, and measures, for the Timeline alone, the site's `/embed?src=`
  * and vis-timeline: navigation to first interactive draw; frame times over a fixed script of 40 wheel
  * zooms and 20 drags; the JS heap after it; for the Timeline alone, the heap over 1,000 zoom operations;
- * and the JavaScript `/` loads before any interaction. Prints a table and writes bench/results.md. A
+ * and the JavaScript `/` loads before any interaction (the seed page's own load is bench:small's). Prints a table and writes bench/results.md. A
  * benchmark, not a test: it asserts nothing.
  *
  * While working on one case: BENCH_SIZES=10000 BENCH_DATA=days BENCH_LIBRARIES=nianbiao,embed npm run
@@ -227,16 +227,6 @@ async function measure(browser: Browser, base: string, library: Library, set: Da
 	return result;
 }
 
-async function loadOfSite(browser: Browser, base: string): Promise<number> {
-	const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
-	await page.addInitScript(READY);
-	await page.goto(`${base}/site/`, { waitUntil: 'commit' });
-	await page.waitForSelector('svg[data-timeline][data-ready="true"]', { timeout: 60_000 });
-	const ms = (await page.evaluate('window.__readyAt')) as number;
-	await page.close();
-	return ms;
-}
-
 const f = (x: number, digits = 1) => (Number.isFinite(x) ? x.toFixed(digits) : '–');
 
 const sizes = process.env.BENCH_SIZES?.split(',').map(Number);
@@ -329,7 +319,6 @@ async function main() {
 	const results: Result[] = [];
 	try {
 		if (loads) return await pairedLoads(browser, url);
-		const siteMs = await loadOfSite(browser, url);
 		for (const set of sets)
 			for (const library of libraries) {
 				process.stdout.write(`${library} ${setName(set)}… `);
@@ -383,8 +372,6 @@ async function main() {
 			'| events | embed ÷ alone, load | vis ÷ embed, load | vis ÷ alone, load | p95 frame | max frame | heap |',
 			'| ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
 			...ratios,
-			'',
-			`The seed article's page \`/\`: first interactive draw ${f(siteMs, 0)} ms after navigation.`,
 			'',
 			`JavaScript \`/\` loads before the first interaction (gzip): **${f(initialKb)} KB** (budget ${BUDGET_KB} KB).`,
 			'',
