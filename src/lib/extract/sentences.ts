@@ -4,17 +4,15 @@
  * them: scanning made one long pasted paragraph quadratic (every name against every date).
  */
 
-/** The marks that end a Chinese sentence, full-width and as `normalize` reads them. */
-export const SENTENCE_MARKS = '。！？!?；;';
+import { unitTest } from './units';
 
-/** Code unit → 1 where it ends a sentence in a paragraph. */
-const STOPS = new Uint8Array(0x10000);
-for (const mark of SENTENCE_MARKS) STOPS[mark.charCodeAt(0)] = 1;
+/** Whether a code unit ends a Chinese sentence in a paragraph: the marks full-width and as `normalize` reads them. */
+const isStop = unitTest(/[。！？!?；;]/);
 
 /** Where each sentence of Chinese `text` stops: just after its end mark (read per unit: no match objects). */
 export function sentenceStops(text: string): number[] {
 	const stops: number[] = [];
-	for (let i = 0; i < text.length; i++) if (STOPS[text.charCodeAt(i)]) stops.push(i + 1);
+	for (let i = 0; i < text.length; i++) if (isStop(text.charCodeAt(i))) stops.push(i + 1);
 	return stops;
 }
 
@@ -64,17 +62,16 @@ export function spansWithin<Span extends readonly [number, number]>(
 	return within;
 }
 
-/** As `STOPS`, and a line break: a paragraph holds none, a longer text stops at one. */
-const SENTENCE_ENDS = STOPS.slice();
-SENTENCE_ENDS['\n'.charCodeAt(0)] = 1;
+/** As `isStop`, and a line break: a paragraph holds none, a longer text stops at one. */
+const isSentenceEnd = (code: number) => code === 0x0a || isStop(code);
 
 /** `[start, end)` of the Chinese sentence holding `[from, to)`, looked for `REACH` units either side; `end` is at its closing mark. */
 export function sentenceAround(text: string, from: number, to: number): [number, number] {
 	let start = from;
 	const first = Math.max(0, from - REACH);
-	while (start > first && !SENTENCE_ENDS[text.charCodeAt(start - 1)]) start--;
+	while (start > first && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
 	let end = to;
 	const last = Math.min(text.length, to + REACH);
-	while (end < last && !SENTENCE_ENDS[text.charCodeAt(end)]) end++;
+	while (end < last && !isSentenceEnd(text.charCodeAt(end))) end++;
 	return [start, end];
 }
