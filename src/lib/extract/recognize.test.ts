@@ -86,3 +86,21 @@ describe('recognize: not dates', () => {
 		expect(quotes('《中國網際網路發展報告2025》')).toEqual([]);
 	});
 });
+
+describe('recognize: what the whole text says', () => {
+	const startYears = (text: string) =>
+		recognize(text).map(({ value }) =>
+			value.type === 'range' && value.from.type === 'date' ? value.from.year : undefined
+		);
+	// Each text is read on its own: one of Hong Kong read before or after changes nothing of another's.
+	it('reads 日治時期 from the text it is in, whatever was read before', () => {
+		const hongKong = '這座教堂建於日治時期之前。\n\n戰後由香港政府接管。';
+		const taiwan = '這座宿舍建於日治時期，戰後由台鐵接管。';
+		for (let i = 0; i < 2; i++) {
+			expect(startYears(hongKong)).toEqual([{ kind: 'number', value: 1941 }]);
+			expect(startYears(taiwan)).toEqual([{ kind: 'number', value: 1895 }]);
+			expect(quotes('新加坡日佔時期的檔案首度公開。')).toEqual([]);
+			expect(quotes('香港日佔時期的檔案首度公開。')).toEqual(['日佔時期']);
+		}
+	});
+});

@@ -13,7 +13,12 @@ import { sentenceAround } from './sentences';
 import type { Mention, MonthSpec, Part, Temporal, YearSpec } from './temporal';
 
 type Groups = Record<string, string | undefined>;
-type Build = (groups: Groups, match: RegExpExecArray, text: string) => Mention | undefined;
+/** What the whole text says of itself, which a match may need beyond the words around it. */
+interface TextFacts {
+	/** The text is of Hong Kong (`HONG_KONG`). */
+	readonly hongKong: boolean;
+}
+type Build = (groups: Groups, match: RegExpExecArray, text: string, facts: TextFacts) => Mention | undefined;
 
 const LUNAR_MONTHS: Record<string, number> = { 正: 1, 冬: 11, 腊: 12 };
 const PUBLISHED_YEARS: Record<string, number> = {
@@ -278,8 +283,8 @@ const buildRocDotted: Build = (groups, match) => ({
 const FRACTION_BEFORE = /(?:占|约|近|超|逾|达|仅|只|不足|不到|将近|高达|的)\s?$/;
 const FRACTION_AFTER = /^\s?(?:的|以上|以下|左右|强|弱|多|以内|之多)/;
 
-const buildMonthDay: Build = (groups, match, text) => {
-	const mention = buildNumeric(groups, match, text);
+const buildMonthDay: Build = (groups, match, text, facts) => {
+	const mention = buildNumeric(groups, match, text, facts);
 	if (!mention) return undefined;
 	if (FRACTION_AFTER.test(text.slice(mention.to, mention.to + 3))) return undefined;
 	if (FRACTION_BEFORE.test(text.slice(Math.max(0, mention.from - 3), mention.from))) return undefined;
@@ -332,21 +337,31 @@ const buildEraPeriod: Build = (groups, match, text) => {
 
 /** Words that put a text in Hong Kong, where Japanese rule lasted from December 1941 to August 1945. */
 const HONG_KONG = /香港|九龙|港岛|新界/;
-let lastText = '';
-let inHongKong = false;
+
+/**
+ * The facts of one text, each found the first time a match asks (a scan of the whole text, which most texts
+ * never need), then kept for that text's other matches.
+ */
+function factsOf(text: string): TextFacts {
+	let hongKong: boolean | undefined;
+	return {
+		get hongKong() {
+			return (hongKong ??= HONG_KONG.test(text));
+		}
+	};
+}
 
 /**
  * `日治時期`, `日據時期`: in Taiwan, whose local histories name it so, 1895 to 1945; in a text of Hong Kong (as its
  * `日佔時期`) 1941 to 1945. `日佔` elsewhere (Singapore, Malaya, the Philippines) began in other years, and is left.
  */
-const buildJapaneseRule: Build = (groups, match, text) => {
-	if (text !== lastText) [lastText, inHongKong] = [text, HONG_KONG.test(text)];
-	if (/[占佔]/.test(groups.jr!) && !inHongKong) return undefined;
+const buildJapaneseRule: Build = (groups, match, _text, facts) => {
+	if (/[占佔]/.test(groups.jr!) && !facts.hongKong) return undefined;
 	const year = (value: number): Temporal => ({ type: 'date', year: { kind: 'number', value } });
 	return {
 		from: match.index,
 		to: match.index + match[0].length,
-		value: { type: 'range', from: year(inHongKong ? 1941 : 1895), to: year(1945) }
+		value: { type: 'range', from: year(facts.hongKong ? 1941 : 1895), to: year(1945) }
 	};
 };
 
@@ -1000,12 +1015,12 @@ function buildCalendarDay(groups: Groups, match: RegExpExecArray): Mention | und
 		: { from: match.index, to: match.index + match[0].length, value: { type: 'date', day } };
 }
 
-function matchAt(rules: typeof RULES, text: string, at: number): Mention | undefined {
+function matchAt(rules: typeof RULES, text: string, facts: TextFacts, at: number): Mention | undefined {
 	for (const { sticky, build } of rules) {
 		sticky.lastIndex = at;
 		const match = sticky.exec(text);
 		if (match && match[0]) {
-			const mention = build(match.groups ?? {}, match, text);
+			const mention = build(match.groups ?? {}, match, text, facts);
 			if (mention) return mention;
 		}
 	}
@@ -1021,13 +1036,13 @@ function titleRanges(text: string): [number, number][] {
 }
 
 /** Candidate matches of every rule, leftmost longest first, without overlaps. */
-function atoms(text: string): Mention[] {
+function atoms(text: string, facts: TextFacts): Mention[] {
 	const candidates: Mention[] = [];
 	for (const { regex, sticky, build, needs, anchor } of RULES) {
 		if (needs && !needs.test(text)) continue;
 		for (const match of anchor ? anchoredMatches(text, sticky, anchor) : text.matchAll(regex)) {
 			if (!match[0]) continue;
-			const mention = build(match.groups ?? {}, match, text);
+			const mention = build(match.groups ?? {}, match, text, facts);
 			if (mention && mention.to > mention.from) candidates.push(mention);
 		}
 	}
@@ -1062,7 +1077,7 @@ const RANGE_LINK = new RegExp(P.RANGE_LINK, 'y');
 const STARTS_LINK = / ?起 ?(?:至|到) ?/y;
 
 /** Joins atoms into ranges, open ranges and hedged dates. */
-function combine(text: string, list: Mention[]): Mention[] {
+function combine(text: string, facts: TextFacts, list: Mention[]): Mention[] {
 	const out: Mention[] = [];
 	for (let i = 0; i < list.length; i++) {
 		let mention = list[i]!;
@@ -1074,7 +1089,8 @@ function combine(text: string, list: Mention[]): Mention[] {
 		else if (days) mention = days;
 		else if (isCalendar(mention.value) || mention.value.type === 'decade') {
 			// `10/4（六）至10/19（日）`: a weekday may restate the start before the link.
-			const joined = joinRange(text, withWeekday(text, mention)) ?? nextDay(text, mention, list[i + 1]);
+			const joined =
+				joinRange(text, facts, withWeekday(text, mention)) ?? nextDay(text, mention, list[i + 1]);
 			if (joined) mention = joined;
 			else mention = openOrHedged(text, withBetween(text, withWeekday(text, mention)));
 		}
@@ -1215,7 +1231,7 @@ function nextDay(text: string, start: Mention, next: Mention | undefined): Menti
 	return { from: start.from, to: next!.to, value: { type: 'range', from: first, to: second } };
 }
 
-function joinRange(text: string, start: Mention): Mention | undefined {
+function joinRange(text: string, facts: TextFacts, start: Mention): Mention | undefined {
 	for (const [link, closing] of [
 		[RANGE_LINK, /^(?:之间|期间|间|止)?/],
 		[BETWEEN_LINK, /^ ?(?:之间|间)/],
@@ -1223,7 +1239,7 @@ function joinRange(text: string, start: Mention): Mention | undefined {
 	] as const) {
 		link.lastIndex = start.to;
 		if (!link.exec(text)) continue;
-		const found = matchAt(RANGE_ENDS, text, link.lastIndex);
+		const found = matchAt(RANGE_ENDS, text, facts, link.lastIndex);
 		if (!found || !isCalendar(found.value) || !isCalendar(start.value)) continue;
 		const end = withWeekday(text, found);
 		const close = closing.exec(text.slice(end.to));
@@ -1236,7 +1252,7 @@ function joinRange(text: string, start: Mention): Mention | undefined {
 	}
 	// `2010年之后2018年之前`
 	if (text.startsWith('之后', start.to)) {
-		const end = matchAt(RANGE_ENDS, text, start.to + 2);
+		const end = matchAt(RANGE_ENDS, text, facts, start.to + 2);
 		if (end && isCalendar(end.value) && text.startsWith('之前', end.to))
 			return { from: start.from, to: end.to + 2, value: { type: 'range', from: start.value, to: end.value } };
 	}
@@ -1455,7 +1471,8 @@ const TRADITIONAL_ONLY = /^(?:[从自]? ?1[01]\d ?(?:年|\.\d)|日[治据據占�
  * and `114年3个月` are counts of years (`TRADITIONAL_ONLY`).
  */
 export function recognizeNormalized(normal: string, { republic = true } = {}): Mention[] {
-	const mentions = namedInBrackets(normal, combine(normal, restated(normal, atoms(normal))));
+	const facts = factsOf(normal);
+	const mentions = namedInBrackets(normal, combine(normal, facts, restated(normal, atoms(normal, facts))));
 	return markWordsBefore(
 		normal,
 		mentions.filter(
