@@ -3,8 +3,8 @@
  * `环比上月`, `与上月持平`, `与9月份相比`, `由上月持平转为下降`, `超过去年全年`, `2019年以来最多`, `是2020年底的4倍`, `本月最低温纪录`. Reads normalized text around the date's span.
  */
 
-/** Comparing words right before the date (`已超过2024年全年的数量`, `高于去年`). */
-const COMPARED_WITH = /(?:比|较|较之|比起|相比|环比|同比|对比|超过|高于|低于|多于|少于)\s?$/;
+/** Comparing words right before the date (`已超过2024年全年的数量`, `已超越去年全年`, `高于去年`). */
+const COMPARED_WITH = /(?:比|较|较之|比起|相比|环比|同比|对比|超过|超越|超出|高于|低于|多于|少于|不及)\s?$/;
 /** `与上月持平`, `同9月份相比`: a link before, a word of comparison after. */
 const LINKED_BEFORE = /(?:与|同|和|跟)\s?$/;
 const COMPARISON_AFTER = /^\s?(?:基本|大致|大体|大抵)?(?:持平|相比|相当|相同|一致|比较|对比)/;

@@ -1115,3 +1115,61 @@ describe('the sixteenth round (Chinese): a league schedule, a health-insurance c
 		expect(read('2025-11-08', '上赛季球队获得联赛亚军，本赛季目标是夺冠。')).toContain('上赛季=2024..2025');
 	});
 });
+
+describe('the seventeenth round (Chinese): a board’s notice, a career profile, a land auction', () => {
+	it('dates of the Republic with slashes (114/12/11) in a Traditional text, alone and as a range', () => {
+		expect(read('2025-06-02', '除權交易日訂為114/7/3，發放日為114/08/01。')).toEqual([
+			'114/7/3=2025-07-03',
+			'114/08/01=2025-08-01'
+		]);
+		expect(read('2025-06-02', '停止過戶期間自114/07/05至114/07/09止。')).toEqual([
+			'自114/07/05至114/07/09止=2025-07-05..2025-07-09'
+		]);
+		expect(read('2025-06-02', '債券停止轉換期間為114/6/20~114/7/9。')).toEqual([
+			'114/6/20~114/7/9=2025-06-20..2025-07-09'
+		]);
+		// A Simplified text counts no years of the Republic; nor is a fraction or a score a date.
+		expect(read('2025-06-02', '编号为114/12/11的文件。')).toEqual([]);
+	});
+	it('a three-digit year of the Republic before a quarter (116年第二季), as before 上半年', () => {
+		expect(read('2025-06-02', '新廠預計116年第二季投產。')).toEqual(['116年第二季=2027-04..2027-06']);
+		expect(read('2025-06-02', '工程預計115年第四季度完工。')).toEqual(['115年第四季度=2026-10..2026-12']);
+	});
+	it('a bare three-digit year after one of the Republic in its sentence is of the Republic too', () => {
+		expect(read('2025-06-02', '該校創立於民國65年，民國89年改制，103年升格為大學。')).toEqual([
+			'民國65年=1976',
+			'民國89年=2000',
+			'103年=2014'
+		]);
+		// Without a year of the Republic before it, 110年 may be a count (110年歷史) and is left.
+		expect(read('2025-06-02', '這座廟已有110年歷史。')).toEqual([]);
+	});
+	it('a period a figure has surpassed (超越去年全年) is a baseline, as after 超过', () => {
+		expect(read('2025-11-20', '前三季獲利已超越去年全年，創同期新高。')).toEqual(['前三季=2025-01..2025-09']);
+	});
+	it('a date after 直至 followed by the verb of what ended then (退休, 关闭) is a time of its own: 次年 counts from it', () => {
+		expect(read('2025-06-02', '他1990年起在厂里任技术员，直至2015年退休。次年，他被返聘为顾问。')).toEqual([
+			'1990年=1990',
+			'2015年=2015',
+			'次年=2016'
+		]);
+		expect(read('2025-06-02', '剧院1950年开业，直到1998年关闭。次年，原址改建为商场。')).toEqual([
+			'1950年=1950',
+			'1998年=1998',
+			'次年=1999'
+		]);
+	});
+});
+
+describe('the seventeenth round (Chinese): the month after the one stated', () => {
+	it('次月 and 翌月 are the month after the one the text stated before', () => {
+		expect(read('2025-06-02', '他2003年11月调任副院长，次月兼任总工程师。')).toEqual([
+			'2003年11月=2003-11',
+			'次月=2003-12'
+		]);
+		expect(read('2025-06-02', '大橋於2019年5月通車，翌月即發現裂縫。')).toEqual([
+			'2019年5月=2019-05',
+			'翌月=2019-06'
+		]);
+	});
+});

@@ -64,7 +64,7 @@ const DYNASTY = `(?:[清明唐] ?(?!民国))?`;
  * top ten (`113年十大新聞`, as a year in review does); a relative year may restate its number in brackets, as
  * Taiwan's press releases do (`去(113)年`).
  */
-export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:(?:1[0-2]|0?[1-9]) ?月|前后|左右|起|底|初(?![步次期级始中等建创一二三四五六七八九十])|末(?!期)|[上下]半年|十大))|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十][一二三四五六七八九十百零〇]{0,4})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌|当|(?<![每相])隔(?= ?年 ?(?:\\d|[一二三四五六七八九十正腊冬春夏秋底初中]|[,，]|[上下]半年)))(?: ?\\((?:\\d{4}|1[01]\\d)\\))?) ?年`;
+export const YEAR = `(?:(?<y>\\d{4}|\\d{2}|[${CN_DIGIT}]{3,4}|[〇零][${CN_DIGIT}]|[两二一]千[${CN_DIGIT}十]*)|(?<roc>1[01]\\d)(?= ?年 ?(?:(?:1[0-2]|0?[1-9]) ?月|前后|左右|起|底|初(?![步次期级始中等建创一二三四五六七八九十])|末(?!期)|[上下]半年|第[一二三四]季|十大))|${DYNASTY}(?<era>${ERA})(?<en>元|\\d{1,3}|[一二三四五六七八九十][一二三四五六七八九十百零〇]{0,4})|(?<ry>大前|大后|今|去|明|前|后|本|同|次|翌|当|(?<![每相])隔(?= ?年 ?(?:\\d|[一二三四五六七八九十正腊冬春夏秋底初中]|[,，]|[上下]半年)))(?: ?\\((?:\\d{4}|1[01]\\d)\\))?) ?年`;
 
 /**
  * `光绪年间`, `民国时期`: the whole reign as a range of years. The builder takes in the dynasty before it
@@ -172,8 +172,17 @@ export const NUMERIC_YM = `${NOT_IN_FIGURE}(?<ny>\\d{4})[-/](?<nm>\\d{1,2})(?![\
  */
 export const SLASH_MD = `(?<a>\\d{1,2})\\/(?<b>\\d{1,2})(?![\\d:%]|[./]\\d|-(?!\\d{1,2}\\/\\d)\\d)`;
 export const NUMERIC_MD = `${NOT_IN_FIGURE}${SLASH_MD}`;
-/** `114.10.11`: a date of the Republic with dots, as Taiwan's listings write it (read in Traditional text only). */
-export const ROC_DOTTED = `(?<![\\d.])(?<roc>1[01]\\d)\\.(?<nm>1[0-2]|0?[1-9])\\.(?<nd>[12]\\d|3[01]|0?[1-9])(?![\\d.]|-\\d)`;
+/**
+ * `103年` after `民國89年` in its sentence: a year of the Republic with no word after it that `YEAR` needs (`年底`,
+ * a month), read only when the sentence has counted by the Republic already (`110年歷史` alone is a count).
+ */
+export const ROC_BARE = `${NOT_AFTER_NUMBER}(?<roc>1[01]\\d) ?年(?![\\d${CN_DIGIT}十度代间级])`;
+
+/**
+ * `114.10.11`, `114/12/11`: a date of the Republic with dots, as Taiwan's listings write it, or slashes, as a listed
+ * company's notices do (read in Traditional text only).
+ */
+export const ROC_NUMERIC = `(?<![\\d./])(?<roc>1[01]\\d)(?<rs>[./])(?<nm>1[0-2]|0?[1-9])\\k<rs>(?<nd>[12]\\d|3[01]|0?[1-9])(?![\\d./]|-\\d)`;
 /** `2018` standing alone: a year only in a plausible range and when no unit follows (`count.ts`). */
 export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/第])(?<!\\d:)(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?<yp>${YEAR_END_DAY})?(?![\\dA-Za-z.%/]|:\\d)`;
 
@@ -209,6 +218,12 @@ export const BRACKET_DAY = `(?<bw>昨|今|明|前|本月)? ?\\((?<bd>[12]\\d|3[0
 
 /** `当天`, `次日`, `翌日` (Taiwan's `隔天`), `同日`: a day counted from the last day the text stated. */
 export const ANCHORED_DAY = `(?<![相担充适妥应正恰便稳得上每])(?<aw>当日|当天|当晚|当夜|同日|同一天|次日|翌日|隔天|隔日|第二天)(?!而语)`;
+
+/**
+ * `次月`, `翌月`, `同月`: a month counted from the last month the text stated; not before a day or `份` (`同月15日` is
+ * read with its day), nor after a number.
+ */
+export const ANCHORED_MONTH = `(?<![\\d${CN_DIGIT}十每])(?<am>次|翌|同)月(?![\\d${CN_DIGIT}十廿卅份])`;
 
 /** `十日`, `二十日`, `廿三日`: a day in Chinese numerals (one digit alone, `五日`, reads as five days). */
 export const CN_DAY_ONLY = `(?<![${CN_DIGIT}十百千万两廿卅初月日号第每前后近数几这那个上下本当同次翌昨今明\\d])(?<d>[二三]十[一二三四五六七八九]?|十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?) ?(?<ds>日)(?!内|之内|以内|之后|以后|后|间|来|左右|游|谈|余|多|制|元)`;

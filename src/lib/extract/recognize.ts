@@ -267,8 +267,23 @@ const buildNumeric: Build = (groups, match) => {
 	};
 };
 
-/** `114.10.11`: the Republic's year, month and day. */
-const buildRocDotted: Build = (groups, match) => ({
+/** A year of the Republic stated earlier in the sentence (`民國89年改制，103年升格`). */
+const REPUBLIC_BEFORE = /民国 ?(?:\d{2,3}|[一二三四五六七八九十百〇零]{1,5}) ?年[^。！？!?；;\n]*$/;
+
+const buildRocBare: Build = (groups, match, text) =>
+	REPUBLIC_BEFORE.test(text.slice(Math.max(0, match.index - 40), match.index))
+		? {
+				from: match.index,
+				to: match.index + match[0].length,
+				value: {
+					type: 'date',
+					year: { kind: 'number', value: P.ERAS['民国']![0] + Number(groups.roc) - 1 }
+				}
+			}
+		: undefined;
+
+/** `114.10.11`, `114/12/11`: the Republic's year, month and day. */
+const buildRocNumeric: Build = (groups, match) => ({
 	from: match.index,
 	to: match.index + match[0].length,
 	value: {
@@ -732,6 +747,12 @@ const ANCHORED_OFFSETS: Record<string, number> = { 次日: 1, 翌日: 1, 隔天:
  */
 const PAST_MIDNIGHT = { before: /[至到]\s?$/, after: /^\s?(?:凌晨|清晨|早上|早晨|\d{1,2}\s?[时点:：])/ };
 
+const buildAnchoredMonth: Build = (groups, match) => ({
+	from: match.index,
+	to: match.index + match[0].length,
+	value: { type: 'date', month: { kind: 'context', offset: groups.am === '同' ? 0 : 1, word: match[0] } }
+});
+
 const buildAnchoredDay: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
@@ -965,6 +986,7 @@ export const RULES = [
 	rule(P.SOLO_DAY, buildSoloDay, { needs: /[昨今明]/ }),
 	rule(P.BRACKET_DAY, buildBracketDay, { needs: /\(\d/ }),
 	rule(P.ANCHORED_DAY, buildAnchoredDay, { needs: /当[日天晚夜]|同日|同一天|次日|翌日|隔[天日]|第二天/ }),
+	rule(P.ANCHORED_MONTH, buildAnchoredMonth, { needs: /[次翌同]月/ }),
 	rule(P.CN_DAY_ONLY, buildChineseDay, { needs: /[十廿卅]/ }),
 	rule(P.ERA_PERIOD, buildEraPeriod, { needs: /年间|时期/ }),
 	rule(P.DYNASTY_AGE, buildDynasty, { needs: /[隋唐宋元明清][代朝]/ }),
@@ -972,7 +994,8 @@ export const RULES = [
 	rule(P.MONTH_PAIR, buildMonthPair, { needs: /月/ }),
 	rule(P.NUMERIC_YM, buildNumeric, { needs: /\d[-/]\d/ }),
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
-	rule(P.ROC_DOTTED, buildRocDotted, { needs: /1[01]\d\.\d/ }),
+	rule(P.ROC_NUMERIC, buildRocNumeric, { needs: /1[01]\d[./]\d/ }),
+	rule(P.ROC_BARE, buildRocBare, { needs: /民国/ }),
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
 	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
 	rule(P.FISCAL_PAIR, buildFiscalPair, { needs: /年度|财年|学年/ }),
@@ -997,7 +1020,7 @@ export const RULES = [
 const RANGE_ENDS = [
 	rule(P.NUMERIC_YMD, buildNumeric),
 	rule(P.NUMERIC_SMALL, buildNumeric),
-	rule(P.ROC_DOTTED, buildRocDotted),
+	rule(P.ROC_NUMERIC, buildRocNumeric),
 	// The end of a range, after its dash (`4/2-4/6`).
 	rule(P.SLASH_MD, buildMonthDay),
 	YEAR_LED,
@@ -1389,6 +1412,13 @@ const CLOSES_BEFORE = /(?:至|(?<![来回等])到|截止)$/;
  * (`展期直到3月`).
  */
 const AT_LAST = /^直[到至][^,，。；;]*?才/;
+/**
+ * `直至2022年退休`, `直到1998年关闭`: the date is when the state ended, by the verb after it, a time of its own the story
+ * goes on from (`次年` is the year after), not the close of a period.
+ */
+const UNTIL = /直[到至]$/;
+const ENDED_THEN =
+	/^ ?(?:退休|离任|卸任|离职|调离|去世|逝世|病逝|辞世|关闭|关停|停业|歇业|结业|倒闭|停产|停办|解散|撤销|拆除)/;
 
 /**
  * `须在明年3月31日前换照`, `6月底前核销`: a deadline closes a period from now; not `前往`, `前夕`, `前一天` (a day
@@ -1423,7 +1453,11 @@ function markWordsBefore(text: string, list: Mention[]): Mention[] {
 			mention.ahead = true;
 		if (
 			(CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from)) &&
-				!AT_LAST.test(text.slice(Math.max(0, mention.from - 2), mention.to + 8))) ||
+				!AT_LAST.test(text.slice(Math.max(0, mention.from - 2), mention.to + 8)) &&
+				!(
+					UNTIL.test(text.slice(Math.max(0, mention.from - 2), mention.from)) &&
+					ENDED_THEN.test(text.slice(mention.to, mention.to + 3))
+				)) ||
 			DEADLINE_AFTER.test(text.slice(mention.to, mention.to + 2))
 		)
 			mention.closes = true;
@@ -1460,10 +1494,10 @@ const EVERY_BEFORE = /每(?:年|个?月)[^,，。；;:：!?！？\n]{0,16}$/;
 
 /**
  * What only a text of Taiwan or Hong Kong means as a date, so only one in Traditional characters: a year of the
- * Republic written without `民国` (`113年8月`, `自110年起`, `114.10.11`) as the whole of a mention's start, and
+ * Republic written without `民国` (`113年8月`, `自110年起`, `114.10.11`, `114/12/11`) as the whole of a mention's start, and
  * `日治時期` (in a Simplified text it may be Qingdao's or Dalian's, of other years).
  */
-const TRADITIONAL_ONLY = /^(?:[从自]? ?1[01]\d ?(?:年|\.\d)|日[治据據占佔]时)/;
+const TRADITIONAL_ONLY = /^(?:[从自]? ?1[01]\d ?(?:年|[./]\d)|日[治据據占佔]时)/;
 
 /**
  * `recognize` on text already normalized. `republic: false` for a text in Simplified characters: only Taiwan

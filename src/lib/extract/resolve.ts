@@ -480,6 +480,17 @@ function monthOf(
 	context: Context
 ): { month: number; year?: number; how?: DerivationStep } | undefined {
 	if (spec.kind === 'number') return { month: spec.value };
+	if (spec.kind === 'context') {
+		// `suspended in September 2023 and dismissed the following month`: counted from the month stated before, in
+		// its year, whatever year the words around say.
+		if (!context.month) return undefined;
+		const counted = addMonths(context.month.year, context.month.month, spec.offset);
+		return {
+			month: counted.month,
+			year: counted.year,
+			how: { rule: 'counted-month', word: spec.word, offset: spec.offset, month: iso(counted, 'month') }
+		};
+	}
 	if (!context.published) return undefined;
 	const shifted = addMonths(context.published.year, context.published.month, spec.offset);
 	return {
@@ -510,6 +521,33 @@ function applyMonthPart(
 		start: { year, month, day: part.from },
 		end: { year, month, day: Math.min(part.to, daysInMonth(year, month)) },
 		precision: 'day'
+	};
+}
+
+/**
+ * `Admission is free on Monday, Jan. 19` after `the spring of 2024`: the weekday written beside a day that took its
+ * year from the words around tells the year when that one does not fit it: the nearest publication that does.
+ */
+function weekdaysYear(
+	written: number | undefined,
+	month: number,
+	day: number,
+	year: YearFound,
+	context: Context
+): YearFound {
+	const published = context.published;
+	const fits = (y: number) => day <= daysInMonth(y, month) && weekday({ year: y, month, day }) === written;
+	if (written === undefined || !published || fits(year.value)) return year;
+	const distance = (y: number) =>
+		Math.abs(toUtc({ year: y, month, day }).getTime() - toUtc(published).getTime());
+	const nearest = [published.year - 1, published.year, published.year + 1]
+		.filter(fits)
+		.sort((a, b) => distance(a) - distance(b))[0];
+	if (nearest === undefined) return year;
+	return {
+		value: nearest,
+		basis: 'relative',
+		how: [{ rule: 'publication-year', year: nearest, published: isoDay(published) }]
 	};
 }
 
@@ -558,6 +596,8 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 			dated: month !== undefined || part !== undefined
 		});
 		if (!year) return undefined;
+		if (!lunar && month !== undefined && day !== undefined)
+			year = weekdaysYear(value.weekday, month, day, year, context);
 	}
 	basis = year.basis === 'relative' ? 'relative' : basis;
 	notes.unshift(...year.how);

@@ -14,7 +14,10 @@ export type YearSpec =
 	| { kind: 'adjacent'; direction: -1 | 1; word: string };
 
 export type MonthSpec =
-	{ kind: 'number'; value: number } | { kind: 'published'; offset: number; word: string };
+	| { kind: 'number'; value: number }
+	| { kind: 'published'; offset: number; word: string }
+	/** Counted from the month the text stated before (`the following month`, `次月`). */
+	| { kind: 'context'; offset: number; word: string };
 
 /** A part of a year or month: `上半年`, `第一季度`, `年底`, `夏天`, `上旬`, `月底`. */
 export interface Part {
@@ -26,7 +29,16 @@ export interface Part {
 }
 
 export type Temporal =
-	| { type: 'date'; year?: YearSpec; month?: MonthSpec; day?: number; lunar?: boolean; part?: Part }
+	| {
+			type: 'date';
+			year?: YearSpec;
+			month?: MonthSpec;
+			day?: number;
+			lunar?: boolean;
+			part?: Part;
+			/** The weekday written beside a day (`Monday, Jan. 19`): of the years a date without one may be in, it fits one. */
+			weekday?: number;
+	  }
 	/** Days from publication; `dayOfMonth` is the day the text states beside the word (`昨(16)日`). */
 	| { type: 'day'; offset: number; word: string; dayOfMonth?: number }
 	/** Days from the last day the text stated (`当天`, `次日`); with `week`, the week that day falls in (`the following week`). */

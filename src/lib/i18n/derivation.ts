@@ -45,6 +45,8 @@ const ZH_HANT: Phrases = {
 	'section-year': ({ year, quote }) => `年份${year}年取自所屬小標題${q(quote)}`,
 	'lunar-year': ({ year, within }) => `${within}年內的這一天屬於農曆${year}年`,
 	'stated-month': ({ month }) => `月份${zhDate(month)}取自前文的日期`,
+	'counted-month': ({ word, offset, month }) =>
+		`${q(word)}即${zhDate(month)}，${offset ? `前文所說月份的${offset < 0 ? '前' : '後'}${Math.abs(offset)}個月` : '與前文所說月份同月'}`,
 	'sentence-month': ({ month, quote }) => `月份${zhDate(month)}取自同一句的${q(quote)}`,
 	'publication-year': ({ year, published, ahead }) =>
 		`年份${year}年取${ahead ? `${pub(published)}當天或之後最早` : `最接近${pub(published)}`}者`,
@@ -139,6 +141,8 @@ const WORDING: Record<Language, Wording> = {
 			'section-year': ({ year, quote }) => `the year ${year} from the section heading “${quote}”`,
 			'lunar-year': ({ year, within }) => `within ${within}, the lunar year that began in ${year}`,
 			'stated-month': ({ month }) => `the month ${enDate(month)} from the date before it`,
+			'counted-month': ({ word, offset, month }) =>
+				`“${word}” = ${enDate(month)}, ${Math.abs(offset)} month${Math.abs(offset) === 1 ? '' : 's'} ${offset < 0 ? 'before' : 'after'} the month stated before it`,
 			'sentence-month': ({ month, quote }) =>
 				`the month ${enDate(month)} from “${quote}” in the same sentence`,
 			'publication-year': ({ year, published, ahead }) =>

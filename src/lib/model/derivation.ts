@@ -46,6 +46,8 @@ const ANY_STEP = v.variant('rule', [
 	step('lunar-year', { year, within: year }),
 	/** `19日` after `11月3日`: the month stated before. */
 	step('stated-month', { month }),
+	/** `the following month`, `次月`: `offset` months from the month the text stated before. */
+	step('counted-month', { word: words, offset: v.pipe(v.number(), v.integer()), month }),
 	/** `11月3日…19日` in one sentence: the month of `quote`, stated earlier in the sentence. */
 	step('sentence-month', { month, quote: words }),
 	/**

@@ -161,6 +161,11 @@ export const BARE_YEAR = YEAR;
 export const RELATIVE = `(?<![Tt]he )\\b(?<dir>${words('last', 'this', 'next')}) (?<ru>year|month|week|weekend|season)\\b`;
 /** `the following week`, `the previous week`: the week before or after the last day stated. */
 export const CONTEXT_WEEK = `(?<=\\b[Tt]he )(?<cw>following|previous) week(?<we>end)?\\b`;
+/**
+ * `the following month`, `the previous month`, `the same month`: counted from the last month stated (`the next month`
+ * is left: `over the next month` is a length of time from now).
+ */
+export const CONTEXT_MONTH = `(?<=\\b[Tt]he )(?<cm>following|previous|same) month\\b`;
 /** `the following day`, `the next day`, `the previous day`: the day after or before the last day stated. */
 export const CONTEXT_DAY = `(?<=\\b[Tt]he )(?<cd>following|next|previous) day\\b`;
 /** `that year`, `the same year`, `the following year`, `the previous year`, `a year later`. */
@@ -309,10 +314,11 @@ export const PRESENT = /\b(?:is|are|am|has|have|do|does|can|may|must|says|say|re
 /**
  * A scheduled event told in the present tense, as news tells what is ahead (`The pool reopens on Saturday`,
  * `before the council votes on October 8`, `Tickets go on sale on Thursday`, `which runs until February 28`),
- * where no verb of the past shares its clause; plurals only of phrases no noun reads as (`the vote`, `the start`).
+ * where no verb of the past shares its clause; plurals only of verbs and phrases no noun reads as (`the vote`, `the
+ * start`), so `Carvers begin work Friday`, `Both lanes reopen Monday`.
  */
 export const SCHEDULED =
-	/\b(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through))\b/;
+	/\b(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through))\b|\b(?:begin|reopen|arrive)\b/;
 /**
  * Words that say a clause speaks of the future (`figures are due on Tuesday`), `could` and `would` among them (`snow could fall from Saturday`,
  * `said trucks would work on Saturday`: in news, reported plans; `said more rain was likely from Sunday`, a forecast), but

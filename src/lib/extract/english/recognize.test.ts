@@ -808,3 +808,31 @@ describe('the sixteenth round: weeks by their first day, open ranges with from, 
 		).toEqual(['Monday=2026-02-16', 'from Thursday night into Friday=2026-02-19..2026-02-20']);
 	});
 });
+
+describe('the seventeenth round: the following month, a weekday that names the year, plural verbs of a schedule', () => {
+	it('the following month is the month after the one stated before; the previous month the one before', () => {
+		expect(
+			events('2025-12-12', 'She was suspended in September 2023 and dismissed the following month.')
+		).toEqual(['September 2023=2023-09', 'following month=2023-10']);
+		expect(
+			events('2025-12-12', 'The bridge closed in January 2020, after cracks found the previous month.')
+		).toEqual(['January 2020=2020-01', 'previous month=2019-12']);
+	});
+	it('a date given with its weekday is in the year near publication where the weekday fits, not a year stated before', () => {
+		expect(
+			events(
+				'2026-01-08',
+				'The museum’s roof was repaired in 2023. Entry is free on Sunday, March 1, for members.'
+			)
+		).toEqual(['2023=2023', 'Sunday, March 1=2026-03-01']);
+		// Where the weekday fits the year stated, that year stands.
+		expect(events('2026-01-08', 'In 2015 the hall reopened on Saturday, May 9, after a fire.')).toEqual([
+			'2015=2015',
+			'Saturday, May 9=2015-05-09'
+		]);
+	});
+	it('a plural verb of a schedule that no noun reads as (begin, reopen, arrive) looks ahead, as begins does', () => {
+		expect(events('2026-01-08', 'Volunteers begin planting on Saturday.')).toEqual(['Saturday=2026-01-10']);
+		expect(events('2026-01-08', 'Both lanes reopen Monday morning.')).toEqual(['Monday=2026-01-12']);
+	});
+});

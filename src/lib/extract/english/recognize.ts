@@ -140,6 +140,9 @@ const buildContextSeason: Build = (g, match) => {
 	return span(match, date({ year, part: { from, to, approximate, word: g.season! } }));
 };
 
+const buildContextMonth: Build = (g, match) =>
+	span(match, date({ month: { kind: 'context', offset: CONTEXT_OFFSETS[g.cm!]!, word: match[0] } }));
+
 const buildContextDay: Build = (g, match) =>
 	span(match, { type: 'anchored', offset: g.cd === 'previous' ? -1 : 1, word: match[0] });
 
@@ -384,6 +387,7 @@ const RULES = [
 	rule(P.CONTEXT_WEEK, buildContextWeek),
 	rule(P.CONTEXT_SEASON, buildContextSeason),
 	rule(P.CONTEXT_DAY, buildContextDay),
+	rule(P.CONTEXT_MONTH, buildContextMonth),
 	rule(P.RELATIVE_DAY, buildRelativeDay),
 	rule(P.HOLIDAY, buildHoliday),
 	rule(P.THE_WEEKEND, buildTheWeekend),
@@ -645,7 +649,12 @@ export function recognizeEnglish(text: string): Mention[] {
 			next.value.day !== undefined &&
 			RESTATED.test(text.slice(mention.to, next.from))
 		) {
-			list[i + 1] = { ...next, from: mention.from };
+			const written = mention.value.weekday;
+			list[i + 1] = {
+				...next,
+				from: mention.from,
+				...(written !== undefined ? { value: { ...next.value, weekday: written } } : {})
+			};
 			continue;
 		}
 		let joined = joinRange(text, mention, next);
