@@ -14,14 +14,17 @@ describe('isCaption', () => {
 		'舊站房的鐘樓。（本報資料圖）',
 		'球員賽後圍圈慶祝。（本報記者葉思妤攝　113年8月16日）',
 		'Fans wait outside the ground on Sunday. (Photo: Jo Reyes)',
-		'The mill in 1962. (Photograph by Sam Ode/Archive)'
+		'The mill in 1962. (Photograph by Sam Ode/Archive)',
+		'Picture: the ferry at the north quay, photographed last month.',
+		'Pictured: volunteers on the beach on Sunday'
 	])('%s', (text) => expect(isCaption(text)).toBe(true));
 	it.each([
 		'记者在现场进行拍摄。',
 		'他说:“这张照片是我拍的。”',
 		'(责任编辑:蔡明)',
 		'The museum showed the photographs (Photo archive of the county) last year, and many came to see them again.',
-		`${'正文很长。'.repeat(50)}(图片来源:网络)`
+		`${'正文很长。'.repeat(50)}(图片来源:网络)`,
+		'Pictures of the flood were shared thousands of times: the council asked people to stop.'
 	])('not: %s', (text) => expect(isCaption(text)).toBe(false));
 });
 

@@ -19,6 +19,8 @@ const CAPTION_CREDIT =
 	/(?:(?<!拍)[摄攝]影?|[(（][^()（）]*(?:(?<!拍)[摄攝]|[图圖][/／:：]|[图圖]片|照片|[资資]料[图圖照]|提供)[^()（）]*[)）])\s*$/u;
 /** An English credit in brackets at the end: `(Photo: Mark Dunn)`, `(Photograph by Ana Ruiz/Reuters)`. */
 const ENGLISH_CREDIT = /\((?:Photo(?:graph)?|Picture|Image)s?(?: by|:) [^()]{1,80}\)\s*$/;
+/** An English caption that says what it is first: `Picture: the mill from the east bank`, `Photo: …`, `Pictured: …`. */
+const ENGLISH_CAPTION_START = /^\s*(?:Photo(?:graph)?s?|Pictures?|Pictured|Images?)\s?:\s/;
 /** A caption holds one of these: most paragraphs are ruled out at once. */
 const CAPTION_WORD = /[图圖摄攝照供]|Photo|Picture|Image/;
 /** Longer than this, a paragraph ending with a credit is prose that happens to cite one. */
@@ -75,7 +77,7 @@ export function classifyParagraphs(lines: string[]): Paragraph[] {
 
 export function isCaption(text: string): boolean {
 	if (text.length > CAPTION_MAX * 2 || !CAPTION_WORD.test(text)) return false;
-	if (CAPTION_START.test(text)) return true;
+	if (CAPTION_START.test(text) || ENGLISH_CAPTION_START.test(text)) return true;
 	return (CAPTION_CREDIT.test(text) || ENGLISH_CREDIT.test(text)) && [...text].length <= CAPTION_MAX;
 }
 

@@ -153,6 +153,13 @@ export const PARTICIPLE_OPENS =
 export const MONTH_SUBJECT = `(?<![A-Z][\\w'’.-]* )\\b${MONTH}(?= (?:has|had|was|is|will|saw|brought)\\b)`;
 /** `early November`, `mid-November 2014`, `the end of March`. */
 export const MONTH_PART = `\\b(?<mp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'middle of')})[- ]${MONTH}${YEAR_AFTER}?`;
+/** `that February`: the month of the year the text last stated, as `that year` is that year. */
+export const THAT_MONTH = `\\b[Tt]hat ${MONTH}(?! \\d)(?!,? \\d{4})`;
+/**
+ * `during the Second World War`, `in World War I`: the years a world war lasted, after a word that makes it a time
+ * (`a World War II bomber` names a kind of plane; `after the war` is a time after it, which the text leaves open).
+ */
+export const WORLD_WAR = `(?<=\\b${words('during', 'in', 'throughout', 'through')} (?:the )?)(?<war>(?:First|Second) World War|World War (?:One|Two|II|I|1|2)|Great War)\\b`;
 /** `2014-11-19`, `11/19/2014`. */
 export const NUMERIC = `(?<![\\d./-])(?:(?<iy>\\d{4})-(?<im>\\d{2})-(?<id>\\d{2})|(?<um>\\d{1,2})/(?<ud>\\d{1,2})/(?<uy>\\d{4}))(?![\\d/.-]\\d)`;
 /** `2015`, when no unit follows (`2000 guests` is a count: `counts.ts`). */
@@ -240,7 +247,8 @@ export const VAGUE = `\\b(?:${words('recently', 'lately', 'the other day', 'in r
 
 /** What joins two dates into a range, and what opens or hedges one. */
 export const RANGE_LINK = LINK;
-export const SINCE_BEFORE = /(?:[Ss]ince|[Ff]rom) $/;
+/** `since 2014`, `from March`, `since the summer` (group 1: the word that opens the range). */
+export const SINCE_BEFORE = /([Ss]ince|[Ff]rom) (?:the )?$/;
 /**
  * `the week ended Friday`, `the week ending October 10`: a week named by its last day; `the week of March 9`, `the week
  * beginning Monday`: by its first (group 2). The span leaves out `the`.
@@ -315,10 +323,10 @@ export const PRESENT = /\b(?:is|are|am|has|have|do|does|can|may|must|says|say|re
  * A scheduled event told in the present tense, as news tells what is ahead (`The pool reopens on Saturday`,
  * `before the council votes on October 8`, `Tickets go on sale on Thursday`, `which runs until February 28`),
  * where no verb of the past shares its clause; plurals only of verbs and phrases no noun reads as (`the vote`, `the
- * start`), so `Carvers begin work Friday`, `Both lanes reopen Monday`.
+ * start`), so `Carvers begin work Friday`, `Both lanes reopen Monday`, `Viewings begin on Thursday`.
  */
 export const SCHEDULED =
-	/\b(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through))\b|\b(?:begin|reopen|arrive)\b/;
+	/\b(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through))\b|\b(?:begin|reopen|resume|arrive)\b/;
 /**
  * Words that say a clause speaks of the future (`figures are due on Tuesday`), `could` and `would` among them (`snow could fall from Saturday`,
  * `said trucks would work on Saturday`: in news, reported plans; `said more rain was likely from Sunday`, a forecast), but

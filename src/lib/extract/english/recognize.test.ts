@@ -836,3 +836,43 @@ describe('the seventeenth round: the following month, a weekday that names the y
 		expect(events('2026-01-08', 'Both lanes reopen Monday morning.')).toEqual(['Monday=2026-01-12']);
 	});
 });
+
+describe('the eighteenth round: weekdays that name no day, ranges of weekday dates, periods by name', () => {
+	it('a range whose ends carry their weekdays is one range, across a year’s end', () => {
+		expect(
+			events('2025-12-10', 'The library will keep shorter hours from Monday 22 December to Friday 2 January.')
+		).toEqual(['from Monday 22 December to Friday 2 January=2025-12-22..2026-01-02']);
+	});
+	it('a weekday after an indefinite article names a kind of day (a Sunday timetable), not a day', () => {
+		expect(
+			events('2025-12-10', 'Trains will run to a Sunday timetable on Boxing Day and an hourly one after.')
+		).toEqual(['Boxing Day=2025-12-26']);
+	});
+	it('since the summer runs on from that season, as since March does', () => {
+		expect(events('2025-12-10', 'The ward has been closed since the summer.')).toEqual([
+			'since the summer=2025-06..open'
+		]);
+	});
+	it('the world wars are their years, after a word that makes them a time', () => {
+		expect(
+			events(
+				'2025-12-10',
+				'The pier was closed during the Second World War, as it was in World War I. A World War II bomber flew over it, and it reopened after the Second World War.'
+			)
+		).toEqual(['Second World War=1939..1945', 'World War I=1914..1918']);
+	});
+	it('that February is the month of the year the text last stated', () => {
+		expect(
+			events('2025-12-10', 'The couple bought the farm in 1998. They had first seen it that February.')
+		).toEqual(['1998=1998', 'that February=1998-02']);
+	});
+	it('what begins or resumes on a weekday, told in the present, lies ahead', () => {
+		expect(events('2025-11-08', 'Viewings begin on Thursday.')).toEqual(['Thursday=2025-11-13']);
+		expect(events('2025-11-08', 'Talks resume on Monday.')).toEqual(['Monday=2025-11-10']);
+	});
+	it('the previous Friday with its date in apposition is one quote', () => {
+		expect(
+			events('2025-12-03', 'The change was deployed the previous Friday, 21 November, and failed on Monday.')
+		).toEqual(['previous Friday, 21 November=2025-11-21', 'Monday=2025-12-01']);
+	});
+});

@@ -68,6 +68,24 @@ const buildMonthYear: Build = (g, match) =>
 
 const buildMonthAlone: Build = (g, match) => span(match, date({ month: monthOf(g.mon) }));
 
+const buildThatMonth: Build = (g, match) =>
+	span(match, date({ year: { kind: 'context', offset: 0, word: match[0] }, month: monthOf(g.mon) }));
+
+/** The years each world war lasted. */
+const WARS: [RegExp, number, number][] = [
+	[/^(?:First|Great)|(?:One|I|1)$/, 1914, 1918],
+	[/^Second|(?:Two|II|2)$/, 1939, 1945]
+];
+
+const buildWorldWar: Build = (g, match) => {
+	const [, from, to] = WARS.find(([name]) => name.test(g.war!))!;
+	return span(match, {
+		type: 'range',
+		from: date({ year: yearOf(String(from)) }),
+		to: date({ year: yearOf(String(to)) })
+	});
+};
+
 const buildAdjacentMonth: Build = (g, match) => {
 	const direction = lower(g.am) === 'last' ? -1 : 1;
 	return span(match, date({ year: { kind: 'adjacent', direction, word: match[0] }, month: monthOf(g.mon) }));
@@ -178,8 +196,8 @@ const buildRelativeDay: Build = (g, match) =>
  */
 const buildWeekday: Build = (g, match, text) => {
 	const which = lower(g.wp);
-	// `every Monday`, `each Friday`: a habit, no one day.
-	if (!which && /\b(?:every|each) $/i.test(text.slice(Math.max(0, match.index - 6), match.index)))
+	// `every Monday`, `each Friday`: a habit, no one day; `a Sunday timetable`: a kind of day.
+	if (!which && /\b(?:every|each|an?) $/i.test(text.slice(Math.max(0, match.index - 6), match.index)))
 		return undefined;
 	return {
 		...span(match, {
@@ -370,6 +388,8 @@ const RULES = [
 	rule(P.ADJACENT_MONTH, buildAdjacentMonth),
 	rule(P.MONTH_ALONE, buildMonthAlone),
 	rule(P.MONTH_SUBJECT, buildMonthAlone),
+	rule(P.THAT_MONTH, buildThatMonth),
+	rule(P.WORLD_WAR, buildWorldWar),
 	rule(P.NUMERIC, buildNumeric),
 	rule(P.YEAR_PART, buildYearPart),
 	rule(P.QUARTER, buildYearPart),
@@ -493,11 +513,7 @@ function openOrHedged(text: string, mention: Mention): Mention {
 	if (
 		since &&
 		!P.WHEN_AFTER.test(after) &&
-		(since[0].startsWith('Since') ||
-			since[0].startsWith('since') ||
-			since[0] === 'From ' ||
-			onward ||
-			allowed)
+		(since[1] === 'Since' || since[1] === 'since' || since[0] === 'From ' || onward || allowed)
 	) {
 		return {
 			...(allowed ? { ahead: true } : {}),
@@ -506,7 +522,7 @@ function openOrHedged(text: string, mention: Mention): Mention {
 			value: {
 				type: 'open',
 				from: mention.value,
-				...(since[0].toLowerCase() === 'since ' ? { since: true } : {})
+				...(since[1]!.toLowerCase() === 'since' ? { since: true } : {})
 			}
 		};
 	}
@@ -635,28 +651,12 @@ function yearOfPastClause(text: string, mention: Mention): Mention {
 
 /** Every date expression of an English text, in order, with spans into it. */
 export function recognizeEnglish(text: string): Mention[] {
-	const list = atoms(text);
+	const list = withWeekdays(text, atoms(text));
 	const tense = tenses(text);
 	const out: Mention[] = [];
 	for (let i = 0; i < list.length; i++) {
 		const mention = list[i]!;
 		const next = list[i + 1];
-		// `Tuesday, November 18`: the weekday only restates the date after it, and is one quote with it, as
-		// `11月18日（星期二）` is.
-		if (
-			mention.value.type === 'week' &&
-			next?.value.type === 'date' &&
-			next.value.day !== undefined &&
-			RESTATED.test(text.slice(mention.to, next.from))
-		) {
-			const written = mention.value.weekday;
-			list[i + 1] = {
-				...next,
-				from: mention.from,
-				...(written !== undefined ? { value: { ...next.value, weekday: written } } : {})
-			};
-			continue;
-		}
 		let joined = joinRange(text, mention, next);
 		if (joined && joined.to === next?.to) i++;
 		const year = yearAfter(text, joined ?? mention, list[i + 1]);
@@ -692,6 +692,38 @@ export function recognizeEnglish(text: string): Mention[] {
 							openOrHedged(text, yearOfPastClause(text, lookAhead(text, season(text, mention), tense)))
 						)
 			);
+	}
+	return out;
+}
+
+/** `the previous Friday, 21 November`: the word that picks the weekday's week belongs to the quote. */
+const PICKS_WEEK = /\b(?:previous|following|coming) $/;
+
+/**
+ * `Tuesday, November 18`, `from Saturday 20 December to Sunday 4 January`: a weekday only restates the date after
+ * it, and is one quote with it, as `11月18日（星期二）` is; merged before ranges are joined, so that a range's end
+ * is its date, not its weekday.
+ */
+function withWeekdays(text: string, list: Mention[]): Mention[] {
+	const out: Mention[] = [];
+	for (let i = 0; i < list.length; i++) {
+		const mention = list[i]!;
+		const next = list[i + 1];
+		if (
+			mention.value.type === 'week' &&
+			next?.value.type === 'date' &&
+			next.value.day !== undefined &&
+			RESTATED.test(text.slice(mention.to, next.from))
+		) {
+			const picked = PICKS_WEEK.exec(text.slice(Math.max(0, mention.from - 12), mention.from));
+			const written = mention.value.weekday;
+			out.push({
+				...next,
+				from: mention.from - (picked?.[0].length ?? 0),
+				...(written !== undefined ? { value: { ...next.value, weekday: written } } : {})
+			});
+			i++;
+		} else out.push(mention);
 	}
 	return out;
 }
