@@ -25,17 +25,19 @@ import { normalize } from './normalize';
 import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragraphs';
 import { datelineDay, findDateLine, findDateline } from './published';
 import { recognizeNormalized } from './recognize';
+import { advance, iso, place, statedDay, statesYear, type Context, type Placed } from './resolve';
 import {
-	advance,
-	advanceSentence,
-	iso,
-	place,
-	spansYears,
-	statedDay,
-	statesYear,
-	type Context,
-	type Placed
-} from './resolve';
+	afterPlaced,
+	followsListed,
+	isKindOfMonth,
+	leavesStoryYear,
+	looksAhead,
+	noteStated,
+	openSentence,
+	PARAGRAPH_START,
+	spansManyYears,
+	type Period
+} from './sentence-state';
 import { sentenceIndex, sentenceStops } from './sentences';
 import type { Mention, Temporal } from './temporal';
 
@@ -51,10 +53,6 @@ function parseDay(text: string | undefined): Day | undefined {
 	const [year, month, day] = text.split('-').map(Number);
 	return { year: year!, month: month!, day: day! };
 }
-
-/** `展期至10月31日止`: a close written `至…止` (not `截至…止`, a count up to then). */
-const runsUntil = (normal: string, { from, to }: Mention) =>
-	normal[to] === '止' && /(?<!截)至 ?$/.test(normal.slice(Math.max(0, from - 3), from));
 
 /** A date that looks ahead (`将在5月18日`) and took its year from publication, on or after it. */
 function plannedNow(mention: Mention, placed: Placed, published: Day | undefined): boolean {
@@ -115,9 +113,6 @@ const sentenceText = (normal: string, stops: readonly number[], index: number) =
 /** Whether a placed date begins after the day given. */
 const after = (placed: Placed, day: Day) => iso(placed.start, placed.precision) > iso(day, 'day');
 
-/** What joins festivals listed together (`元旦、春节`, `Christmas and New Year's Day`, `at Easter or on Whit Monday`). */
-const HOLIDAYS_LINK = /^(?: ?[、和与及] ?|,? (?:and|or) (?:on |at )?)$/;
-
 /** Things a year has one of (`今年暑假`, `今年版本`, `明年预算`): a relative year before them only says which. */
 const YEARLY_THING = /^(?:暑假|寒假|版本|预算)/;
 
@@ -130,44 +125,6 @@ function namesYearlyThing(value: Temporal, normal: string, at: number): boolean 
 		YEARLY_THING.test(normal.slice(at, at + 3))
 	);
 }
-
-/** Where an English clause ends inside a sentence. */
-const CLAUSE_BREAK = /[,;:—–]/;
-
-/**
- * A month with neither year nor day (`10月`, `10月下旬`), or a span of such months (`7月中旬至8月上旬`): in a
- * sentence about many years, a kind of month.
- */
-const isMonthAlone = (value: Temporal): boolean =>
-	value.type === 'range'
-		? isMonthAlone(value.from) && isMonthAlone(value.to)
-		: value.type === 'date' &&
-			value.year === undefined &&
-			value.month?.kind === 'number' &&
-			value.day === undefined;
-
-/** `Between 2010 and 2019,`, `In surveys from 2008 to 2019,`: a span of years in the phrase that opens a sentence. */
-const SPAN_OPENER = /^\s*(?:(?:In|From|Between|During|Over|Across|Throughout)\b[^,;:.]{0,40})?$/;
-
-/** A day of a month without a year (`December 12`). */
-const isYearlessDay = (value: Temporal): boolean =>
-	value.type === 'date' &&
-	value.year === undefined &&
-	value.month?.kind === 'number' &&
-	value.day !== undefined;
-
-/**
- * `展览期间`, `活动期间`, `赛事期间`: during the event, whose days the text stated (`将于2026年1月16日至5月3日举行`); not a
- * festival's days (`春节期间`), which are its own.
- */
-const DURING_EVENT = /(?:展览|展期|展会|活动|赛事|比赛|会议|大会|演出|庙会|赛会|艺术节|音乐节|电影节)期间/;
-
-/** What may stand before a sentence's first date when the sentence opens on it (`In June 2019,`, `On May 4,`). */
-const OPENS_SENTENCE = /^\s*(?:(?:in|on|by|from|since|then|and|early|late|until)\s+)*$/i;
-
-/** A month (or a day of it) of a year the words state: `June 2019`, `May 4, 2011`. */
-const statesMonthOfYear = (value: Temporal): boolean =>
-	value.type === 'date' && value.year !== undefined && value.month?.kind === 'number';
 
 const countedOn = (step: DerivationStep) => step.rule === 'counted-year' || step.rule === 'years-after';
 const countsFromPublication = (step: DerivationStep) => 'published' in step || 'base' in step;
@@ -364,8 +321,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	let context = fresh(published);
 	/** The paragraph and sentence of the last day stated (`context.day`). */
 	let daySentence: string | undefined;
-	/** The last span of days stated (`2026年1月16日至5月3日`), the event a sentence `展览期间` speaks of. */
-	let period: { end: { year: number; month: number }; quote: string } | undefined;
+	let period: Period | undefined;
 	const mentions = byParagraph(
 		english
 			? recognizeEnglish(normalSource)
@@ -453,50 +409,17 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		const stops = stopsOf(normal);
 		const sentenceAt = sentenceIndex(stops);
 		const dated: TimelineEvent[] = [];
-		let sentence: Context['sentence'];
-		// Where the sentence so far stated a span of years (`1958年至2023年`, `近十年`): its end.
-		let spanned: number | undefined;
-		// The span of years opens its sentence as a phrase of its own (`Between 2010 and 2019, the lake never froze
-		// before December 12`): it governs the whole sentence, days too, not only its clause.
-		let governs = false;
-		// The sentence so far began something today or later (`今起展出`): a close after it (`展期至二月二十三日`)
-		// lies ahead too.
-		let fromNow = false;
-		// The sentence so far began something yesterday (`昨（15）日開幕`): a close written `至…止` after it (`展期至10月31日止`,
-		// not `截至8月底止`, a count up to then) lies ahead too.
-		let sinceYesterday = false;
-		// The festival just placed, if it lies on or after publication: one listed after it follows it.
-		let listed: { to: number; start: string } | undefined;
+		const openingOf = (at: number) => normal.slice(stops[sentenceAt(at) - 1] ?? 0, at);
+		// What the sentence so far said, which its dates after are read by; where the last date ended, to tell
+		// when a date opens a new sentence.
+		let state = PARAGRAPH_START;
 		let previousEnd: number | undefined;
-		// The sentence before opened on a month of a year it stated, or went on such a chronology.
-		let chronicle = false;
 		for (const mention of found ?? []) {
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
 			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from)) {
-				sentence = undefined;
-				// `展览期间，3月2日至4日闭馆`: the dates of the sentence fall within the event's days, in their years.
-				const opening = normal.slice(stops[sentenceAt(mention.from) - 1] ?? 0, mention.from);
-				if (period && !english && DURING_EVENT.test(opening))
-					sentence = {
-						year: { value: period.end.year, quote: period.quote },
-						month: period.end,
-						closes: true
-					};
-				// English news gives a month of the current year no year (`Northgate listed on the Nasdaq in 2003. In
-				// March, it opened a plant`): a sentence that opens on a month alone does not take the year the
-				// sentences before it told of, but one counted from publication; unless they tell a chronology
-				// month by month (`In June 2019, it bought the depot. In August, …`).
-				const monthAlone = isMonthAlone(mention.value);
-				if (english && monthAlone && context.year && !chronicle)
+				if (context.year && leavesStoryYear(state, mention.value, english))
 					context = { ...context, year: undefined, month: undefined };
-				chronicle =
-					english &&
-					OPENS_SENTENCE.test(normal.slice(stops[sentenceAt(mention.from) - 1] ?? 0, mention.from)) &&
-					(monthAlone ? chronicle : statesMonthOfYear(mention.value));
-				spanned = undefined;
-				governs = false;
-				fromNow = false;
-				sinceYesterday = false;
+				state = openSentence(state, mention.value, openingOf(mention.from), { english, period });
 			}
 			previousEnd = mention.to;
 			const quote = paragraph.text.slice(mention.from, mention.to);
@@ -504,10 +427,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const section = context.section;
 			const here: Context = {
 				...context,
-				...(sentence ? { sentence } : {}),
-				...(mention.ahead || (mention.closes && (fromNow || (sinceYesterday && runsUntil(normal, mention))))
-					? { ahead: true }
-					: {}),
+				...(state.sentence ? { sentence: state.sentence } : {}),
+				...(looksAhead(state, mention, normal) ? { ahead: true } : {}),
 				...(mention.told ? { told: true } : {}),
 				...(mention.past ? { past: true } : {}),
 				// A heading follows the one before it: sections of a review run forward through its year.
@@ -517,15 +438,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 						}
 					: {})
 			};
-			// `1958年至2023年，10月侵台的颱風共有24個`: under a span of years, a month without a year is that
-			// month of each of them, a kind of month (like `每年10月`), not a time.
-			// English reaches no further than the span's clause: `peaked in the 1990s, according to a report
-			// published in October` is one October.
-			const kindOfMonth =
-				spanned !== undefined &&
-				(isMonthAlone(mention.value) || (governs && isYearlessDay(mention.value))) &&
-				!(english && !governs && CLAUSE_BREAK.test(normal.slice(spanned, mention.from)));
-			let placed = kindOfMonth ? undefined : place(mention.value, here);
+			let placed = isKindOfMonth(state, mention, normal, english) ? undefined : place(mention.value, here);
 			if (
 				placed &&
 				context.published &&
@@ -534,17 +447,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				COMPARED.test(sentenceText(normal, stops, sentenceAt(mention.to)))
 			)
 				placed = place(mention.value, fresh(context.published));
-			// `元旦、春节假期期间`, `on Christmas Day and on New Year's Day`: festivals listed together follow one
-			// another, so one after a festival still ahead of publication is the first on or after publication, not one
-			// before it.
-			if (
-				placed &&
-				listed &&
-				mention.value.type === 'holiday' &&
-				mention.value.year === undefined &&
-				HOLIDAYS_LINK.test(normal.slice(listed.to, mention.from)) &&
-				iso(placed.start, 'day') < listed.start
-			)
+			if (placed && followsListed(state, mention, placed, normal))
 				placed = place(mention.value, { ...here, ahead: true });
 			// `比上月`, `与上月持平`, `去年同期`: a baseline the figures are compared with, not an event.
 			if (!placed || isBaseline(normal, mention.from, mention.to)) {
@@ -556,7 +459,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// `今年暑假則自6月30日開始`, `敲定今年版本`: the year names which summer holiday or edition, a thing of
 			// that year whose own dates, if any, the text states; it gives its sentence the year, but is no event.
 			if (namesYearlyThing(mention.value, normal, mention.to)) {
-				sentence = advanceSentence(sentence, mention, placed, quote);
+				state = noteStated(state, mention, placed, quote);
 				continue;
 			}
 			if (mention.approximate) placed.approximate = true;
@@ -600,26 +503,18 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 					...(quarter ? { quarter: named } : {})
 				};
 			}
+			state = afterPlaced(state, mention, placed, {
+				published: context.published,
+				english,
+				normal,
+				openingOf
+			});
+			const manyYears = spansManyYears(mention, placed);
 			// Only a year the text states, in figures or in words (`2014年`, `去年11月`, `同年12月`), or a section
 			// heading moves the story's year (`11月19日` after it); a date that took its year from publication does
 			// not. An open range (`2022年以来`, which runs to the present) and a span of years (`2010年代`) move
 			// neither. English narrative goes on from a year it counted (`two years later`, then `the following year`).
-			if (mention.value.type === 'day' && mention.value.offset >= 0) fromNow = true;
-			if (mention.value.type === 'day' && mention.value.offset === -1) sinceYesterday = true;
-			listed = undefined;
-			if (mention.value.type === 'holiday' && context.published) {
-				const start = iso(placed.start, 'day');
-				if (start >= iso(context.published, 'day')) listed = { to: mention.to, start };
-			}
-			// A sports season spans two years but is one time, which the months of its sentence fall in
-			// (`Last season they lost their final two matches in April`).
-			const manyYears = spansYears(placed) && mention.value.type !== 'sportsSeason';
 			if (manyYears) {
-				spanned = mention.to;
-				governs =
-					english &&
-					SPAN_OPENER.test(normal.slice(stops[sentenceAt(mention.from) - 1] ?? 0, mention.from)) &&
-					normal[mention.to] === ',';
 				// The story has moved past the year it stated (`extended around 2000 … began to fall in the early
 				// 2010s, according to a report published in October`): that year is no longer the one of a date after.
 				const until = placed.end && placed.end !== 'open' ? placed.end.year : placed.start.year;
@@ -630,7 +525,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// sentence's (`于2024年11月纳入目录，自今年1月1日起执行，上半年销售…`: this year's first half).
 			if (placed.end === 'open' && placed.start.year === context.published?.year && !english) {
 				context = advance(context, placed, quote);
-				sentence = advanceSentence(sentence, mention, placed, quote);
+				state = noteStated(state, mention, placed, quote);
 			}
 			if (placed.end === 'open' || manyYears) continue;
 			// `2020年3月开工……线路昨日通过评估`: a day counted from publication brings the story back to its own
@@ -664,7 +559,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				context = advance(context, placed, quote, mention.value.type === 'sportsSeason');
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
-			sentence = advanceSentence(sentence, mention, placed, quote);
+			state = noteStated(state, mention, placed, quote);
+			// The last span of days stated, the event a sentence `展览期间` speaks of.
 			if (placed.precision === 'day' && placed.end && !caption)
 				period = { end: { year: placed.end.year, month: placed.end.month! }, quote };
 			const day = statedDay(placed);
