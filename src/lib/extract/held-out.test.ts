@@ -1161,6 +1161,20 @@ describe('the seventeenth round (Chinese): a board’s notice, a career profile,
 	});
 });
 
+describe('the seventeenth round (Chinese): a weekday that names the year', () => {
+	it('a day with its weekday in brackets is in the year near publication where the weekday fits, not a year stated before', () => {
+		expect(read('2025-03-03', '2019年，书店在老街开业。', '新书签售会3月8日（六）举行。')).toEqual([
+			'2019年=2019',
+			'3月8日（六）=2025-03-08'
+		]);
+		// Where the weekday fits the year stated, that year stands.
+		expect(read('2025-03-03', '2019年，书店于3月8日（星期五）开业。')).toEqual([
+			'2019年=2019',
+			'3月8日（星期五）=2019-03-08'
+		]);
+	});
+});
+
 describe('the seventeenth round (Chinese): the month after the one stated', () => {
 	it('次月 and 翌月 are the month after the one the text stated before', () => {
 		expect(read('2025-06-02', '他2003年11月调任副院长，次月兼任总工程师。')).toEqual([

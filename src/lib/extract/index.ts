@@ -431,6 +431,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				...(looksAhead(state, mention, normal) ? { ahead: true } : {}),
 				...(mention.told ? { told: true } : {}),
 				...(mention.past ? { past: true } : {}),
+				...(mention.again ? { again: true } : {}),
 				// A heading follows the one before it: sections of a review run forward through its year.
 				...(heading !== undefined && section
 					? {

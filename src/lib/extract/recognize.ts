@@ -986,7 +986,7 @@ export const RULES = [
 	rule(P.SOLO_DAY, buildSoloDay, { needs: /[昨今明]/ }),
 	rule(P.BRACKET_DAY, buildBracketDay, { needs: /\(\d/ }),
 	rule(P.ANCHORED_DAY, buildAnchoredDay, { needs: /当[日天晚夜]|同日|同一天|次日|翌日|隔[天日]|第二天/ }),
-	rule(P.ANCHORED_MONTH, buildAnchoredMonth, { needs: /[次翌同]月/ }),
+	rule(P.ANCHORED_MONTH, buildAnchoredMonth, { needs: /[次翌同]月/, anchors: '月' }),
 	rule(P.CN_DAY_ONLY, buildChineseDay, { needs: /[十廿卅]/ }),
 	rule(P.ERA_PERIOD, buildEraPeriod, { needs: /年间|时期/ }),
 	rule(P.DYNASTY_AGE, buildDynasty, { needs: /[隋唐宋元明清][代朝]/ }),
@@ -995,7 +995,7 @@ export const RULES = [
 	rule(P.NUMERIC_YM, buildNumeric, { needs: /\d[-/]\d/ }),
 	rule(P.NUMERIC_MD, buildMonthDay, { needs: /\d\/\d/ }),
 	rule(P.ROC_NUMERIC, buildRocNumeric, { needs: /1[01]\d[./]\d/ }),
-	rule(P.ROC_BARE, buildRocBare, { needs: /民国/ }),
+	rule(P.ROC_BARE, buildRocBare, { needs: /民国/, anchors: '年' }),
 	rule(P.BARE_YEAR, buildBareYear, { needs: /\d{4}/ }),
 	rule(P.FISCAL, buildFiscal, { needs: /财/, anchors: '财' }),
 	rule(P.FISCAL_PAIR, buildFiscalPair, { needs: /年度|财年|学年/ }),
@@ -1292,13 +1292,21 @@ const WEEKDAY_AFTER = new RegExp(
 	`^(?:[（(]${BRACKETED_WEEKDAY}(?: ?[、,，至到-] ?${BRACKETED_WEEKDAY})*[）)]|[，, ]?(?:星期|礼拜|周)[一二三四五六日天1-7])`
 );
 
+/** One weekday, alone or in brackets (`（六）`, `，星期一`), not two (`（星期六、星期日）`). */
+const ONE_WEEKDAY = /^[，, ]?[（(]?(?:星期|礼拜|周)?([一二三四五六日天1-7])[）)]?$/;
+
 function withWeekday(text: string, mention: Mention): Mention {
 	const { value } = mention;
 	const dayWord = value.type === 'day';
 	if (!dayWord && (value.type !== 'date' || value.day === undefined)) return mention;
 	const weekday = WEEKDAY_AFTER.exec(text.slice(mention.to, mention.to + 16));
 	if (!weekday || (dayWord && !/^[（(].*[）)]$/.test(weekday[0]))) return mention;
-	return { ...mention, to: mention.to + weekday[0].length };
+	const to = mention.to + weekday[0].length;
+	// One weekday beside a day is kept: of the years the day may be in, it fits one (`2019年…。3月8日（六）`: 2025).
+	const one = value.type === 'date' && ONE_WEEKDAY.exec(weekday[0]);
+	return one
+		? { ...mention, to, value: { ...value, weekday: WEEKDAYS[one[1]!] ?? Number(one[1]) } }
+		: { ...mention, to };
 }
 
 /**

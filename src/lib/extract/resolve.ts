@@ -83,6 +83,8 @@ export interface Context {
 	reported?: NamedQuarter;
 	/** The mention looks ahead in a plan told now (`Mention.told`). */
 	told?: boolean;
+	/** The mention happens again after what its sentence stated (`Mention.again`). */
+	again?: boolean;
 	/**
 	 * The mention looks ahead (`将于`, `will open on`, see `Mention.ahead`): a date without a year lies on or
 	 * after publication, and `on Tuesday` is the Tuesday after it.
@@ -329,6 +331,18 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 			basis: 'relative',
 			how: [{ rule: 'sentence-year', year: value, quote: sentence!.quote }]
 		};
+	}
+	// `during the 2024 holiday season and again on Black Friday`: what comes again falls after what its sentence stated,
+	// the first such time after it.
+	const stated = sentence && context.again ? context.sentence?.month : undefined;
+	if (sentence && stated) {
+		const after = (y: number) => {
+			const first = candidate.first(y);
+			return first !== undefined && first.year * 12 + first.month > stated.year * 12 + stated.month;
+		};
+		const value = [stated.year, stated.year + 1].find(after);
+		if (value !== undefined && value !== sentence.value)
+			return { value, basis: 'relative', how: [{ rule: 'again-year', year: value, quote: sentence.quote }] };
 	}
 	if (sentence)
 		return within(

@@ -130,4 +130,9 @@ export interface Mention {
 	 * period, so a month without a year falls on or before it (`12月上旬` then is this December, not next).
 	 */
 	closes?: boolean;
+	/**
+	 * It happens again after what its sentence stated (`during the 2024 holiday season and again on Black Friday`):
+	 * without a year of its own it is the first such time after that.
+	 */
+	again?: boolean;
 }

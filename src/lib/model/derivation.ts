@@ -37,6 +37,8 @@ const ANY_STEP = v.variant('rule', [
 	 * sentence, closes: in `year`, the one before the period's end.
 	 */
 	step('period-year', { year, quote: words }),
+	/** `during the 2024 holiday season and again on Black Friday`: the first after `quote`, earlier in its sentence, in `year`. */
+	step('again-year', { year, quote: words }),
 	/** `【4月】…6日`: a date in the month of its section's heading `quote` takes that section's year. */
 	step('section-year', { year, quote: words }),
 	/**

@@ -317,6 +317,8 @@ export const PAST =
 export const PAST_VERB_BEFORE = new RegExp(
 	`\\b(?!(?:be|been|being|is|are|was|were|am|get|gets|got)\\b)[a-z]+ (?!(?:expected|scheduled|planned|slated|due)\\b)(?:${PAST.source}) (?:on |last )?$`
 );
+/** `and again on Black Friday`, `again in March`: a time that comes again after one its sentence stated. */
+export const AGAIN_BEFORE = /\bagain (?:on |in |at |during |over )?$/;
 /** Verbs of the present that tell a state or a habit, neither past nor ahead. */
 export const PRESENT = /\b(?:is|are|am|has|have|do|does|can|may|must|says|say|remains|stays)\b/;
 /**

@@ -831,6 +831,16 @@ describe('the seventeenth round: the following month, a weekday that names the y
 			'Saturday, May 9=2015-05-09'
 		]);
 	});
+	it('a time that comes again (and again on Black Friday) is the first such after what its sentence stated', () => {
+		expect(
+			events('2025-12-03', 'Sales peaked during the 2023 holiday season and again on Valentine’s Day.')
+		).toEqual(['2023 holiday season=2023-11..2023-12', 'Valentine’s Day=2024-02-14']);
+		// Where the first after it is in the year stated, that year stands.
+		expect(events('2025-12-03', 'The river flooded in June 2019 and again in August.')).toEqual([
+			'June 2019=2019-06',
+			'August=2019-08'
+		]);
+	});
 	it('a plural verb of a schedule that no noun reads as (begin, reopen, arrive) looks ahead, as begins does', () => {
 		expect(events('2026-01-08', 'Volunteers begin planting on Saturday.')).toEqual(['Saturday=2026-01-10']);
 		expect(events('2026-01-08', 'Both lanes reopen Monday morning.')).toEqual(['Monday=2026-01-12']);

@@ -682,6 +682,7 @@ export function recognizeEnglish(text: string): Mention[] {
 		// `available until June 30, 2026`: a deadline closes a period, as `至`, `…前` do in Chinese; the story goes on
 		// in its own year.
 		if (P.CLOSES_BEFORE.test(before)) (joined ?? mention).closes = true;
+		if (P.AGAIN_BEFORE.test(before)) (joined ?? mention).again = true;
 		if (joined) out.push(aside(text, lookAhead(text, season(text, joined), tense)));
 		else
 			out.push(
