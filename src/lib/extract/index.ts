@@ -320,7 +320,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	});
 	let context = fresh(published);
 	/** The paragraph and sentence of the last day stated (`context.day`). */
-	let daySentence: string | undefined;
+	let dayAt: { paragraph: number; sentence: number } | undefined;
 	let period: Period | undefined;
 	const mentions = byParagraph(
 		english
@@ -432,6 +432,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				...(mention.told ? { told: true } : {}),
 				...(mention.past ? { past: true } : {}),
 				...(mention.again ? { again: true } : {}),
+				...(dayAt?.paragraph === paragraph.index ? { dayInParagraph: true } : {}),
 				// A heading follows the one before it: sections of a review run forward through its year.
 				...(heading !== undefined && section
 					? {
@@ -567,7 +568,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const day = statedDay(placed);
 			if (day) {
 				context = { ...context, day: { day, quote } };
-				daySentence = `${paragraph.index}:${sentenceAt(mention.from)}`;
+				dayAt = { paragraph: paragraph.index, sentence: sentenceAt(mention.from) };
 			}
 			// A year stated with no day in a sentence after a day's (`on Sunday … She first ran it in 2017`) leaves
 			// that day behind: `a fortnight later` is then counted from the year. In the day's own sentence (`won on
@@ -577,7 +578,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				stated &&
 				placed.precision === 'year' &&
 				!mention.closes &&
-				daySentence !== `${paragraph.index}:${sentenceAt(mention.from)}`
+				(dayAt?.paragraph !== paragraph.index || dayAt.sentence !== sentenceAt(mention.from))
 			)
 				context = { ...context, day: undefined };
 			if (day && stated && mention.closes) context = { ...context, closed: { day, quote } };

@@ -66,6 +66,8 @@ export interface Context {
 	carried?: Stated;
 	/** The last single day stated, which `当天` and `次日` count from. */
 	day?: { day: Day; quote: string };
+	/** `day` was stated in the mention's own paragraph: the story is still there. */
+	dayInParagraph?: boolean;
 	/**
 	 * A date without a year is in the year of publication unless the text says otherwise, as English news writes
 	 * (a style book's rule: the year is given only when it is not the current one), rather than the nearest.
@@ -757,6 +759,32 @@ function placeWeek(value: Extract<Temporal, { type: 'week' }>, published: Day, a
 	};
 }
 
+/**
+ * `deployed the previous Friday, 21 November … stayed below it over the weekend`: told in the past, `the weekend`
+ * after a day its paragraph stated is the one after that day, once it had come by publication; elsewhere it is the
+ * weekend nearest publication.
+ */
+function weekendOfStory(
+	value: Extract<Temporal, { type: 'week' }>,
+	context: Context,
+	published: Day
+): Placed | undefined {
+	if (!value.weekend || !value.nearest || !context.past || !context.dayInParagraph || !context.day)
+		return undefined;
+	const { day, quote } = context.day;
+	const saturday = addDays(mondayOf(day), 5);
+	const sunday = addDays(saturday, 1);
+	if (isoDay(sunday) > isoDay(published)) return undefined;
+	return {
+		start: saturday,
+		end: sunday,
+		precision: 'day',
+		approximate: false,
+		basis: 'relative',
+		how: [{ rule: 'counted-week', word: value.word, offset: 0, quote, from: isoDay(day) }]
+	};
+}
+
 function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context): Placed | undefined {
 	const { count, unit, direction } = value;
 	if (direction === 'after') {
@@ -966,7 +994,11 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 			};
 		}
 		case 'week':
-			return context.published ? placeWeek(value, context.published, Boolean(context.ahead)) : undefined;
+			if (!context.published) return undefined;
+			return (
+				weekendOfStory(value, context, context.published) ??
+				placeWeek(value, context.published, Boolean(context.ahead))
+			);
 		case 'span':
 			return placeSpan(value, context);
 		case 'decade':

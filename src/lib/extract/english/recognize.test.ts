@@ -886,3 +886,33 @@ describe('the eighteenth round: weekdays that name no day, ranges of weekday dat
 		).toEqual(['previous Friday, 21 November=2025-11-21', 'Monday=2025-12-01']);
 	});
 });
+
+describe('the eighteenth round: the weekend of a story told in the past', () => {
+	it('over the weekend after a day its paragraph stated is the weekend after that day', () => {
+		expect(
+			events(
+				'2025-12-03',
+				'The change went out on Friday, 21 November. Traffic stayed low over the weekend, and rose on Monday 24 November.'
+			)
+		).toEqual([
+			'Friday, 21 November=2025-11-21',
+			'weekend=2025-11-22..2025-11-23',
+			'Monday 24 November=2025-11-24'
+		]);
+	});
+	it('in a paragraph of its own, ahead, or before that weekend has come, it is the weekend nearest publication', () => {
+		expect(
+			events(
+				'2025-12-03',
+				'The change went out on Friday, 21 November.',
+				'Traffic stayed low over the weekend.'
+			)
+		).toEqual(['Friday, 21 November=2025-11-21', 'weekend=2025-11-29..2025-11-30']);
+		expect(
+			events('2025-12-03', 'The change went out on 21 November. More tests will run over the weekend.')
+		).toEqual(['21 November=2025-11-21', 'weekend=2025-12-06..2025-12-07']);
+		expect(
+			events('2025-11-28', 'The change went out on Thursday, 27 November, and was tested over the weekend.')
+		).toEqual(['Thursday, 27 November=2025-11-27', 'weekend=2025-11-22..2025-11-23']);
+	});
+});
