@@ -1,18 +1,61 @@
 /**
  * An event's title, in its article's language: the headline of the sentence around its date words, read by
  * that language's rules (`titles.ts`, `english/titles.ts`), or the date words themselves when the sentence
- * says nothing else.
+ * says nothing else. Never blank: a title is what the reader sees of an event, and the schema refuses one
+ * that is.
  */
 import type { Language } from '$lib/model/schema';
-import { englishHeadline } from './english/titles';
+import { englishCut, englishHeadline } from './english/titles';
 import { sentenceAround as englishSentence } from './english/sentences';
-import { chineseHeadline } from './titles';
+import { chineseCut, chineseHeadline } from './titles';
 import { sentenceAround as chineseSentence } from './sentences';
+import { unitTest } from './units';
+
+/** A paragraph as its titles are read: its text, the same normalized (`normalize.ts`), its date expressions. */
+export interface Line {
+	text: string;
+	normal: string;
+	dates: readonly (readonly [number, number])[];
+}
+
+/** A headline that is only spaces (quotation marks that did not pair, dropped) says nothing either. */
+const saying = (headline: string) => (/\S/.test(headline) ? headline : '');
 
 /**
- * The title for the words at `[from, to)` of `text`; `normal` is `text` normalized (`normalize.ts`), which the
- * caller has already read its dates in. `dates` are every date expression of the paragraph (default: just
- * this one), so that none of them stays in the title.
+ * The headline of the sentence of `line` around `[from, to)`, or of the sentence before when that one says
+ * nothing (`…圍圈慶祝。（本報記者葉思妤攝 113年8月16日）`: a credit with the date says nothing); empty when
+ * neither says anything.
+ */
+function headlineIn(line: Line, from: number, to: number, english: boolean): string {
+	const sentenceAround = english ? englishSentence : chineseSentence;
+	const headlineOf = (sentence: readonly [number, number], at: number) =>
+		saying(
+			english
+				? englishHeadline(line.text, sentence, at, line.dates)
+				: chineseHeadline(line.text, line.normal, sentence, at, line.dates)
+		);
+	const sentence = sentenceAround(line.text, from, to);
+	const own = headlineOf(sentence, from);
+	if (own || sentence[0] === 0) return own;
+	const before = sentenceAround(line.text, sentence[0] - 1, sentence[0] - 1);
+	return before[1] > before[0] ? headlineOf(before, before[0]) : '';
+}
+
+/** What the schema reads as a space (`/\S/`), and `trim` drops. */
+const isSpace = unitTest(/\s/);
+
+/** `[from, to)` of `text` without the spaces at its ends. */
+function trimmed(text: string, from: number, to: number): [number, number] {
+	while (from < to && isSpace(text.charCodeAt(from))) from++;
+	while (to > from && isSpace(text.charCodeAt(to - 1))) to--;
+	return [from, to];
+}
+
+/**
+ * The title for the words at `[from, to)` of the paragraph `text`; `normal` is `text` normalized
+ * (`normalize.ts`), which the caller has already read its dates in. `dates` are every date expression of the
+ * paragraph (default: just this one), so that none of them stays in the title. `above` is the paragraph
+ * before, whose words name who issued a line of the date alone. Not blank unless `text` is.
  */
 export function eventTitle(
 	text: string,
@@ -20,16 +63,20 @@ export function eventTitle(
 	from: number,
 	to: number,
 	language: Language,
-	dates: readonly (readonly [number, number])[] = [[from, to]]
+	dates: readonly (readonly [number, number])[] = [[from, to]],
+	above?: Line
 ): string {
 	const english = language === 'en';
-	const sentenceAround = english ? englishSentence : chineseSentence;
-	const headlineOf = (sentence: readonly [number, number], at: number) =>
-		english ? englishHeadline(text, sentence, at, dates) : chineseHeadline(text, normal, sentence, at, dates);
-	const sentence = sentenceAround(text, from, to);
-	const own = headlineOf(sentence, from);
-	if (own || sentence[0] === 0) return own || text.slice(from, to);
-	// `…圍圈慶祝。（本報記者葉思妤攝 113年8月16日）`: a credit with the date says nothing; the sentence before does.
-	const before = sentenceAround(text, sentence[0] - 1, sentence[0] - 1);
-	return (before[1] > before[0] && headlineOf(before, before[0])) || text.slice(from, to);
+	// `江城市住房和城乡建设局` over `2025年12月5日` at a notice's foot: a line of a date alone is the day its signer
+	// issued it, and the signer's line says who (unless it says nothing but dates itself).
+	const signer =
+		above && text.trim() === text.slice(from, to) && above.text.trim()
+			? headlineIn(above, 0, 0, english)
+			: '';
+	const title = signer || headlineIn({ text, normal, dates }, from, to, english);
+	if (title) return title;
+	// The date words themselves, as long as a title may be; blank, the whole line.
+	let [a, b] = trimmed(text, from, to);
+	if (a === b) [a, b] = trimmed(text, 0, text.length);
+	return english ? englishCut(text.slice(a, b)) : chineseCut(text.slice(a, b), normal.slice(a, b));
 }

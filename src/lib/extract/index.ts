@@ -343,18 +343,15 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	};
 	const normalOf = (paragraph: Paragraph) =>
 		normalSource.slice(starts[paragraph.index], starts[paragraph.index]! + paragraph.text.length);
+	const lineOf = (paragraph: Paragraph) => ({
+		text: paragraph.text,
+		normal: normalOf(paragraph),
+		dates: spansOf(paragraph.index)
+	});
 	const titleIn = (paragraph: Paragraph, from: number, to: number): string => {
 		const before = paragraphs[paragraph.index - 1];
-		// `江城市住房和城乡建设局` over `2025年12月5日` at a notice's foot: a line of a date alone is the day its signer
-		// issued it, and the signer's line says who.
-		// A line above that says nothing but dates itself names no one.
-		const signer =
-			before && paragraph.text.trim() === paragraph.text.slice(from, to) && before.text.trim()
-				? eventTitle(before.text, normalOf(before), 0, 0, language, spansOf(before.index))
-				: '';
-		return (
-			signer || eventTitle(paragraph.text, normalOf(paragraph), from, to, language, spansOf(paragraph.index))
-		);
+		const { text, normal, dates } = lineOf(paragraph);
+		return eventTitle(text, normal, from, to, language, dates, before && lineOf(before));
 	};
 
 	// English sentences end at a full stop too, except after an abbreviation (`Nov. 19`).

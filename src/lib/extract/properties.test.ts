@@ -1,13 +1,15 @@
 /**
  * Property tests: on any text, extraction never throws, every span lies inside its paragraph with its
  * quote, every data set of text the boundary accepts validates, and the paragraphs are the source's
- * non-empty lines, unaltered.
+ * non-empty lines, unaltered; an event's title is never blank.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { textProblems } from '../model/text';
 import { validateDataset } from '../model/validate';
+import { eventTitle } from './event-title';
 import { extractArticle } from './index';
+import { normalize } from './normalize';
 
 /** Pieces that make date-like text likely, so random articles reach every rule. */
 const PIECES = [
@@ -97,5 +99,21 @@ describe('extractArticle properties', () => {
 	});
 	it('holds on random date-laden articles', () => {
 		fc.assert(fc.property(article, published, check), { numRuns: 1000, seed: 2 });
+	});
+});
+
+describe('eventTitle properties', () => {
+	const language = fc.constantFrom('zh-Hant' as const, 'zh-Hans' as const, 'en' as const);
+	it('gives a title that is not blank for any words of a line that is not, under any line', () => {
+		fc.assert(
+			fc.property(article, fc.nat(), fc.nat(), language, article, (text, i, j, lang, above) => {
+				const [from, to] = [i % (text.length + 1), j % (text.length + 1)].sort((a, b) => a - b);
+				const line = { text: above, normal: normalize(above), dates: [] };
+				const title = eventTitle(text, normalize(text), from!, to!, lang, undefined, line);
+				if (/\S/.test(text)) expect(title).toMatch(/\S/);
+			}),
+			// `2014年` under `2014年`: the line above was asked for its words at [0, 0) and gave none.
+			{ numRuns: 1000, seed: 3, examples: [['2014年', 0, 0, 'zh-Hant', '']] }
+		);
 	});
 });

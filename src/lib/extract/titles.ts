@@ -354,13 +354,18 @@ function shorten(w: Words): string {
 			current = next;
 		}
 	}
-	return length(current) > MAX_LENGTH ? cutAtWord(current) : current.text;
+	return chineseCut(current.text, current.normal);
+}
+
+/** `text` (`normal`: the same normalized) at most `MAX_LENGTH` units, cut between words where longer. */
+export function chineseCut(text: string, normal: string): string {
+	return text.length > MAX_LENGTH ? cutAtWord(words(text, normal)) : text;
 }
 
 /**
  * The headline, from the sentence at `[start, end)` of `text` (`normal`: the same normalized), of the date
  * words at `from`; `dates` are every date expression of the paragraph, so that none of them opens it. Empty
- * when the sentence holds nothing else (`event-title.ts` falls back to the words).
+ * when the sentence holds nothing else (`event-title.ts` falls back to another sentence, then the words).
  */
 export function chineseHeadline(
 	text: string,

@@ -164,14 +164,17 @@ function withoutThat(clause: string): string {
 		: clause;
 }
 
+/** `title` at most `MAX_LENGTH` characters, cut at a word where longer. */
+export function englishCut(title: string): string {
+	if (title.length <= MAX_LENGTH) return title;
+	// A comma after the subject and verb is where a headline stops, when there is one.
+	const and = title.lastIndexOf(' and ', MAX_LENGTH);
+	return and >= 20 ? title.slice(0, and) : title.slice(0, title.lastIndexOf(' ', MAX_LENGTH));
+}
+
 /** At most `MAX_LENGTH` characters, ending on a word that can end a headline; quotes only where they pair. */
 function fit(title: string): string {
-	let out = title;
-	if (out.length > MAX_LENGTH) {
-		// A comma after the subject and verb is where a headline stops, when there is one.
-		const and = out.lastIndexOf(' and ', MAX_LENGTH);
-		out = and >= 20 ? out.slice(0, and) : out.slice(0, out.lastIndexOf(' ', MAX_LENGTH));
-	}
+	let out = englishCut(title);
 	for (let trimmed = out.replace(TRAILING, ''); trimmed !== out; trimmed = out.replace(TRAILING, ''))
 		out = trimmed;
 	if ((out.match(/["“”]/g) ?? []).length % 2) out = out.replace(/["“”]/g, '');
@@ -181,7 +184,7 @@ function fit(title: string): string {
 /**
  * The headline, from the sentence at `[start, end)` of `text`, of the date words at `from`; `dates` are
  * every date expression of the paragraph, so that none of them stays in it. Empty when the clause says
- * nothing (`../event-title.ts` falls back to the words).
+ * nothing (`../event-title.ts` falls back to another sentence, then the words).
  */
 export function englishHeadline(
 	text: string,
