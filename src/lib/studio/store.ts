@@ -70,6 +70,9 @@ async function transact<T>(
 			transaction.onerror = () => reject(failure(transaction.error ?? request.error));
 			transaction.onabort = () =>
 				reject(failure(transaction.error ?? new Error('the browser aborted the write')));
+			// Committed now rather than once the task ends: a save made as the page goes away (pagehide, a reload
+			// within the moment a save waits for) is then sent before the page is, not lost with it.
+			if (mode === 'readwrite') transaction.commit();
 		} catch (error) {
 			reject(failure(error));
 		}
