@@ -18,8 +18,10 @@ export interface Line {
 	dates: readonly (readonly [number, number])[];
 }
 
-/** A headline that is only spaces (quotation marks that did not pair, dropped) says nothing either. */
-const saying = (headline: string) => (/\S/.test(headline) ? headline : '');
+/** A letter, a figure or a symbol (an emoji), of any script: words with none (`"`, `。`, spaces, a control) say nothing. */
+const SAYS = /[\p{L}\p{N}\p{S}]/u;
+/** A headline that says nothing (quotation marks that did not pair, a lone stop) is none. */
+const saying = (headline: string) => (SAYS.test(headline) ? headline : '');
 
 /**
  * The headline of the sentence of `line` around `[from, to)`, or of the sentence before when that one says
@@ -75,8 +77,8 @@ export function eventTitle(
 			: '';
 	const title = signer || headlineIn({ text, normal, dates }, from, to, english);
 	if (title) return title;
-	// The date words themselves, as long as a title may be; blank, the whole line.
+	// The date words themselves, as long as a title may be; when they say nothing, the whole line.
 	let [a, b] = trimmed(text, from, to);
-	if (a === b) [a, b] = trimmed(text, 0, text.length);
+	if (!SAYS.test(text.slice(a, b))) [a, b] = trimmed(text, 0, text.length);
 	return english ? englishCut(text.slice(a, b)) : chineseCut(text.slice(a, b), normal.slice(a, b));
 }

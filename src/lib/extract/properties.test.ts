@@ -116,4 +116,16 @@ describe('eventTitle properties', () => {
 			{ numRuns: 1000, seed: 3, examples: [['2014年', 0, 0, 'zh-Hant', '']] }
 		);
 	});
+	it('gives a title that says something (a letter, a figure or a symbol) whenever the date words do', () => {
+		const saysSomething = /[\p{L}\p{N}\p{S}]/u;
+		fc.assert(
+			fc.property(article, fc.nat(), fc.nat(), language, (text, i, j, lang) => {
+				const [from, to] = [i % (text.length + 1), j % (text.length + 1)].sort((a, b) => a - b);
+				const title = eventTitle(text, normalize(text), from!, to!, lang);
+				if (saysSomething.test(text.slice(from, to))) expect(title).toMatch(saysSomething);
+			}),
+			// An unassigned code point before a figure: the headline was that code point alone, saying nothing.
+			{ numRuns: 1000, seed: 4, examples: [['\u{D7A4}0', 1, 2, 'zh-Hant']] }
+		);
+	});
 });
