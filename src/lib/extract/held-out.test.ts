@@ -1187,3 +1187,23 @@ describe('the seventeenth round (Chinese): the month after the one stated', () =
 		]);
 	});
 });
+
+describe('the nineteenth round (Chinese): a press release, a trade fair, an obituary', () => {
+	it('a press release without a date line counts from the day in its footer', () => {
+		const data = extractArticle(
+			[
+				'署方公布泳灘水質',
+				'署方今日公布泳灘水質評級，下月一日起增設兩個監測點。',
+				'今年共有四個泳灘水質屬「差」級，比去年少兩個。',
+				'市民可致電署方熱線查詢。',
+				'完',
+				'2025年7月4日（星期五）',
+				'香港時間11時45分'
+			].join('\n')
+		);
+		expect(data.article.published).toBe('2025-07-04');
+		expect(data.events.map((e) => `${e.quote}=${e.start}`)).toEqual(
+			expect.arrayContaining(['今日=2025-07-04', '下月一日=2025-08-01'])
+		);
+	});
+});

@@ -23,7 +23,7 @@ import { detectLanguage } from './language';
 import { findNames } from './mentions';
 import { normalize } from './normalize';
 import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragraphs';
-import { datelineDay, findDateLine, findDateline } from './published';
+import { datelineDay, findDateLine, findDateline, findFooterDay } from './published';
 import { recognizeNormalized } from './recognize';
 import { advance, iso, place, statedDay, statesYear, type Context, type Placed } from './resolve';
 import {
@@ -309,7 +309,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	const english = language === 'en';
 	// The byline's date is when the article appeared, not an event of it.
 	const dateLine = findDateLine(paragraphs, english);
-	const published = parseDay(given) ?? dateLine?.day;
+	const published = parseDay(given) ?? dateLine?.day ?? (english ? undefined : findFooterDay(paragraphs));
 	// A fiscal year the text states holds for the whole text (`财年自每年4月1日起`, then `第三财季`).
 	const fiscalStart = fiscalYearStart(normalSource, english);
 	const calendarSeasons = seasonsInCalendarYear(normalSource, english);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { classifyParagraphs } from './paragraphs';
-import { datelineDay, findDateLine, findDateline } from './published';
+import { datelineDay, findDateLine, findDateline, findFooterDay } from './published';
 
 describe('findDateLine', () => {
 	it('reads the publication date from a byline or date line', () => {
@@ -34,6 +34,22 @@ describe('findDateLine', () => {
 		const body =
 			'据报道,2023年12月28日,某地举行了一场长长的活动,参加的人很多,大家都说很好,这是一句很长的正文句子。';
 		expect(findDateLine(classifyParagraphs(['标题', body]))).toBeUndefined();
+	});
+});
+
+describe('findFooterDay', () => {
+	const release = (...footer: string[]) =>
+		findFooterDay(classifyParagraphs(['署方公布泳灘水質', '署方今日公布本週泳灘水質評級。', ...footer]));
+	it('reads the day a press release was issued from its footer, after 完 or over the hour of issue', () => {
+		const day = { year: 2025, month: 7, day: 4 };
+		expect(release('完', '2025年7月4日（星期五）', '香港時間11時45分')).toEqual(day);
+		expect(release('（完）', '2025年7月4日')).toEqual(day);
+		expect(release('2025年7月4日', '16:05')).toEqual(day);
+	});
+	it('needs the end mark or the hour, a day alone on its line, and a full date', () => {
+		expect(release('環境保護署', '2025年7月4日')).toBeUndefined();
+		expect(release('完', '署方將於2025年7月4日再公布。')).toBeUndefined();
+		expect(release('完', '7月4日（星期五）', '香港時間11時45分')).toBeUndefined();
 	});
 });
 

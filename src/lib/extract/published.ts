@@ -35,6 +35,18 @@ function tellsSomething(text: string): boolean {
 	return words.filter((word) => !DATE_LINE_WORD.test(word.replace(/\.$/, ''))).length >= 2;
 }
 
+type Recognized = ReturnType<typeof recognize>[number];
+
+/** A mention's day when it is a full solar date (`2025年11月11日`, `2025-11-11`), not a lunar one. */
+function fullDay(mention: Recognized): Day | undefined {
+	const value = mention.value;
+	if (value.type !== 'date' || value.year?.kind !== 'number' || value.month?.kind !== 'number')
+		return undefined;
+	if (value.day === undefined || value.lunar) return undefined;
+	const day = { year: value.year.value, month: value.month.value, day: value.day };
+	return isValidDay(day) ? day : undefined;
+}
+
 export function findDateLine(paragraphs: Paragraph[], english = false): DateLine | undefined {
 	if (paragraphs.length < 2) return undefined;
 	for (const paragraph of paragraphs.slice(0, HEAD_LINES)) {
@@ -42,12 +54,33 @@ export function findDateLine(paragraphs: Paragraph[], english = false): DateLine
 			continue;
 		if (english && tellsSomething(paragraph.text)) continue;
 		for (const mention of (english ? readEnglish : recognize)(paragraph.text)) {
-			const value = mention.value;
-			if (value.type !== 'date' || value.year?.kind !== 'number' || value.month?.kind !== 'number') continue;
-			if (value.day === undefined || value.lunar) continue;
-			const day = { year: value.year.value, month: value.month.value, day: value.day };
-			if (isValidDay(day)) return { paragraph: paragraph.index, day };
+			const day = fullDay(mention);
+			if (day) return { paragraph: paragraph.index, day };
 		}
+	}
+	return undefined;
+}
+
+const FOOTER_LINES = 3;
+/** `完`, `（完）`, `-完-`: the end mark of a press release, after which the day it was issued stands. */
+const END_MARK = /^[\s(（\-—－~～]*完[\s)）\-—－~～]*$/;
+/** `香港時間17時30分`, `17:30`: the hour a release was issued, on the line after its day. */
+const ISSUE_TIME = /^\s*(?:\p{Script=Han}{1,4}(?:時間|时间))?\s*\d{1,2}[時时:：]\d{2}分?\s*$/u;
+
+/**
+ * A government press release has no date line at its top: the day it was issued stands alone in its footer,
+ * after the end mark `完` or over the hour of issue (Hong Kong's `完` / `2026年3月12日（星期四）` / `香港時間17時30分`).
+ * The line stays an event of the text (the day the release states), as a notice's signature does.
+ */
+export function findFooterDay(paragraphs: Paragraph[]): Day | undefined {
+	for (const paragraph of paragraphs.slice(-FOOTER_LINES)) {
+		const text = paragraph.text.trim();
+		if (text.length > SHORT / 2 || paragraph.index === 0) continue;
+		const after = paragraphs[paragraph.index + 1]?.text ?? '';
+		if (!END_MARK.test(paragraphs[paragraph.index - 1]!.text) && !ISSUE_TIME.test(after)) continue;
+		const mentions = recognize(text);
+		const day = mentions.length === 1 ? fullDay(mentions[0]!) : undefined;
+		if (day && mentions[0]!.from === 0 && mentions[0]!.to === text.length) return day;
 	}
 	return undefined;
 }
