@@ -1206,4 +1206,20 @@ describe('the nineteenth round (Chinese): a press release, a trade fair, an obit
 			expect.arrayContaining(['今日=2025-07-04', '下月一日=2025-08-01'])
 		);
 	});
+	it('由 opens a range as 自 does, not the 由 of another word', () => {
+		expect(read('2025-09-01', '申請期由今日起至十月三十一日止。')).toEqual([
+			'由今日起至十月三十一日止=2025-09-01..2025-10-31'
+		]);
+		expect(read('2025-09-01', '展覽由9月5日至11月2日在中央圖書館舉行。')).toEqual([
+			'由9月5日至11月2日=2025-09-05..2025-11-02'
+		]);
+		expect(read('2025-09-01', '他說明理由9月5日至11月2日的展期太短。')).toEqual([
+			'9月5日至11月2日=2025-09-05..2025-11-02'
+		]);
+	});
+	it('近 and a count after a verb of being in force is a length, not the years up to publication', () => {
+		expect(read('2025-09-01', '條例實施近十五年，從未修訂。')).toEqual([]);
+		expect(read('2025-09-01', '这条渡轮航线运营近二十年，客量稳定。')).toEqual([]);
+		expect(read('2025-09-01', '近十年，學校擴建三次。')).toEqual(['近十年=2015..2025']);
+	});
 });

@@ -534,11 +534,11 @@ const SPAN_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
 };
 
 /**
- * Words before a count that say how long something lasted (`历时`, `歷時`, `耗时`, `长达`), or how long a pause
- * does (`休战近三周`, `停工近两个月`).
+ * Words before a count that say how long something lasted (`历时`, `歷時`, `耗时`, `长达`), how long a pause
+ * does (`休战近三周`, `停工近两个月`), or how long a law or a service has been in force (`實施近十五年`, `运营近十年`).
  */
 const DURATION_BEFORE =
-	/(?:[历歷经經]时|[历歷]经|[耗用]时|[长長]达|[为為]期|持续|持續|(?:休|停)(?:兵|战|戰|赛|賽|工|航|业|業|课|課|办|辦|摆|擺)|休[息假养養]|[暂暫]停)\s?$/;
+	/(?:[实實]施|施行|[运運][作行营營]|[营營][运運]|[历歷经經]时|[历歷]经|[耗用]时|[长長]达|[为為]期|持续|持續|(?:休|停)(?:兵|战|戰|赛|賽|工|航|业|業|课|課|办|辦|摆|擺)|休[息假养養]|[暂暫]停)\s?$/;
 
 const buildSpan: Build = (groups, match, text) => {
 	let from = match.index;
@@ -1254,6 +1254,8 @@ function nextDay(text: string, start: Mention, next: Mention | undefined): Menti
 	return { from: start.from, to: next!.to, value: { type: 'range', from: first, to: second } };
 }
 
+const OPENING_BY = /(?<![理自经經缘緣来來藉借])由$/;
+
 function joinRange(text: string, facts: TextFacts, start: Mention): Mention | undefined {
 	for (const [link, closing] of [
 		[RANGE_LINK, /^(?:之间|期间|间|止)?/],
@@ -1271,6 +1273,8 @@ function joinRange(text: string, facts: TextFacts, start: Mention): Mention | un
 		const to = end.to + close[0].length;
 		const before = text.slice(Math.max(0, from - 1), from);
 		if (before === '从' || before === '自' || (before === '在' && close[0].includes('之间'))) from--;
+		// Hong Kong and Macau open a range with 由 (`由今日起至六月十一日止`), not the 由 of another word (`理由`).
+		else if (OPENING_BY.test(text.slice(Math.max(0, from - 2), from))) from--;
 		return { from, to, value: { type: 'range', from: start.value, to: end.value } };
 	}
 	// `2010年之后2018年之前`
