@@ -1222,4 +1222,13 @@ describe('the nineteenth round (Chinese): a press release, a trade fair, an obit
 		expect(read('2025-09-01', '这条渡轮航线运营近二十年，客量稳定。')).toEqual([]);
 		expect(read('2025-09-01', '近十年，學校擴建三次。')).toEqual(['近十年=2015..2025']);
 	});
+	it('a festival the day stated coincides with (適逢中秋) restates it: no event of its own', () => {
+		expect(read('2025-09-01', '她生於1950年農曆5月5日，適逢端午，因此取名端陽。')).toEqual([
+			'1950年農曆5月5日=1950-06-19'
+		]);
+		expect(read('2025-09-01', '新馆于2023年9月29日开放，恰逢中秋，游客众多。')).toEqual([
+			'2023年9月29日=2023-09-29'
+		]);
+		expect(read('2025-09-01', '今年端午，龍舟賽照常舉行。')).toEqual(['今年端午=2025-05-31']);
+	});
 });

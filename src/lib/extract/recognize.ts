@@ -1408,9 +1408,22 @@ function restated(text: string, list: Mention[]): Mention[] {
 			i++;
 		}
 		out.push(mention);
+		// `生於民國23年農曆8月15日，適逢中秋`: a festival the day coincides with restates it, no event of its own.
+		const next = list[i + 1];
+		if (
+			next?.value.type === 'holiday' &&
+			isDay(mention.value) &&
+			COINCIDES.test(text.slice(mention.to, next.from))
+		)
+			i++;
 	}
 	return out;
 }
+
+/** `，適逢`, `开放，恰逢`, `正值`: the festival after, in the same sentence, names the day just stated. */
+const COINCIDES = /^[^。；;!?！？]{0,8}(?:[适適恰正][逢值]|[时時]值)$/;
+
+const isDay = (value: Temporal) => value.type === 'date' && value.day !== undefined;
 
 /** `将于3月`, `预计12月`, `將於明年`, `訂為12月18日`: a word of the future or of a schedule shortly before, in the same clause. */
 const AHEAD_BEFORE =
