@@ -1231,4 +1231,14 @@ describe('the nineteenth round (Chinese): a press release, a trade fair, an obit
 		]);
 		expect(read('2025-09-01', '今年端午，龍舟賽照常舉行。')).toEqual(['今年端午=2025-05-31']);
 	});
+	it('a lunar day restated by a solar day puts it in a year the two agree in', () => {
+		expect(read('2026-01-09', '去年10月，書會辦展。', '家屬將於農曆臘月初六（1月24日）發引火化。')).toEqual([
+			'去年10月=2025-10',
+			'農曆臘月初六（1月24日）=2026-01-24'
+		]);
+		expect(read('2025-06-01', '2019年，庙宇重修。', '绕境定于农历五月初五（5月31日）出发。')).toEqual([
+			'2019年=2019',
+			'农历五月初五（5月31日）=2025-05-31'
+		]);
+	});
 });

@@ -1378,7 +1378,10 @@ function merged(text: string, first: Mention, second: Mention): Mention | undefi
 	const to = second.to + close[0].length;
 	// `昨日（27日）`: the day word counts from publication, and the day in brackets only restates it (read alone, the
 	// day would take the month the sentence last stated: `2023/24學年…昨日（27日）`).
-	const value = !weekday && a.type !== 'day' && !isSolarDate(a) && isSolarDate(b) ? festivalsYear(a, b) : a;
+	const value =
+		!weekday && a.type !== 'day' && !isSolarDate(a) && isSolarDate(b)
+			? withLunarDay(a, festivalsYear(a, b))
+			: a;
 	const part = isYearOnly(value) && PART_AFTER_BRACKET.exec(text.slice(to, to + 4));
 	if (part && isYearOnly(value))
 		return { from: first.from, to: to + part[0].length, value: { ...value, part: yearPart(part[0]) } };
@@ -1394,6 +1397,16 @@ const PART_AFTER_BRACKET = new RegExp(`^(?:${P.YEAR_PART})`);
 function festivalsYear(festival: Temporal, date: Temporal): Temporal {
 	if (festival.type !== 'holiday' || !festival.year || date.type !== 'date' || date.year) return date;
 	return { ...date, year: festival.year };
+}
+
+/**
+ * `農曆臘月初六（1月24日）`: a lunar day restated by a solar day without a year keeps the lunar day beside it, so the
+ * solar day's year is one the lunar day falls on it in, not only the year the story last stated.
+ */
+function withLunarDay(lunar: Temporal, solar: Temporal): Temporal {
+	if (lunar.type !== 'date' || !lunar.lunar || lunar.year || lunar.day === undefined) return solar;
+	if (lunar.month?.kind !== 'number' || solar.type !== 'date' || solar.year) return solar;
+	return { ...solar, lunarDay: { month: lunar.month.value, day: lunar.day } };
 }
 
 function restated(text: string, list: Mention[]): Mention[] {

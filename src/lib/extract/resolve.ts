@@ -545,15 +545,25 @@ function applyMonthPart(
  * year from the words around tells the year when that one does not fit it: the nearest publication that does.
  */
 function weekdaysYear(
-	written: number | undefined,
+	value: Extract<Temporal, { type: 'date' }>,
 	month: number,
 	day: number,
 	year: YearFound,
 	context: Context
 ): YearFound {
 	const published = context.published;
-	const fits = (y: number) => day <= daysInMonth(y, month) && weekday({ year: y, month, day }) === written;
-	if (written === undefined || !published || fits(year.value)) return year;
+	const { weekday: written, lunarDay } = value;
+	// A lunar day restated falls on the solar day in the lunar year that begins in that year or the one before.
+	const lunarFits = (y: number) =>
+		[y - 1, y].some((lunarYear) => {
+			const solar = fromLunar(lunarYear, lunarDay!.month, lunarDay!.day);
+			return solar?.year === y && solar.month === month && solar.day === day;
+		});
+	const fits = (y: number) =>
+		day <= daysInMonth(y, month) &&
+		(written === undefined || weekday({ year: y, month, day }) === written) &&
+		(lunarDay === undefined || lunarFits(y));
+	if ((written === undefined && lunarDay === undefined) || !published || fits(year.value)) return year;
 	const distance = (y: number) =>
 		Math.abs(toUtc({ year: y, month, day }).getTime() - toUtc(published).getTime());
 	const nearest = [published.year - 1, published.year, published.year + 1]
@@ -613,7 +623,7 @@ function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context)
 		});
 		if (!year) return undefined;
 		if (!lunar && month !== undefined && day !== undefined)
-			year = weekdaysYear(value.weekday, month, day, year, context);
+			year = weekdaysYear(value, month, day, year, context);
 	}
 	basis = year.basis === 'relative' ? 'relative' : basis;
 	notes.unshift(...year.how);

@@ -38,6 +38,8 @@ export type Temporal =
 			part?: Part;
 			/** The weekday written beside a day (`Monday, Jan. 19`): of the years a date without one may be in, it fits one. */
 			weekday?: number;
+			/** The lunar day a solar day restates (`農曆臘月初六（1月24日）`): of those years, it falls on the solar day in one. */
+			lunarDay?: { month: number; day: number };
 	  }
 	/** Days from publication; `dayOfMonth` is the day the text states beside the word (`昨(16)日`). */
 	| { type: 'day'; offset: number; word: string; dayOfMonth?: number }
