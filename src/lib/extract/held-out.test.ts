@@ -1241,4 +1241,21 @@ describe('the nineteenth round (Chinese): a press release, a trade fair, an obit
 			'农历五月初五（5月31日）=2025-05-31'
 		]);
 	});
+	it('a bare day the text stated before is that day, not one in a year stated since', () => {
+		expect(
+			read(
+				'2026-03-12',
+				'報名期由今日起至五月八日止。',
+				'新制度於二○二七年一月一日實施。',
+				'市民可於五月八日或之前報名。'
+			)
+		).toEqual([
+			'由今日起至五月八日止=2026-03-12..2026-05-08',
+			'二○二七年一月一日=2027-01-01',
+			'五月八日=2026-05-08'
+		]);
+		expect(
+			read('2025-10-01', '展览将于11月2日闭幕。', '2019年，馆方曾办同名展。', '观众须在11月2日前预约。')
+		).toEqual(['11月2日=2025-11-02', '2019年=2019', '11月2日=2025-11-02']);
+	});
 });

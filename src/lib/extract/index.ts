@@ -25,6 +25,7 @@ import { normalize } from './normalize';
 import { classifyParagraphs, paragraphStarts, splitParagraphs } from './paragraphs';
 import { datelineDay, findDateLine, findDateline, findFooterDay } from './published';
 import { recognizeNormalized } from './recognize';
+import { noteBareDays, restatedDay, type StatedDays } from './restated-days';
 import { advance, iso, place, statedDay, statesYear, type Context, type Placed } from './resolve';
 import {
 	afterPlaced,
@@ -357,6 +358,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	// English sentences end at a full stop too, except after an abbreviation (`Nov. 19`).
 	const stopsOf = english ? sentenceEnds : sentenceStops;
 	const captionEvents: TimelineEvent[] = [];
+	const statedDays: StatedDays = new Map();
 	const firstBody = paragraphs.find((p) => p.kind === 'body')?.index;
 	// Which day stood for publication once a dateline moved it, said before the steps that count from it.
 	let filed: DerivationStep | undefined;
@@ -377,6 +379,8 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		const normal = normalOf(paragraph);
 		// A caption's dates are kept only where the text states them nowhere else, and tell the text nothing.
 		const caption = paragraph.kind === 'caption';
+		// A headline's date is read again once the body has stated its year (`restated-year`): only the body's count here.
+		const body = paragraph.kind === 'body';
 		// The dateline (`新华社上海5月8日电`) is when the story was filed, not an event: its day is what
 		// `今天` and `当天` count from.
 		const dateline = paragraph.index === firstBody ? findDateline(normal) : undefined;
@@ -448,6 +452,14 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				placed = place(mention.value, fresh(context.published));
 			if (placed && followsListed(state, mention, placed, normal))
 				placed = place(mention.value, { ...here, ahead: true });
+			// `六月十一日` again after `由今日起至六月十一日止`: the day the text stated, not one in a year stated since.
+			const restates = placed && !english && body && restatedDay(statedDays, mention.value, placed);
+			if (restates)
+				placed =
+					place(mention.value, {
+						...fresh(context.published),
+						year: { value: restates.year, quote: restates.quote }
+					}) ?? placed;
 			// `比上月`, `与上月持平`, `去年同期`: a baseline the figures are compared with, not an event.
 			if (!placed || isBaseline(normal, mention.from, mention.to)) {
 				undated.push(
@@ -462,6 +474,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				continue;
 			}
 			if (mention.approximate) placed.approximate = true;
+			if (body) noteBareDays(statedDays, mention.value, placed, quote);
 			const derivation: Derivation = [
 				...(filed && placed.how.some(countsFromPublication) ? [filed] : []),
 				...(placed.how.length ? placed.how : [{ rule: 'as-written' } as const]),
