@@ -274,6 +274,9 @@ function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
 	return groups;
 }
 
+/** The days stated that `Two days later, on Wednesday` may count from: a story goes back a few days at most. */
+const DAYS_KEPT = 8;
+
 /**
  * Whether a caption's date repeats one of the text's: the same date, or one that lies in the one year, month or
  * day the caption states. A caption's range (`上世纪90年代`) is a time of its own, not a repeat of a year in it.
@@ -373,6 +376,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			context = {
 				...fresh(context.published),
 				...(context.day ? { day: context.day } : {}),
+				...(context.days ? { days: context.days } : {}),
 				...(carried ? { carried } : {})
 			};
 		}
@@ -577,7 +581,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				period = { end: { year: placed.end.year, month: placed.end.month! }, quote };
 			const day = statedDay(placed);
 			if (day) {
-				context = { ...context, day: { day, quote } };
+				context = {
+					...context,
+					day: { day, quote },
+					days: [...(context.days ?? []).slice(1 - DAYS_KEPT), { day, quote }]
+				};
 				dayAt = { paragraph: paragraph.index, sentence: sentenceAt(mention.from) };
 			}
 			// A year stated with no day in a sentence after a day's (`on Sunday … She first ran it in 2017`) leaves
@@ -590,7 +598,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				!mention.closes &&
 				(dayAt?.paragraph !== paragraph.index || dayAt.sentence !== sentenceAt(mention.from))
 			)
-				context = { ...context, day: undefined };
+				context = { ...context, day: undefined, days: undefined };
 			if (day && stated && mention.closes) context = { ...context, closed: { day, quote } };
 		}
 		if (aside) context = story;

@@ -66,6 +66,8 @@ export interface Context {
 	carried?: Stated;
 	/** The last single day stated, which `当天` and `次日` count from. */
 	day?: { day: Day; quote: string };
+	/** The single days stated before, the last one last (a few): which one `Two days later, on Wednesday` counts from. */
+	days?: { day: Day; quote: string }[];
 	/** `day` was stated in the mention's own paragraph: the story is still there. */
 	dayInParagraph?: boolean;
 	/**
@@ -981,7 +983,7 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 							]
 						}
 					: undefined;
-			const { day, quote } = context.day;
+			const { day, quote } = countedFrom(value, context.day, context.days);
 			const counted = addDays(day, value.offset);
 			// `the previous weekend`: the Saturday and Sunday of the week before.
 			if (value.week)
@@ -1265,6 +1267,21 @@ export function advanceSentence(
 		...(season !== undefined ? { season } : {}),
 		...(!statesYear(mention.value) ? { implied: true } : {})
 	};
+}
+
+/**
+ * The day `anchored` words count from: the last day stated, unless a weekday written beside them says otherwise
+ * (`Two days later, on Wednesday` after a flashback to 9 September: the story's Monday, 24 November), then the
+ * last day stated that the count brings to that weekday.
+ */
+function countedFrom(
+	value: Extract<Temporal, { type: 'anchored' }>,
+	last: { day: Day; quote: string },
+	days: { day: Day; quote: string }[] = []
+): { day: Day; quote: string } {
+	const lands = (from: Day) => weekday(addDays(from, value.offset)) === value.weekday;
+	if (value.weekday === undefined || value.week || lands(last.day)) return last;
+	return days.findLast((stated) => lands(stated.day)) ?? last;
 }
 
 /** The day a single-day expression states, for `当天` and `次日` after it. */

@@ -44,7 +44,8 @@ export type Temporal =
 	/** Days from publication; `dayOfMonth` is the day the text states beside the word (`昨(16)日`). */
 	| { type: 'day'; offset: number; word: string; dayOfMonth?: number }
 	/** Days from the last day the text stated (`当天`, `次日`); with `week`, the week that day falls in (`the following week`). */
-	| { type: 'anchored'; offset: number; word: string; week?: boolean; weekend?: boolean }
+	/** `weekday`: the one written beside the words (`Two days later, on Wednesday`), which tells which day they count from. */
+	| { type: 'anchored'; offset: number; word: string; week?: boolean; weekend?: boolean; weekday?: number }
 	| {
 			type: 'week';
 			offset: number;

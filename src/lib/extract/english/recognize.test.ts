@@ -916,3 +916,27 @@ describe('the eighteenth round: the weekend of a story told in the past', () => 
 		).toEqual(['Thursday, 27 November=2025-11-27', 'weekend=2025-11-22..2025-11-23']);
 	});
 });
+
+describe('the eighteenth round: days counted to a weekday', () => {
+	it('Two days later, on Wednesday counts from the day stated that it brings to a Wednesday, past a flashback', () => {
+		expect(
+			events(
+				'2025-12-03',
+				'Payments failed on Monday 24 November. A similar spike on 9 September had been ignored.',
+				'Two days later, on Wednesday, a new check was added.'
+			)
+		).toEqual([
+			'Monday 24 November=2025-11-24',
+			'9 September=2025-09-09',
+			'Two days later, on Wednesday=2025-11-26'
+		]);
+	});
+	it('where the last day stated fits the weekday, or no day stated does, it counts from the last day stated', () => {
+		expect(
+			events('2025-12-03', 'The pier closed on Friday 14 November. Two days later, on Sunday, it reopened.')
+		).toEqual(['Friday 14 November=2025-11-14', 'Two days later, on Sunday=2025-11-16']);
+		expect(
+			events('2025-12-03', 'The pier closed on Friday 14 November. Two days later, on Monday, it reopened.')
+		).toEqual(['Friday 14 November=2025-11-14', 'Two days later, on Monday=2025-11-16']);
+	});
+});

@@ -697,13 +697,16 @@ export function recognizeEnglish(text: string): Mention[] {
 	return out;
 }
 
+/** `Two days later, on Wednesday`: the weekday the count lands on, one quote with it. */
+const LANDS_ON = /^,? on $/;
 /** `the previous Friday, 21 November`: the word that picks the weekday's week belongs to the quote. */
 const PICKS_WEEK = /\b(?:previous|following|coming) $/;
 
 /**
  * `Tuesday, November 18`, `from Saturday 20 December to Sunday 4 January`: a weekday only restates the date after
  * it, and is one quote with it, as `11月18日（星期二）` is; merged before ranges are joined, so that a range's end
- * is its date, not its weekday.
+ * is its date, not its weekday. A weekday after words that count days (`Two days later, on Wednesday`) is where
+ * the count lands, which tells the resolver which day it counts from.
  */
 function withWeekdays(text: string, list: Mention[]): Mention[] {
 	const out: Mention[] = [];
@@ -723,6 +726,17 @@ function withWeekdays(text: string, list: Mention[]): Mention[] {
 				from: mention.from - (picked?.[0].length ?? 0),
 				...(written !== undefined ? { value: { ...next.value, weekday: written } } : {})
 			});
+			i++;
+		} else if (
+			mention.value.type === 'anchored' &&
+			!mention.value.week &&
+			next?.value.type === 'week' &&
+			next.value.weekday !== undefined &&
+			next.value.nearest &&
+			!next.value.notToday &&
+			LANDS_ON.test(text.slice(mention.to, next.from))
+		) {
+			out.push({ ...mention, to: next.to, value: { ...mention.value, weekday: next.value.weekday } });
 			i++;
 		} else out.push(mention);
 	}
