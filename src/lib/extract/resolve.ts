@@ -784,16 +784,27 @@ function weekendOfStory(
 	if (!value.weekend || !value.nearest || !context.past || !context.dayInParagraph || !context.day)
 		return undefined;
 	const { day, quote } = context.day;
-	const saturday = addDays(mondayOf(day), 5);
-	const sunday = addDays(saturday, 1);
-	if (isoDay(sunday) > isoDay(published)) return undefined;
+	const weekend = countedWeek(day, day, quote, value.word, 0, true);
+	return isoDay(weekend.end) > isoDay(published) ? undefined : weekend;
+}
+
+/** The week (or its weekend) of `counted`, a count of `offset` weeks from `from`, the day `quote` stated. */
+function countedWeek(
+	from: Day,
+	counted: Day,
+	quote: string,
+	word: string,
+	offset: number,
+	weekend?: boolean
+): Placed & { end: Day } {
+	const monday = mondayOf(counted);
 	return {
-		start: saturday,
-		end: sunday,
+		start: addDays(monday, weekend ? 5 : 0),
+		end: addDays(monday, 6),
 		precision: 'day',
 		approximate: false,
 		basis: 'relative',
-		how: [{ rule: 'counted-week', word: value.word, offset: 0, quote, from: isoDay(day) }]
+		how: [{ rule: 'counted-week', word, offset, quote, from: isoDay(from) }]
 	};
 }
 
@@ -986,17 +997,7 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 			const { day, quote } = countedFrom(value, context.day, context.days);
 			const counted = addDays(day, value.offset);
 			// `the previous weekend`: the Saturday and Sunday of the week before.
-			if (value.week)
-				return {
-					start: addDays(mondayOf(counted), value.weekend ? 5 : 0),
-					end: addDays(mondayOf(counted), 6),
-					precision: 'day',
-					approximate: false,
-					basis: 'relative',
-					how: [
-						{ rule: 'counted-week', word: value.word, offset: value.offset / 7, quote, from: isoDay(day) }
-					]
-				};
+			if (value.week) return countedWeek(day, counted, quote, value.word, value.offset / 7, value.weekend);
 			return {
 				start: counted,
 				precision: 'day',
