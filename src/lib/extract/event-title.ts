@@ -54,20 +54,17 @@ function trimmed(text: string, from: number, to: number): [number, number] {
 }
 
 /**
- * The title for the words at `[from, to)` of the paragraph `text`; `normal` is `text` normalized
- * (`normalize.ts`), which the caller has already read its dates in. `dates` are every date expression of the
- * paragraph (default: just this one), so that none of them stays in the title. `above` is the paragraph
- * before, whose words name who issued a line of the date alone. Not blank unless `text` is.
+ * The title for the words at `[from, to)` of the paragraph `line`, whose `dates` (every date expression of the
+ * paragraph, this one among them) none may stay in the title. `above` is the paragraph before, whose words name
+ * who issued a line of the date alone. Not blank unless `line.text` is.
  */
 export function eventTitle(
-	text: string,
-	normal: string,
-	from: number,
-	to: number,
+	line: Line,
+	[from, to]: readonly [number, number],
 	language: Language,
-	dates: readonly (readonly [number, number])[] = [[from, to]],
 	above?: Line
 ): string {
+	const { text, normal } = line;
 	const english = language === 'en';
 	// `江城市住房和城乡建设局` over `2025年12月5日` at a notice's foot: a line of a date alone is the day its signer
 	// issued it, and the signer's line says who (unless it says nothing but dates itself).
@@ -75,7 +72,7 @@ export function eventTitle(
 		above && text.trim() === text.slice(from, to) && above.text.trim()
 			? headlineIn(above, 0, 0, english)
 			: '';
-	const title = signer || headlineIn({ text, normal, dates }, from, to, english);
+	const title = signer || headlineIn(line, from, to, english);
 	if (title) return title;
 	// The date words themselves, as long as a title may be; when they say nothing, the whole line.
 	let [a, b] = trimmed(text, from, to);

@@ -354,8 +354,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 	});
 	const titleIn = (paragraph: Paragraph, from: number, to: number): string => {
 		const before = paragraphs[paragraph.index - 1];
-		const { text, normal, dates } = lineOf(paragraph);
-		return eventTitle(text, normal, from, to, language, dates, before && lineOf(before));
+		return eventTitle(lineOf(paragraph), [from, to], language, before && lineOf(before));
 	};
 
 	// English sentences end at a full stop too, except after an abbreviation (`Nov. 19`).

@@ -108,8 +108,9 @@ describe('eventTitle properties', () => {
 		fc.assert(
 			fc.property(article, fc.nat(), fc.nat(), language, article, (text, i, j, lang, above) => {
 				const [from, to] = [i % (text.length + 1), j % (text.length + 1)].sort((a, b) => a - b);
-				const line = { text: above, normal: normalize(above), dates: [] };
-				const title = eventTitle(text, normalize(text), from!, to!, lang, undefined, line);
+				const span = [from!, to!] as const;
+				const line = { text, normal: normalize(text), dates: [span] };
+				const title = eventTitle(line, span, lang, { text: above, normal: normalize(above), dates: [] });
 				if (/\S/.test(text)) expect(title).toMatch(/\S/);
 			}),
 			// `2014年` under `2014年`: the line above was asked for its words at [0, 0) and gave none.
@@ -121,7 +122,8 @@ describe('eventTitle properties', () => {
 		fc.assert(
 			fc.property(article, fc.nat(), fc.nat(), language, (text, i, j, lang) => {
 				const [from, to] = [i % (text.length + 1), j % (text.length + 1)].sort((a, b) => a - b);
-				const title = eventTitle(text, normalize(text), from!, to!, lang);
+				const span = [from!, to!] as const;
+				const title = eventTitle({ text, normal: normalize(text), dates: [span] }, span, lang);
 				if (saysSomething.test(text.slice(from, to))) expect(title).toMatch(saysSomething);
 			}),
 			// An unassigned code point before a figure: the headline was that code point alone, saying nothing.

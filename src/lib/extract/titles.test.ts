@@ -12,7 +12,7 @@ import { recognize } from './recognize';
 function title(text: string, quote: string, dates: string[] = [quote]) {
 	const at = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
 	const [from, to] = at(quote);
-	return eventTitle(text, normalize(text), from, to, 'zh-Hant', dates.map(at));
+	return eventTitle({ text, normal: normalize(text), dates: dates.map(at) }, [from, to], 'zh-Hant');
 }
 
 describe('eventTitle in Chinese', () => {
@@ -115,8 +115,8 @@ describe('eventTitle in Chinese', () => {
 
 describe('eventTitle in English', () => {
 	const en = (text: string, quote: string) => {
-		const from = text.indexOf(quote);
-		return eventTitle(text, normalize(text), from, from + quote.length, 'en');
+		const span = [text.indexOf(quote), text.indexOf(quote) + quote.length] as const;
+		return eventTitle({ text, normal: normalize(text), dates: [span] }, span, 'en');
 	};
 	it('drops an opening date with its preposition and comma, and a dateline', () => {
 		expect(en('RIVERSIDE — On Tuesday, the council approved the tram line.', 'Tuesday')).toBe(
@@ -131,7 +131,7 @@ describe('eventTitle in English', () => {
 	const enAmong = (text: string, quote: string, dates: string[]) => {
 		const at = (words: string) => [text.indexOf(words), text.indexOf(words) + words.length] as const;
 		const [from, to] = at(quote);
-		return eventTitle(text, normalize(text), from, to, 'en', dates.map(at));
+		return eventTitle({ text, normal: normalize(text), dates: dates.map(at) }, [from, to], 'en');
 	};
 	it('takes a weekday before the date with it, commas and all', () => {
 		const text =
