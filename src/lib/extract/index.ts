@@ -277,6 +277,11 @@ function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
 /** The days stated that `Two days later, on Wednesday` may count from: a story goes back a few days at most. */
 const DAYS_KEPT = 8;
 
+/** `context` with `stated` the last day stated. */
+function withDay(context: Context, stated: { day: Day; quote: string }): Context {
+	return { ...context, days: [...(context.days ?? []).slice(1 - DAYS_KEPT), stated] };
+}
+
 /**
  * Whether a caption's date repeats one of the text's: the same date, or one that lies in the one year, month or
  * day the caption states. A caption's range (`上世纪90年代`) is a time of its own, not a repeat of a year in it.
@@ -323,7 +328,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		...(calendarSeasons ? { calendarSeasons } : {})
 	});
 	let context = fresh(published);
-	/** The paragraph and sentence of the last day stated (`context.day`). */
+	/** The paragraph and sentence of the last day stated (the last of `context.days`). */
 	let dayAt: { paragraph: number; sentence: number } | undefined;
 	let period: Period | undefined;
 	const mentions = byParagraph(
@@ -374,7 +379,6 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			const carried = context.year ?? context.carried;
 			context = {
 				...fresh(context.published),
-				...(context.day ? { day: context.day } : {}),
 				...(context.days ? { days: context.days } : {}),
 				...(carried ? { carried } : {})
 			};
@@ -395,7 +399,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		if (dateline && context.published) {
 			const day = datelineDay(dateline, context.published);
 			const quote = paragraph.text.slice(dateline.from, dateline.to);
-			context = { ...context, published: day, day: { day, quote } };
+			context = { ...withDay(context, { day, quote }), published: day };
 			if (published && iso(day, 'day') !== iso(published, 'day'))
 				filed = { rule: 'dateline', quote, date: iso(day, 'day') };
 		}
@@ -580,11 +584,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				period = { end: { year: placed.end.year, month: placed.end.month! }, quote };
 			const day = statedDay(placed);
 			if (day) {
-				context = {
-					...context,
-					day: { day, quote },
-					days: [...(context.days ?? []).slice(1 - DAYS_KEPT), { day, quote }]
-				};
+				context = withDay(context, { day, quote });
 				dayAt = { paragraph: paragraph.index, sentence: sentenceAt(mention.from) };
 			}
 			// A year stated with no day in a sentence after a day's (`on Sunday … She first ran it in 2017`) leaves
@@ -597,7 +597,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				!mention.closes &&
 				(dayAt?.paragraph !== paragraph.index || dayAt.sentence !== sentenceAt(mention.from))
 			)
-				context = { ...context, day: undefined, days: undefined };
+				context = { ...context, days: undefined };
 			if (day && stated && mention.closes) context = { ...context, closed: { day, quote } };
 		}
 		if (aside) context = story;

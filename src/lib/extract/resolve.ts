@@ -64,11 +64,12 @@ export interface Context {
 	 * paragraph) but words that count from a year do (`in 1971.` then `took it over the following year`).
 	 */
 	carried?: Stated;
-	/** The last single day stated, which `当天` and `次日` count from. */
-	day?: { day: Day; quote: string };
-	/** The single days stated before, the last one last (a few): which one `Two days later, on Wednesday` counts from. */
+	/**
+	 * The last few single days stated (a dateline's among them), the last one last: `当天` and `次日` count from the
+	 * last, `Two days later, on Wednesday` from the last one the count brings to a Wednesday.
+	 */
 	days?: { day: Day; quote: string }[];
-	/** `day` was stated in the mention's own paragraph: the story is still there. */
+	/** The last of `days` was stated in the mention's own paragraph: the story is still there. */
 	dayInParagraph?: boolean;
 	/**
 	 * A date without a year is in the year of publication unless the text says otherwise, as English news writes
@@ -781,9 +782,9 @@ function weekendOfStory(
 	context: Context,
 	published: Day
 ): Placed | undefined {
-	if (!value.weekend || !value.nearest || !context.past || !context.dayInParagraph || !context.day)
-		return undefined;
-	const { day, quote } = context.day;
+	const last = context.days?.at(-1);
+	if (!value.weekend || !value.nearest || !context.past || !context.dayInParagraph || !last) return undefined;
+	const { day, quote } = last;
 	const weekend = countedWeek(day, day, quote, value.word, 0, true);
 	return isoDay(weekend.end) > isoDay(published) ? undefined : weekend;
 }
@@ -977,7 +978,8 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 		case 'anchored': {
 			// `She joined in 2017. A fortnight later…`: days or weeks after something of a year the text stated but
 			// no day of, so in that year as far as the text tells.
-			if (!context.day)
+			const from = countedFrom(value, context.days ?? []);
+			if (!from)
 				return context.year && !value.week && Math.abs(value.offset) <= 31
 					? {
 							start: { year: context.year.value },
@@ -994,7 +996,7 @@ function placeValue(value: Temporal, context: Context): Placed | undefined {
 							]
 						}
 					: undefined;
-			const { day, quote } = countedFrom(value, context.day, context.days);
+			const { day, quote } = from;
 			const counted = addDays(day, value.offset);
 			// `the previous weekend`: the Saturday and Sunday of the week before.
 			if (value.week) return countedWeek(day, counted, quote, value.word, value.offset / 7, value.weekend);
@@ -1277,11 +1279,11 @@ export function advanceSentence(
  */
 function countedFrom(
 	value: Extract<Temporal, { type: 'anchored' }>,
-	last: { day: Day; quote: string },
-	days: { day: Day; quote: string }[] = []
-): { day: Day; quote: string } {
+	days: readonly { day: Day; quote: string }[]
+): { day: Day; quote: string } | undefined {
+	const last = days.at(-1);
+	if (value.weekday === undefined || value.week) return last;
 	const lands = (from: Day) => weekday(addDays(from, value.offset)) === value.weekday;
-	if (value.weekday === undefined || value.week || lands(last.day)) return last;
 	return days.findLast((stated) => lands(stated.day)) ?? last;
 }
 
