@@ -29,6 +29,22 @@ describe('findDateLine', () => {
 			day: { year: 2025, month: 11, day: 17 }
 		});
 	});
+	it('reads a date line written in capitals, as an embargo line is (the twenty-first round)', () => {
+		const release = (line: string) =>
+			findDateLine(
+				classifyParagraphs(['Bats return to the old quarry', 'News release', line, 'Bats returned.']),
+				true
+			);
+		expect(release('EMBARGOED UNTIL 2 P.M. GMT, MONDAY, 3 NOV. 2025')).toEqual({
+			paragraph: 2,
+			day: { year: 2025, month: 11, day: 3 }
+		});
+		expect(release('FOR IMMEDIATE RELEASE: APRIL 7, 2026')).toEqual({
+			paragraph: 2,
+			day: { year: 2026, month: 4, day: 7 }
+		});
+		expect(release('EMBARGOED UNTIL 2026')).toBeUndefined();
+	});
 	it('does not take a date in the body or a bare year for one', () => {
 		expect(findDateLine(classifyParagraphs(['2024年回顾', '正文。']))).toBeUndefined();
 		const body =

@@ -21,6 +21,13 @@ export interface DateLine {
 
 const readEnglish = (text: string) => recognizeEnglish(normalize(text));
 
+/**
+ * A line in capitals (`EMBARGOED UNTIL 11 A.M. ET, TUESDAY, DEC. 9, 2025`, `FOR IMMEDIATE RELEASE`), as press
+ * releases set their date lines, read as if its words were capitalized: the recognizer knows `Dec.`, not `DEC.`.
+ */
+const titleCased = (text: string) =>
+	/\p{Ll}/u.test(text) ? text : text.toLowerCase().replace(/\b\p{L}/gu, (letter) => letter.toUpperCase());
+
 /** The words of an English date line besides its date, time, names and source (`Published`, `Updated 10:30 am`). */
 const DATE_LINE_WORD =
 	/^(?:published|updated|posted|last|first|on|at|by|and|am|pm|a\.m|p\.m|gmt|utc|bst|est|edt|pst|pdt|cet|min|mins|minute|minutes|read|the|of|in|staff|reporter|correspondent|[a-z]{3,9}day|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)$/;
@@ -53,7 +60,7 @@ export function findDateLine(paragraphs: Paragraph[], english = false): DateLine
 		if (paragraph.kind === 'body' && (paragraph.text.length > SHORT || /[。！？]/.test(paragraph.text)))
 			continue;
 		if (english && tellsSomething(paragraph.text)) continue;
-		for (const mention of (english ? readEnglish : recognize)(paragraph.text)) {
+		for (const mention of english ? readEnglish(titleCased(paragraph.text)) : recognize(paragraph.text)) {
 			const day = fullDay(mention);
 			if (day) return { paragraph: paragraph.index, day };
 		}
