@@ -20,13 +20,16 @@ const ZH_ENDS =
  */
 const ZH_PAIR = /\d{4} ?[-—–－/] ?\d{2,4} ?(?:财政年度|财年)/;
 const PAIR_START = 4;
-/** `fiscal year`, or one fiscal year by name (`fiscal 2026, which began on July 1`), as what a definition speaks of. */
-const EN_YEAR = String.raw`\b(?:fiscal|financial) (?:year(?: \d{4})?|\d{4}),? (?:which |that )?`;
+/**
+ * `fiscal year`, or one fiscal year by name (`fiscal 2026, which began on July 1`), or its budget (`its fiscal year
+ * 2026 budget, which runs through June 30`), as what a definition speaks of.
+ */
+const EN_YEAR = String.raw`\b(?:fiscal|financial) (?:year(?: \d{4})?|\d{4})(?: budgets?| plans?| accounts)?,? (?:which |that )?`;
 const EN_STARTS = new RegExp(
 	`${EN_YEAR}(?:begins|began|starts|started|runs from) (?:on )?([A-Z][a-z]+)\\.? 1\\b`
 );
 const EN_ENDS = new RegExp(
-	`${EN_YEAR}(?:ends|ended|closes|closed|will end|runs to) (?:on )?([A-Z][a-z]+)\\.? \\d{1,2}\\b`
+	`${EN_YEAR}(?:ends|ended|closes|closed|will end|runs (?:to|through|until|till)) (?:on )?([A-Z][a-z]+)\\.? \\d{1,2}\\b`
 );
 
 /** The first month of the text's fiscal year, or undefined when it states none or one that is the calendar's. */

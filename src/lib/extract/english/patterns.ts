@@ -297,12 +297,12 @@ export const REFERENCE_AFTER = /^ (?:average|mean|norms?|normals?|baseline|clima
 /** `treated the early twentieth century as a quiet baseline`: a period the figures are measured against. */
 export const BASELINE_AFTER = /^ as (?:a|the) (?:[a-z]+ )?(?:baseline|benchmark|reference)\b/i;
 /**
- * `whose fiscal year ends on January 31`, `The company's fiscal year begins on July 1`: the day a year of accounts
- * ends or begins, every year; `so the quarter runs from October through December`: the months that define a
+ * `whose fiscal year ends on January 31`, `The company's fiscal year begins on July 1`, `its fiscal year 2026 budget,
+ * which runs through June 30`: the day a year of accounts ends or begins, every year; `so the quarter runs from October through December`: the months that define a
  * quarter of it. Neither is an event.
  */
 export const FISCAL_BOUND_BEFORE =
-	/(?:(?:fiscal|financial) (?:year|\d{4}),? (?:which |that )?(?:ends|ended|closes|closed|begins|began|starts|started) on |\bquarter (?:runs|covers|spans) (?:from )?)$/i;
+	/(?:(?:fiscal|financial) (?:year(?: \d{4})?|\d{4})(?: budgets?| plans?| accounts)?,? (?:which |that )?(?:(?:ends|ended|closes|closed|begins|began|starts|started) on|runs (?:to|through|until|till)) |\bquarter (?:runs|covers|spans) (?:from )?)$/i;
 /**
  * Verbs that say a clause speaks of the past: auxiliaries, past forms news uses most, and regular past
  * forms (`opened`), not words that only end in `ed` (`need`, `hundred`).

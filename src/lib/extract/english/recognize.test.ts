@@ -940,3 +940,17 @@ describe('the eighteenth round: days counted to a weekday', () => {
 		).toEqual(['Friday 14 November=2025-11-14', 'Two days later, on Monday=2025-11-16']);
 	});
 });
+
+describe('the twenty-first round: a wire story, a match report, a university press release', () => {
+	it('a fiscal year named with its budget that runs through a day is that year of accounts; the day it ends is no event', () => {
+		expect(
+			events(
+				'2025-10-20',
+				'The museum set aside $2 million in its fiscal year 2026 budget, which runs through June 30, for new roofs.'
+			)
+		).toEqual(['fiscal year 2026=2025-07..2026-06']);
+		expect(
+			events('2026-03-02', 'The agency’s fiscal 2027 plan, which runs until September 30, adds nine rangers.')
+		).toEqual(['fiscal 2027=2026-10..2027-09']);
+	});
+});

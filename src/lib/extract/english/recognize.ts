@@ -649,6 +649,9 @@ function yearOfPastClause(text: string, mention: Mention): Mention {
 	return { ...mention, value: { ...value, year: { kind: 'context', offset: 0, word: value.year.word } } };
 }
 
+/** How far before a day the words naming a fiscal year's bound reach (`fiscal year 2026 budget, which runs through `). */
+const FISCAL_BOUND_REACH = 60;
+
 /** Every date expression of an English text, in order, with spans into it. */
 export function recognizeEnglish(text: string): Mention[] {
 	const list = withWeekdays(text, atoms(text));
@@ -669,7 +672,8 @@ export function recognizeEnglish(text: string): Mention[] {
 		const after = text.slice((joined ?? mention).to, (joined ?? mention).to + 40);
 		if (
 			P.BASELINE_BEFORE.test(before) ||
-			(P.FISCAL_BOUND_BEFORE.test(before) && !statesItsYear(mention.value)) ||
+			(P.FISCAL_BOUND_BEFORE.test(text.slice(Math.max(0, mention.from - FISCAL_BOUND_REACH), mention.from)) &&
+				!statesItsYear(mention.value)) ||
 			P.BASELINE_AFTER.test(after) ||
 			(P.RECORD_SINCE_BEFORE.test(before) && !P.WHEN_AFTER.test(after)) ||
 			P.COUNT_BOUND_BEFORE.test(before) ||
