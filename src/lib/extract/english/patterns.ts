@@ -196,8 +196,12 @@ export const HOLIDAY = `\\b(?<hol>Christmas (?:Day|Eve)|Christmas|Boxing Day|New
 export const THE_WEEKEND = `(?<=\\b(?:over|at|during|on) the )weekend\\b`;
 /** `yesterday`, `the day before yesterday`, `tonight`, `this morning`. */
 export const RELATIVE_DAY = `\\b(?<rd>${words('day before yesterday', 'day after tomorrow', 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night')})\\b(?!['’]s)`;
-/** `Tuesday`, `last Tuesday`, `next Friday` (not `Mondays`, a habit). */
-export const WEEKDAY = `\\b(?:(?<wp>${words('last', 'next', 'this')}) )?(?<wd>${capitalized(Object.keys(WEEKDAYS)).join('|')})\\b(?!s)`;
+/**
+ * `Tuesday`, `last Tuesday`, `next Friday` (not `Mondays`, a habit); `Wed., Dec. 10`, `Tues., Jan. 6`: a weekday
+ * abbreviated with its dot, as fixture lists and listings write it, only before a month and day (`Sun.` alone is as
+ * often a newspaper).
+ */
+export const WEEKDAY = `\\b(?:(?<wp>${words('last', 'next', 'this')}) )?(?:(?<wd>${capitalized(Object.keys(WEEKDAYS)).join('|')})\\b(?!s)|(?<wa>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.(?=,? [A-Z][a-z]{2,8}\\.? \\d))`;
 /** `two years ago`, `a decade ago`, `a century ago`, `ten years later`, `three years on`. */
 export const SPAN_AGO = `\\b${NUMBER} ${UNIT.replace('decades?', 'decades?|centur(?:y|ies)')} (?<sd>ago|later|on)\\b`;
 /** `the past five years`, `the last decade`, `the next three months`. */

@@ -953,4 +953,15 @@ describe('the twenty-first round: a wire story, a match report, a university pre
 			events('2026-03-02', 'The agency’s fiscal 2027 plan, which runs until September 30, adds nine rangers.')
 		).toEqual(['fiscal 2027=2026-10..2027-09']);
 	});
+	it('an abbreviated weekday with its dot before a date is one quote with it, as in a fixture list', () => {
+		expect(
+			events(
+				'2025-12-07',
+				'Upcoming: Thu., Dec. 11 at Lakeview, 6 p.m.; Sun., Dec. 14 vs. Portland; Tues., Jan. 6 at home.'
+			)
+		).toEqual(['Thu., Dec. 11=2025-12-11', 'Sun., Dec. 14=2025-12-14', 'Tues., Jan. 6=2026-01-06']);
+		expect(events('2025-12-07', 'The story ran in the Sun. It was reprinted in 2019.')).toEqual([
+			'2019=2019'
+		]);
+	});
 });

@@ -194,6 +194,10 @@ const buildRelativeDay: Build = (g, match) =>
  * (`will be held on Saturday`, see `lookAhead`); `next Friday` looks ahead by its own word, `this Friday` is
  * the one of the week of publication; `next Friday` and `last Friday` written on a Friday are a week away.
  */
+/** `wed` is Wednesday, `thurs` Thursday: the weekday whose name the abbreviation begins. */
+const weekdayAbbreviated = (abbreviation: string) =>
+	Object.entries(P.WEEKDAYS).find(([name]) => name.startsWith(abbreviation))![1];
+
 const buildWeekday: Build = (g, match, text) => {
 	const which = lower(g.wp);
 	// `every Monday`, `each Friday`: a habit, no one day; `a Sunday timetable`: a kind of day.
@@ -203,7 +207,7 @@ const buildWeekday: Build = (g, match, text) => {
 		...span(match, {
 			type: 'week',
 			offset: 0,
-			weekday: P.WEEKDAYS[lower(g.wd)!]!,
+			weekday: g.wd ? P.WEEKDAYS[lower(g.wd)!]! : weekdayAbbreviated(lower(g.wa)!),
 			word: match[0],
 			...(which === 'this' ? {} : { nearest: true }),
 			...(which === 'next' || which === 'last' ? { notToday: true } : {})
