@@ -329,10 +329,12 @@ export const PRESENT = /\b(?:is|are|am|has|have|do|does|can|may|must|says|say|re
  * A scheduled event told in the present tense, as news tells what is ahead (`The pool reopens on Saturday`,
  * `before the council votes on October 8`, `Tickets go on sale on Thursday`, `which runs until February 28`),
  * where no verb of the past shares its clause; plurals only of verbs and phrases no noun reads as (`the vote`, `the
- * start`), so `Carvers begin work Friday`, `Both lanes reopen Monday`, `Viewings begin on Thursday`.
+ * start`), so `Carvers begin work Friday`, `Both lanes reopen Monday`, `Viewings begin on Thursday`; `meet`, `play` and
+ * `face`, which are nouns too (`a swim meet`, `the play opens`), only after sides that play (`The teams meet again on
+ * Jan. 24`).
  */
 export const SCHEDULED =
-	/\b(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through))\b|\b(?:begin|reopen|resume|arrive)\b/;
+	/\b(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through))\b|\b(?:begin|reopen|resume|arrive)\b|\b(?:they|teams|sides|clubs|two|both) (?:meet|play|face)\b/;
 /**
  * Words that say a clause speaks of the future (`figures are due on Tuesday`), `could` and `would` among them (`snow could fall from Saturday`,
  * `said trucks would work on Saturday`: in news, reported plans; `said more rain was likely from Sunday`, a forecast), but

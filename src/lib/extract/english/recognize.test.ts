@@ -964,4 +964,13 @@ describe('the twenty-first round: a wire story, a match report, a university pre
 			'2019=2019'
 		]);
 	});
+	it('two sides that meet, play or face each other on a day without a year meet ahead', () => {
+		expect(events('2025-12-07', 'The two clubs meet again on Jan. 17 in Westfield.')).toEqual([
+			'Jan. 17=2026-01-17'
+		]);
+		expect(events('2025-12-07', 'The teams play the return leg on Feb. 4.')).toEqual(['Feb. 4=2026-02-04']);
+		expect(events('2025-12-07', 'The track meet on Jan. 17 drew 400 runners.')).toEqual([
+			'Jan. 17=2025-01-17'
+		]);
+	});
 });
