@@ -973,4 +973,12 @@ describe('the twenty-first round: a wire story, a match report, a university pre
 			'Jan. 17=2025-01-17'
 		]);
 	});
+	it('over the summer, throughout the winter: a season of the year the text is in, as in the summer is', () => {
+		expect(events('2025-12-07', 'The club signed three players over the summer.')).toEqual([
+			'summer=2025-06..2025-08'
+		]);
+		expect(events('2025-12-07', 'The rink stayed open throughout the winter of 2023.')).toEqual([
+			'winter of 2023=2023-12..2024-02'
+		]);
+	});
 });
