@@ -981,4 +981,10 @@ describe('the twenty-first round: a wire story, a match report, a university pre
 			'winter of 2023=2023-12..2024-02'
 		]);
 	});
+	it('the attribution after a quotation keeps its own tense: told reporters Monday is past after a quoted will', () => {
+		expect(
+			events('2025-12-02', '“We will rebuild the line by March,” the minister told reporters Monday.')
+		).toEqual(['March=2026-03', 'Monday=2025-12-01']);
+		expect(events('2025-12-02', '"We will publish it," she said Monday.')).toEqual(['Monday=2025-12-01']);
+	});
 });

@@ -539,11 +539,12 @@ function openOrHedged(text: string, mention: Mention): Mention {
 
 /** Where a clause ends inside a sentence: a comma, semicolon or dash before a word (not `November 19, 2014`), a line's end. */
 /**
- * Where a clause ends: a comma, semicolon, colon or dash before words, and `and` before a verb of another tense
+ * Where a clause ends: a comma, semicolon, colon or dash before words, also inside a closing quotation mark (`"We
+ * will publish it," she said Monday`: the attribution keeps its own tense), and `and` before a verb of another tense
  * (`shipments began in September and would double by January`: a past and a future verb phrase).
  */
 const CLAUSE_END =
-	/[,;:—–](?=\s+[^\s\d])|\n| (?=and (?:will|would|could|should|might|shall|is|are|was|were|has|have|had)\b)/g;
+	/[,;:—–](?=["”’]?\s+[^\s\d])|\n| (?=and (?:will|would|could|should|might|shall|is|are|was|were|has|have|had)\b)/g;
 /** A sentence's first clause of a few words (`On Friday,`) only sets the time of the clause after it. */
 const FRONTED = /^\W*(?:\S+\s+){0,3}\S+\W*$/;
 
