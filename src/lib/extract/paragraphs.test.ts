@@ -16,7 +16,9 @@ describe('isCaption', () => {
 		'Fans wait outside the ground on Sunday. (Photo: Jo Reyes)',
 		'The mill in 1962. (Photograph by Sam Ode/Archive)',
 		'Picture: the ferry at the north quay, photographed last month.',
-		'Pictured: volunteers on the beach on Sunday'
+		'Pictured: volunteers on the beach on Sunday',
+		'Riders queue at the depot on Friday, Oct. 3, 2025. (AP Photo/Lena Park)',
+		'The old pier before the storm. (AFP Photo/Ken Ito)'
 	])('%s', (text) => expect(isCaption(text)).toBe(true));
 	it.each([
 		'记者在现场进行拍摄。',
@@ -24,7 +26,8 @@ describe('isCaption', () => {
 		'(责任编辑:蔡明)',
 		'The museum showed the photographs (Photo archive of the county) last year, and many came to see them again.',
 		`${'正文很长。'.repeat(50)}(图片来源:网络)`,
-		'Pictures of the flood were shared thousands of times: the council asked people to stop.'
+		'Pictures of the flood were shared thousands of times: the council asked people to stop.',
+		'The agency sent its photos (AP Photo/Video desk) to every member paper within an hour of the vote, and most used them.'
 	])('not: %s', (text) => expect(isCaption(text)).toBe(false));
 });
 

@@ -17,8 +17,12 @@ const BRACKETED = /^\s*[[((［【].*[\])）］】]\s*$/u;
 const CAPTION_START = /^\s*[[(（【]?(?:[图圖][为為:：/／]|[上下左右题題][图圖]|[资資]料[图圖照])/u;
 const CAPTION_CREDIT =
 	/(?:(?<!拍)[摄攝]影?|[(（][^()（）]*(?:(?<!拍)[摄攝]|[图圖][/／:：]|[图圖]片|照片|[资資]料[图圖照]|提供)[^()（）]*[)）])\s*$/u;
-/** An English credit in brackets at the end: `(Photo: Mark Dunn)`, `(Photograph by Ana Ruiz/Reuters)`. */
-const ENGLISH_CREDIT = /\((?:Photo(?:graph)?|Picture|Image)s?(?: by|:) [^()]{1,80}\)\s*$/;
+/**
+ * An English credit in brackets at the end: `(Photo: Mark Dunn)`, `(Photograph by Ana Ruiz/Reuters)`, and a wire
+ * agency's, its name before a slash (`(AP Photo/Brian Otieno)`, `(AFP Photo/Ken Ito)`).
+ */
+const ENGLISH_CREDIT =
+	/\((?:[A-Z]{2,5} )?(?:Photo(?:graph)?|Picture|Image)s?(?:(?: by|:) |\/)[^()]{1,80}\)\s*$/;
 /** An English caption that says what it is first: `Picture: the mill from the east bank`, `Photo: …`, `Pictured: …`. */
 const ENGLISH_CAPTION_START = /^\s*(?:Photo(?:graph)?s?|Pictures?|Pictured|Images?)\s?:\s/;
 /** A caption holds one of these: most paragraphs are ruled out at once. */
