@@ -9,6 +9,7 @@ import { englishCut, englishHeadline } from './english/titles';
 import { sentenceAround as englishSentence } from './english/sentences';
 import { chineseCut, chineseHeadline } from './titles';
 import { sentenceAround as chineseSentence } from './sentences';
+import { SIGNED_AT } from './published';
 import { unitTest } from './units';
 
 /** A paragraph as its titles are read: its text, the same normalized (`normalize.ts`), its date expressions. */
@@ -68,10 +69,11 @@ export function eventTitle(
 	const english = language === 'en';
 	// `江城市住房和城乡建设局` over `2025年12月5日` at a notice's foot: a line of a date alone is the day its signer
 	// issued it, and the signer's line says who (unless it says nothing but dates itself).
-	const signer =
-		above && text.trim() === text.slice(from, to) && above.text.trim()
-			? headlineIn(above, 0, 0, english)
-			: '';
+	// So is a day after the place it was signed at (`香港，二零二六年三月二十六日` under the chairman's name).
+	const alone =
+		text.trim() === text.slice(from, to) ||
+		(SIGNED_AT.exec(text)?.[0].length === from && text.trimEnd().length === to);
+	const signer = above && alone && above.text.trim() ? headlineIn(above, 0, 0, english) : '';
 	const title = signer || headlineIn(line, from, to, english);
 	if (title) return title;
 	// The date words themselves, as long as a title may be; when they say nothing, the whole line.

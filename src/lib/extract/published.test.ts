@@ -62,6 +62,19 @@ describe('findFooterDay', () => {
 		expect(release('（完）', '2025年7月4日')).toEqual(day);
 		expect(release('2025年7月4日', '16:05')).toEqual(day);
 	});
+	it('reads the day an exchange announcement was signed, after the place, over the board’s names', () => {
+		const day = { year: 2026, month: 3, day: 26 };
+		const board = '於本公告日期，董事會由執行董事王小明先生及李大文女士組成。';
+		expect(release('承董事會命', '主席', '香港，二零二六年三月二十六日', board)).toEqual(day);
+		expect(release('主席', '新加坡，2026年3月26日', board)).toEqual(day);
+		expect(release('主席', '香港，會議於2026年3月26日舉行', board)).toBeUndefined();
+	});
+	it('takes no day after 截至 in a title for a date line', () => {
+		const title = '截至二零二五年十二月三十一日止年度之全年業績公告';
+		expect(
+			findDateLine(classifyParagraphs(['宏遠控股有限公司', title, '董事會欣然公佈全年業績。']))
+		).toBeUndefined();
+	});
 	it('needs the end mark or the hour, a day alone on its line, and a full date', () => {
 		expect(release('環境保護署', '2025年7月4日')).toBeUndefined();
 		expect(release('完', '署方將於2025年7月4日再公布。')).toBeUndefined();

@@ -54,6 +54,12 @@ function fullDay(mention: Recognized): Day | undefined {
 	return isValidDay(day) ? day : undefined;
 }
 
+/**
+ * `截至二零二五年十二月三十一日止年度之全年業績公告`: a day after `截至` closes the period a title reports on, the
+ * title of an announcement, not the day it was issued.
+ */
+const CLOSES_PERIOD = /截[至止]\s*$/;
+
 export function findDateLine(paragraphs: Paragraph[], english = false): DateLine | undefined {
 	if (paragraphs.length < 2) return undefined;
 	for (const paragraph of paragraphs.slice(0, HEAD_LINES)) {
@@ -62,7 +68,8 @@ export function findDateLine(paragraphs: Paragraph[], english = false): DateLine
 		if (english && tellsSomething(paragraph.text)) continue;
 		for (const mention of english ? readEnglish(titleCased(paragraph.text)) : recognize(paragraph.text)) {
 			const day = fullDay(mention);
-			if (day) return { paragraph: paragraph.index, day };
+			if (day && !CLOSES_PERIOD.test(paragraph.text.slice(0, mention.from)))
+				return { paragraph: paragraph.index, day };
 		}
 	}
 	return undefined;
@@ -74,9 +81,13 @@ const END_MARK = /^[\s(（\-—－~～]*完[\s)）\-—－~～]*$/;
 /** `香港時間17時30分`, `17:30`: the hour a release was issued, on the line after its day. */
 const ISSUE_TIME = /^\s*(?:\p{Script=Han}{1,4}(?:時間|时间))?\s*\d{1,2}[時时:：]\d{2}分?\s*$/u;
 
+/** `香港，`: the place a listed company's announcement is signed at, before the day of its signature. */
+export const SIGNED_AT = /^\p{Script=Han}{2,4}[，,]\s*/u;
+
 /**
  * A government press release has no date line at its top: the day it was issued stands alone in its footer,
- * after the end mark `完` or over the hour of issue (Hong Kong's `完` / `2026年3月12日（星期四）` / `香港時間17時30分`).
+ * after the end mark `完` or over the hour of issue (Hong Kong's `完` / `2026年3月12日（星期四）` / `香港時間17時30分`),
+ * or after the place it was signed at (an exchange announcement's `香港，二零二六年三月二十六日`, over the board's names).
  * The line stays an event of the text (the day the release states), as a notice's signature does.
  */
 export function findFooterDay(paragraphs: Paragraph[]): Day | undefined {
@@ -84,10 +95,11 @@ export function findFooterDay(paragraphs: Paragraph[]): Day | undefined {
 		const text = paragraph.text.trim();
 		if (text.length > SHORT / 2 || paragraph.index === 0) continue;
 		const after = paragraphs[paragraph.index + 1]?.text ?? '';
-		if (!END_MARK.test(paragraphs[paragraph.index - 1]!.text) && !ISSUE_TIME.test(after)) continue;
+		const place = SIGNED_AT.exec(text)?.[0].length ?? 0;
+		if (!place && !END_MARK.test(paragraphs[paragraph.index - 1]!.text) && !ISSUE_TIME.test(after)) continue;
 		const mentions = recognize(text);
 		const day = mentions.length === 1 ? fullDay(mentions[0]!) : undefined;
-		if (day && mentions[0]!.from === 0 && mentions[0]!.to === text.length) return day;
+		if (day && mentions[0]!.from === place && mentions[0]!.to === text.length) return day;
 	}
 	return undefined;
 }

@@ -49,6 +49,12 @@ describe('eventTitle in Chinese', () => {
 		);
 		expect(data.events.map((e) => `${e.quote}: ${e.title}`)).toContain('2025年3月2日: 海州市交通运输局');
 	});
+	it('names the signer for the day after the place an announcement was signed at', () => {
+		const data = extractArticle(
+			'海運控股有限公司\n董事會欣然公佈全年業績。\n承董事會命\n主席\n王志明\n香港，二零二六年三月二十日\n於本公告日期，董事會由王志明先生組成。'
+		);
+		expect(data.events.map((e) => `${e.quote}: ${e.title}`)).toContain('二零二六年三月二十日: 王志明');
+	});
 	it('keeps a title for a line of a date alone under a line of dates alone (no signer there)', () => {
 		const data = extractArticle('2014年\n2014年', { published: '2025-11-11' });
 		expect(data.events.map((e) => e.title)).toEqual(['2014年', '2014年']);
