@@ -1259,3 +1259,13 @@ describe('the nineteenth round (Chinese): a press release, a trade fair, an obit
 		).toEqual(['11月2日=2025-11-02', '2019年=2019', '11月2日=2025-11-02']);
 	});
 });
+
+describe('the twentieth round (Chinese): an exchange announcement, a Singapore report, a solar-term feature', () => {
+	it('a festival a day is (就是大年初一), or the lunar day a festival falls on, restates it: no event of its own', () => {
+		expect(read('2025-12-04', '攤主說：「明年2月17日就是大年初一，生意最好。」')).toEqual([
+			'明年2月17日=2026-02-17'
+		]);
+		expect(read('2025-12-19', '今年冬至適逢農曆十一月初二，湯圓店排長龍。')).toEqual(['今年冬至=2025-12-21']);
+		expect(read('2024-06-01', '去年端午恰逢农历五月初五，龙舟赛如期举行。')).toEqual(['去年端午=2023-06-22']);
+	});
+});

@@ -1421,11 +1421,14 @@ function restated(text: string, list: Mention[]): Mention[] {
 			i++;
 		}
 		out.push(mention);
-		// `生於民國23年農曆8月15日，適逢中秋`: a festival the day coincides with restates it, no event of its own.
+		// `生於民國23年農曆8月15日，適逢中秋`: a festival the day coincides with restates it, no event of its own; so
+		// does the lunar day a festival falls on (`今年冬至適逢農曆十一月初二`) and the festival a day is
+		// (`明年2月17日就是大年初一`).
 		const next = list[i + 1];
 		if (
-			next?.value.type === 'holiday' &&
-			isDay(mention.value) &&
+			next &&
+			isLunarDay(next.value) &&
+			(isDay(mention.value) || mention.value.type === 'holiday') &&
 			COINCIDES.test(text.slice(mention.to, next.from))
 		)
 			i++;
@@ -1433,8 +1436,11 @@ function restated(text: string, list: Mention[]): Mention[] {
 	return out;
 }
 
-/** `，適逢`, `开放，恰逢`, `正值`: the festival after, in the same sentence, names the day just stated. */
-const COINCIDES = /^[^。；;!?！？]{0,8}(?:[适適恰正][逢值]|[时時]值)$/;
+/**
+ * `，適逢`, `开放，恰逢`, `正值`, `就是`: the festival (or lunar day) after, in the same sentence, names the day
+ * just stated.
+ */
+const COINCIDES = /^[^。；;!?！？]{0,8}(?:[适適恰正][逢值]|[时時]值|[就即正]是)$/;
 
 const isDay = (value: Temporal) => value.type === 'date' && value.day !== undefined;
 
