@@ -1268,4 +1268,20 @@ describe('the twentieth round (Chinese): an exchange announcement, a Singapore r
 		expect(read('2025-12-19', '今年冬至適逢農曆十一月初二，湯圓店排長龍。')).toEqual(['今年冬至=2025-12-21']);
 		expect(read('2024-06-01', '去年端午恰逢农历五月初五，龙舟赛如期举行。')).toEqual(['去年端午=2023-06-22']);
 	});
+	it('a day counted from another keeps the day its bracket writes out, after 即 too', () => {
+		expect(
+			read(
+				'2026-03-20',
+				'股份將於二零二六年五月十一日（星期一）除息買賣，文件須於翌日（即五月十二日）前送達。'
+			)
+		).toEqual(['二零二六年五月十一日（星期一）=2026-05-11', '翌日（即五月十二日）=2026-05-12']);
+		expect(read('2025-12-19', '祭祖在冬至，有人前一晚（20日）就先搓湯圓。')).toEqual([
+			'冬至=2025-12-21',
+			'前一晚（20日）=2025-12-20'
+		]);
+		expect(read('2025-10-01', '会议10月8日开幕，代表于次日（即9日）分组讨论。')).toEqual([
+			'10月8日=2025-10-08',
+			'次日（即9日）=2025-10-09'
+		]);
+	});
 });

@@ -217,7 +217,7 @@ export const SOLO_DAY = `(?<sw>昨|今|明)(?=起(?![源来身床草飞义码点
 export const BRACKET_DAY = `(?<bw>昨|今|明|前|本月)? ?\\((?<bd>[12]\\d|3[01]|0?[1-9])\\) ?(?:日|晚|晨|早|夜)`;
 
 /** `当天`, `次日`, `翌日` (Taiwan's `隔天`), `同日`: a day counted from the last day the text stated. */
-export const ANCHORED_DAY = `(?<![相担充适妥应正恰便稳得上每])(?<aw>当日|当天|当晚|当夜|同日|同一天|次日|翌日|隔天|隔日|第二天)(?!而语)`;
+export const ANCHORED_DAY = `(?<![相担充适妥应正恰便稳得上每])(?<aw>当日|当天|当晚|当夜|同日|同一天|次日|翌日|隔天|隔日|第二天|前一[天日晚](?= ?\\())(?!而语)`;
 
 /**
  * `次月`, `翌月`, `同月`: a month counted from the last month the text stated; not before a day or `份` (`同月15日` is

@@ -739,7 +739,17 @@ const buildBracketDay: Build = (groups, match, text) => {
 	};
 };
 
-const ANCHORED_OFFSETS: Record<string, number> = { 次日: 1, 翌日: 1, 隔天: 1, 隔日: 1, 第二天: 1 };
+/** `前一晚（20日）`: the day before, only where a bracket writes it out (`演出前一天` counts from no day stated). */
+const ANCHORED_OFFSETS: Record<string, number> = {
+	次日: 1,
+	翌日: 1,
+	隔天: 1,
+	隔日: 1,
+	第二天: 1,
+	前一天: -1,
+	前一日: -1,
+	前一晚: -1
+};
 
 /**
  * `运营至次日凌晨1时`, `营业到第二天早上6点`: hours running past midnight, after every day of a schedule, not a day
@@ -985,7 +995,9 @@ export const RULES = [
 	rule(P.RELATIVE_DAY, buildRelativeDay),
 	rule(P.SOLO_DAY, buildSoloDay, { needs: /[昨今明]/ }),
 	rule(P.BRACKET_DAY, buildBracketDay, { needs: /\(\d/ }),
-	rule(P.ANCHORED_DAY, buildAnchoredDay, { needs: /当[日天晚夜]|同日|同一天|次日|翌日|隔[天日]|第二天/ }),
+	rule(P.ANCHORED_DAY, buildAnchoredDay, {
+		needs: /当[日天晚夜]|同日|同一天|次日|翌日|隔[天日]|第二天|前一[天日晚]/
+	}),
 	rule(P.ANCHORED_MONTH, buildAnchoredMonth, { needs: /[次翌同]月/, anchors: '月' }),
 	rule(P.CN_DAY_ONLY, buildChineseDay, { needs: /[十廿卅]/ }),
 	rule(P.ERA_PERIOD, buildEraPeriod, { needs: /年间|时期/ }),
@@ -1374,12 +1386,17 @@ function merged(text: string, first: Mention, second: Mention): Mention | undefi
 	// `明日（2月8日，星期日）`: a weekday after the restated day, inside the brackets, restates it too.
 	const close = CLOSE_AFTER.exec(text.slice(second.to, second.to + 8));
 	const weekday = a.type === 'week' && a.weekday !== undefined;
-	if (!/^ ?\( ?$/.test(gap) || !close || !(isCalendar(a) || weekday) || !isCalendar(b)) return undefined;
+	// `翌日（即五月二十七日）`: the bracket may say `即` (that is) before the day it restates, and a day counted from
+	// another (`翌日`, `次日`) keeps the day the bracket writes out.
+	const counted = a.type === 'anchored';
+	if (!/^ ?\( ?(?:即 ?)?$/.test(gap) || !close || !(isCalendar(a) || weekday || counted) || !isCalendar(b))
+		return undefined;
 	const to = second.to + close[0].length;
 	// `昨日（27日）`: the day word counts from publication, and the day in brackets only restates it (read alone, the
 	// day would take the month the sentence last stated: `2023/24學年…昨日（27日）`).
-	const value =
-		!weekday && a.type !== 'day' && !isSolarDate(a) && isSolarDate(b)
+	const value = counted
+		? b
+		: !weekday && a.type !== 'day' && !isSolarDate(a) && isSolarDate(b)
 			? withLunarDay(a, festivalsYear(a, b))
 			: a;
 	const part = isYearOnly(value) && PART_AFTER_BRACKET.exec(text.slice(to, to + 4));
