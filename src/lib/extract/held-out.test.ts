@@ -1268,6 +1268,14 @@ describe('the twentieth round (Chinese): an exchange announcement, a Singapore r
 		expect(read('2025-12-19', '今年冬至適逢農曆十一月初二，湯圓店排長龍。')).toEqual(['今年冬至=2025-12-21']);
 		expect(read('2024-06-01', '去年端午恰逢农历五月初五，龙舟赛如期举行。')).toEqual(['去年端午=2023-06-22']);
 	});
+	it('a festival without a year whose day the words after it give is what happens that day, no event of its own', () => {
+		expect(read('2025-12-19', '冬至21日深夜交節，湯圓店延長營業。')).toEqual(['21日=2025-12-21']);
+		expect(read('2025-12-19', '節氣中的「冬至」將於本週日（21日）到來。')).toEqual([
+			'本週日（21日）=2025-12-21'
+		]);
+		expect(read('2025-10-05', '中秋节于明天迎来假期高峰。')).toEqual(['明天=2025-10-06']);
+		expect(read('2025-12-19', '今年冬至21日交節。')).toEqual(['今年冬至=2025-12-21', '21日=2025-12-21']);
+	});
 	it('a day counted from another keeps the day its bracket writes out, after 即 too', () => {
 		expect(
 			read(

@@ -1437,6 +1437,7 @@ function restated(text: string, list: Mention[]): Mention[] {
 			mention = both;
 			i++;
 		}
+		if (namesItsDay(text, mention, list[i + 1])) continue;
 		out.push(mention);
 		// `生於民國23年農曆8月15日，適逢中秋`: a festival the day coincides with restates it, no event of its own; so
 		// does the lunar day a festival falls on (`今年冬至適逢農曆十一月初二`) and the festival a day is
@@ -1452,6 +1453,19 @@ function restated(text: string, list: Mention[]): Mention[] {
 	}
 	return out;
 }
+
+/**
+ * `冬至21日深夜交節`, `「冬至」將於本週日（21日）到來`: a festival named without a year, whose day the words right
+ * after it give, is what happens on that day, no event of its own (`今年冬至21日` keeps both: its year is stated).
+ */
+function namesItsDay(text: string, festival: Mention, next: Mention | undefined): boolean {
+	if (festival.value.type !== 'holiday' || festival.value.year || !next) return false;
+	const day = next.value;
+	const isDayWord = isDay(day) || (day.type === 'week' && day.weekday !== undefined) || day.type === 'day';
+	return isDayWord && FESTIVAL_THEN_DAY.test(text.slice(festival.to, next.from));
+}
+
+const FESTIVAL_THEN_DAY = /^[」』"”]? ?(?:[将將](?:[于於在])?|[于於在])?$/;
 
 /**
  * `，適逢`, `开放，恰逢`, `正值`, `就是`: the festival (or lunar day) after, in the same sentence, names the day
