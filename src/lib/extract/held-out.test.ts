@@ -1293,3 +1293,38 @@ describe('the twentieth round (Chinese): an exchange announcement, a Singapore r
 		]);
 	});
 });
+
+describe('round 22: a concert tour, a product recall, a Singapore transit report', () => {
+	it('a headline’s day takes the year of the story’s days that begin on it', () => {
+		const { events } = extractArticle(
+			'话剧《海灯》4月9日首演\n本报讯 该剧将于4月9日、10日在大剧院连演两场。',
+			{
+				published: '2026-01-20'
+			}
+		);
+		expect(events.map((e) => `${e.quote}=${e.start}${e.end ? `..${e.end}` : ''}`)).toEqual([
+			'4月9日=2026-04-09',
+			'4月9日、10日=2026-04-09..2026-04-10'
+		]);
+	});
+	it('a credit of a picture the organiser gave (（剧团供图）) makes a caption', () => {
+		const { paragraphs } = extractArticle('标题\n剧团今年巡演。\n2024年5月，剧团在海边演出。（剧团供图）');
+		expect(paragraphs.map((p) => p.kind)).toEqual(['title', 'body', 'caption']);
+	});
+	it('two days joined by 和 with their weekdays are one event over both', () => {
+		expect(read('2026-02-01', '展馆将于3月14日和15日（星期六和星期日）免费开放。')).toEqual([
+			'3月14日和15日（星期六和星期日）=2026-03-14..2026-03-15'
+		]);
+	});
+	it('weekdays listed as a service’s hours recur; one weekday alone there is a day', () => {
+		expect(read('2026-02-01', '热线服务时间为周一至周五上午9时至下午5时。')).toEqual([]);
+		expect(read('2026-02-04', '新馆开放时间为周一、周三及周五。')).toEqual([]);
+		expect(read('2026-02-04', '新馆的开幕时间为周六。')).toEqual(['周六=2026-02-07']);
+	});
+	it('a date that opens its clause looks ahead when who comes after it will act then, not when someone said so', () => {
+		expect(read('2026-01-20', '另据了解，6月1日儿童节当天，乐团将在广场加演一场。')).toEqual([
+			'6月1日儿童节当天=2026-06-01'
+		]);
+		expect(read('2026-01-20', '12月5日，公司宣布将于春季扩产。')).toEqual(['12月5日=2025-12-05']);
+	});
+});

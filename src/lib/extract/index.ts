@@ -193,9 +193,12 @@ function headingMonth(normal: string, mention: Mention): number | undefined {
 	return HEADING_CLOSE.test(normal.slice(mention.to, mention.to + 1)) ? value.month.value : undefined;
 }
 
-/** The story's date is the headline's, with its year (`今年11月22日` under `11月22日`). */
+/**
+ * The story's date is the headline's, with its year (`今年11月22日` under `11月22日`), or its days begin on it
+ * (`将于3月7日、8日开唱` under `3月7日开唱`).
+ */
 const restatesAs = (other: TimelineEvent, event: TimelineEvent) =>
-	other.end === undefined &&
+	other.end !== 'open' &&
 	other.precision === event.precision &&
 	other.start.slice(4) === event.start.slice(4);
 

@@ -9,14 +9,14 @@ const SENTENCE_END = /[。!?!?;;::]$|[。!?!?]["”’」』)]$/u;
 const BRACKETED = /^\s*[[((［【].*[\])）］】]\s*$/u;
 /**
  * Photo captions, in either script and either width: `图为…`, `资料图：…` at the start, or a photo credit at the
- * end (`新华社记者林善传摄`, `赵明/摄`, `記者張育誠／攝影`, `（图／林家提供）`, `（图片来源：视觉中国）`, `（本报资料图）`, `（记者某某摄 113年8月16日）`,
+ * end (`新华社记者林善传摄`, `赵明/摄`, `記者張育誠／攝影`, `（图／林家提供）`, `（主办方供图）`, `（图片来源：视觉中国）`, `（本报资料图）`, `（记者某某摄 113年8月16日）`,
  * `(Photo: Mark Dunn)`).
  * Read on the author's text: normalizing every paragraph for it would cost more than the rest of the
  * classification.
  */
 const CAPTION_START = /^\s*[[(（【]?(?:[图圖][为為:：/／]|[上下左右题題][图圖]|[资資]料[图圖照])/u;
 const CAPTION_CREDIT =
-	/(?:(?<!拍)[摄攝]影?|[(（][^()（）]*(?:(?<!拍)[摄攝]|[图圖][/／:：]|[图圖]片|照片|[资資]料[图圖照]|提供)[^()（）]*[)）])\s*$/u;
+	/(?:(?<!拍)[摄攝]影?|[(（][^()（）]*(?:(?<!拍)[摄攝]|[图圖][/／:：]|[图圖]片|照片|[资資]料[图圖照]|提供|供[图圖])[^()（）]*[)）])\s*$/u;
 /**
  * An English credit in brackets at the end: `(Photo: Mark Dunn)`, `(Photograph by Ana Ruiz/Reuters)`, and a wire
  * agency's, its name before a slash (`(AP Photo/Brian Otieno)`, `(AFP Photo/Ken Ito)`).

@@ -650,6 +650,19 @@ const WEEK_OFFSETS: Record<string, number> = {
 const RECURRING_LIST =
 	/[每逢](?:周|星期|礼拜)[一二三四五六日天1-7](?:[、和及与或至到-] ?(?:周|星期|礼拜)?[一二三四五六日天1-7])*[、和及与或至到-] ?$/;
 
+/**
+ * `服務時間為週一至週五`, `开放时段：周二、周四`: weekdays listed as the hours of a service recur, while one weekday
+ * alone there (`开幕时间为周六`) may be a day.
+ */
+const WEEKDAY = '(?:周|星期|礼拜)[一二三四五六日天1-7]';
+const LIST_JOIN = ' ?[、和及与或至到-] ?';
+const HOURS_OPEN = /时[间段][为是:：]? ?$/;
+const LISTED_NEXT = new RegExp(`^${LIST_JOIN}${WEEKDAY}`);
+const HOURS_LISTED = new RegExp(`时[间段][为是:：]? ?(?:${WEEKDAY}${LIST_JOIN})+$`);
+const inOpeningHours = (text: string, from: number, to: number) =>
+	(HOURS_OPEN.test(text.slice(Math.max(0, from - 4), from)) && LISTED_NEXT.test(text.slice(to, to + 6))) ||
+	HOURS_LISTED.test(text.slice(Math.max(0, from - 24), from));
+
 const buildWeek: Build = (groups, match, text) => {
 	const from = match.index;
 	const to = from + match[0].length;
@@ -658,6 +671,7 @@ const buildWeek: Build = (groups, match, text) => {
 	// `每周五、周日`, `每周一至周五`: a weekday listed after one that recurs recurs too.
 	if (!wp && RECURRING_LIST.test(text.slice(Math.max(0, from - 24), from))) return undefined;
 	if (!wp && /[每逢]$/.test(text.slice(Math.max(0, from - 1), from))) return undefined;
+	if (!wp && inOpeningHours(text, from, to)) return undefined;
 	if (!wp && wu === '周') {
 		if (/[每一二两三四五六七八九十几个数当四]$/.test(text.slice(Math.max(0, from - 1), from)))
 			return undefined;
@@ -1252,8 +1266,8 @@ function weekdayRange(text: string, start: Mention, end: Mention | undefined): M
 }
 
 /**
- * `5月16日、17日舉行`: a day and the next one listed after it are one event over two days; days further apart
- * (`11月8日、15日两个周六`) stay two.
+ * `5月16日、17日舉行`, `12月6日和7日（星期六和星期日）`: a day and the next one listed after it are one event over two
+ * days, with the weekdays that restate them; days further apart (`11月8日、15日两个周六`) stay two.
  */
 function nextDay(text: string, start: Mention, next: Mention | undefined): Mention | undefined {
 	const first = start.value;
@@ -1262,8 +1276,12 @@ function nextDay(text: string, start: Mention, next: Mention | undefined): Menti
 		return undefined;
 	if (second?.type !== 'date' || second.day !== first.day + 1 || second.month || second.year)
 		return undefined;
-	if (!/^ ?、 ?$/.test(text.slice(start.to, next!.from))) return undefined;
-	return { from: start.from, to: next!.to, value: { type: 'range', from: first, to: second } };
+	if (!/^ ?[、和及与與] ?$/.test(text.slice(start.to, next!.from))) return undefined;
+	return {
+		from: start.from,
+		to: withWeekday(text, next!).to,
+		value: { type: 'range', from: first, to: second }
+	};
 }
 
 const OPENING_BY = /(?<![理自经經缘緣来來藉借])由$/;
@@ -1305,7 +1323,7 @@ function joinRange(text: string, facts: TextFacts, start: Mention): Mention | un
  */
 const BRACKETED_WEEKDAY = '(?:(?:星期|礼拜|周)[一二三四五六日天1-7]|[一二三四五六日])';
 const WEEKDAY_AFTER = new RegExp(
-	`^(?:[（(]${BRACKETED_WEEKDAY}(?: ?[、,，至到-] ?${BRACKETED_WEEKDAY})*[）)]|[，, ]?(?:星期|礼拜|周)[一二三四五六日天1-7])`
+	`^(?:[（(]${BRACKETED_WEEKDAY}(?: ?[、,，至到和及与與-] ?${BRACKETED_WEEKDAY})*[）)]|[，, ]?(?:星期|礼拜|周)[一二三四五六日天1-7])`
 );
 
 /** One weekday, alone or in brackets (`（六）`, `，星期一`), not two (`（星期六、星期日）`). */
@@ -1516,12 +1534,27 @@ const DONE_AFTER = /^[^,，。;!?]{0,6}(?:已|曾)/;
  */
 const MEASURED_AFTER = /^(?:份)?的?[^,，。；;:：!?！？\s]{0,8}?(?:数据|统计|报表)/;
 
+/**
+ * `另据了解，5月1日劳动节当晚，乐队将在音乐节加演一场`: a date that opens its clause, then who will do something then. Not when
+ * the words between tell of something said or done (`12月5日，公司宣布将于…`: the date is the saying).
+ */
+const AHEAD_AFTER = /^[^,，。；;]{0,3}[,，] ?([^,，。；;:：!?！？\s]{1,8}?)将(?![近军领士])/;
+const SAID_OR_DONE = /表示|宣布|称|说|指出|透露|介绍|公布|通知|决定|同意|获悉|已|曾|了/;
+const CLAUSE_OPENS_HERE = /(?:^|[,，。；;!?！？])$/;
+
+function aheadAfter(text: string, mention: Mention): boolean {
+	if (!CLAUSE_OPENS_HERE.test(text.slice(Math.max(0, mention.from - 1), mention.from))) return false;
+	const subject = AHEAD_AFTER.exec(text.slice(mention.to, mention.to + 12))?.[1];
+	return subject !== undefined && !SAID_OR_DONE.test(subject);
+}
+
 /** What the words around a mention say of it: that it looks ahead, that it closes a period (`至…`, `…前`). */
 function markWordsBefore(text: string, list: Mention[]): Mention[] {
 	for (const mention of list) {
 		const plan = AHEAD_IN_SENTENCE.exec(text.slice(Math.max(0, mention.from - 64), mention.from));
 		if (
 			(AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from)) ||
+				aheadAfter(text, mention) ||
 				(plan && !DONE.test(plan[0]) && !DONE_AFTER.test(text.slice(mention.to, mention.to + 8)))) &&
 			!MEASURED_AFTER.test(text.slice(mention.to, mention.to + 14))
 		)
