@@ -129,6 +129,14 @@ describe('eventTitle in English', () => {
 			'The council approved the tram line'
 		);
 	});
+	it('closes up a quotation whose opening date was dropped, and capitalizes inside it', () => {
+		expect(en('"Last month they told us the dam was safe," she said.', 'Last month')).toBe(
+			'"They told us the dam was safe," she said'
+		);
+		expect(en('“In 2019 we lost everything,” the baker said.', '2019')).toBe(
+			'“We lost everything,” the baker said'
+		);
+	});
 	it('gives a clause that lost its subject the sentence’s subject', () => {
 		expect(en('The plant opened in 1998, and closed in 2004 after a fire.', '2004')).toBe(
 			'The plant closed after a fire'

@@ -92,6 +92,8 @@ const tidy = (clause: string) =>
 		.replaceAll('\u0000', ' ')
 		.replace(/\s+([,.;:!?])/g, '$1')
 		.replace(/\s{2,}/g, ' ')
+		// `"Last month they told us` without its date: the quotation opens on its next word.
+		.replace(/(^|\s)(["“])\s+/g, '$1$2')
 		.replace(/^[\s,;:—–-]+|[\s,;:—–.!?-]+$/g, '');
 
 function dropLeading(clause: string): string {
@@ -178,7 +180,7 @@ function fit(title: string): string {
 	for (let trimmed = out.replace(TRAILING, ''); trimmed !== out; trimmed = out.replace(TRAILING, ''))
 		out = trimmed;
 	if ((out.match(/["“”]/g) ?? []).length % 2) out = out.replace(/["“”]/g, '');
-	return out.charAt(0).toUpperCase() + out.slice(1);
+	return out.replace(/^(["“]?)(.)/su, (_, quote: string, first: string) => quote + first.toUpperCase());
 }
 
 /**
