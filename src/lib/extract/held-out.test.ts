@@ -1328,3 +1328,13 @@ describe('round 22: a concert tour, a product recall, a Singapore transit report
 		expect(read('2026-01-20', '12月5日，公司宣布将于春季扩产。')).toEqual(['12月5日=2025-12-05']);
 	});
 });
+
+describe('round 23: a police report, a transfer story, a fossil discovery', () => {
+	it('近 and a count after 此后 or 之后 is how long since what was just told, not the years up to publication', () => {
+		expect(read('2025-12-03', '2020年11月，化石移交研究所。此后近五年里，团队持续研究。')).toEqual([
+			'2020年11月=2020-11'
+		]);
+		expect(read('2025-12-03', '工厂2018年停产，之后近三年无人问津。')).toEqual(['2018年=2018']);
+		expect(read('2025-12-03', '近五年里，团队持续研究。')).toEqual(['近五年=2020..2025']);
+	});
+});

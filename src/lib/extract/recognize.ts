@@ -535,10 +535,11 @@ const SPAN_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
 
 /**
  * Words before a count that say how long something lasted (`历时`, `歷時`, `耗时`, `长达`), how long a pause
- * does (`休战近三周`, `停工近两个月`), or how long a law or a service has been in force (`實施近十五年`, `运营近十年`).
+ * does (`休战近三周`, `停工近两个月`), how long a law or a service has been in force (`實施近十五年`, `运营近十年`), or how
+ * long since what the text just told (`2020年11月移交研究所。此后近五年里`): counted from then, not back from publication.
  */
 const DURATION_BEFORE =
-	/(?:[实實]施|施行|[运運][作行营營]|[营營][运運]|[历歷经經]时|[历歷]经|[耗用]时|[长長]达|[为為]期|持续|持續|(?:休|停)(?:兵|战|戰|赛|賽|工|航|业|業|课|課|办|辦|摆|擺)|休[息假养養]|[暂暫]停)\s?$/;
+	/(?:[此之其随隨]后|[实實]施|施行|[运運][作行营營]|[营營][运運]|[历歷经經]时|[历歷]经|[耗用]时|[长長]达|[为為]期|持续|持續|(?:休|停)(?:兵|战|戰|赛|賽|工|航|业|業|课|課|办|辦|摆|擺)|休[息假养養]|[暂暫]停)\s?$/;
 
 const buildSpan: Build = (groups, match, text) => {
 	let from = match.index;
