@@ -1,6 +1,6 @@
 /**
  * A date that figures are compared with is a baseline, not an event: `比去年同期`, `比上月回落`, `较上月`,
- * `环比上月`, `与上月持平`, `与9月份相比`, `由上月持平转为下降`, `超过去年全年`, `2019年以来最多`, `是2020年底的4倍`, `本月最低温纪录`. Reads normalized text around the date's span.
+ * `环比上月`, `与上月持平`, `与9月份相比`, `由上月持平转为下降`, `超过去年全年`, `2019年以来最多`, `是2020年底的4倍`, `本月最低温纪录`, `…止年度之比较数字`, `(2024年:每股10仙)`. Reads normalized text around the date's span.
  */
 
 /** Comparing words right before the date (`已超过2024年全年的数量`, `已超越去年全年`, `高于去年`). */
@@ -25,6 +25,15 @@ const MULTIPLE_AFTER = /^\s?的\s?(?:[\d.]+|[一二两三四五六七八九十�
 /** `本月最低温纪录`, `今年最高纪录`: a record of that kind of period, not something that happened in it. */
 const RECORD_OF_PERIOD_AFTER = /^\s?的?最[多高低大少][^，,。；;]{0,4}[纪记][录錄]/;
 
+/**
+ * `截至2024年12月31日止年度之比较数字`: the period a results announcement's comparative figures are for, beside the
+ * one reported.
+ */
+const COMPARATIVE_AFTER = /^\s?(?:止(?:年度|期间|[年季月]))?[之的]?比较(?:数字|数据|金额|资料)/;
+/** `(二零二四年:每股港币10仙)`: the year before's figure in brackets after this year's. */
+const BRACKET_BEFORE = /\(\s?$/;
+const FIGURE_AFTER = /^\s?:/;
+
 export function isBaseline(text: string, from: number, to: number): boolean {
 	const before = text.slice(Math.max(0, from - 3), from);
 	const after = text.slice(to, to + 16);
@@ -33,6 +42,8 @@ export function isBaseline(text: string, from: number, to: number): boolean {
 		SAME_PERIOD_AFTER.test(after) ||
 		(text.endsWith('以来', to) && RECORD_AFTER.test(after)) ||
 		RECORD_OF_PERIOD_AFTER.test(after) ||
+		COMPARATIVE_AFTER.test(after) ||
+		(BRACKET_BEFORE.test(before) && FIGURE_AFTER.test(after)) ||
 		(MULTIPLE_BEFORE.test(before) && MULTIPLE_AFTER.test(after)) ||
 		(LINKED_BEFORE.test(before) && COMPARISON_AFTER.test(after)) ||
 		(FROM_BEFORE.test(before) && TURNED_AFTER.test(after))
