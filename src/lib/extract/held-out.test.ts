@@ -1276,6 +1276,11 @@ describe('the twentieth round (Chinese): an exchange announcement, a Singapore r
 		expect(read('2025-10-05', '中秋节于明天迎来假期高峰。')).toEqual(['明天=2025-10-06']);
 		expect(read('2025-12-19', '今年冬至21日交節。')).toEqual(['今年冬至=2025-12-21', '21日=2025-12-21']);
 	});
+	it('近 and a count of years a thing has (有近50年历史) is its age, not the years up to publication', () => {
+		expect(read('2025-12-04', '有近50年历史的熟食中心将关闭翻新。')).toEqual([]);
+		expect(read('2025-12-04', '這座廟宇已有近百年的歷史。')).toEqual([]);
+		expect(read('2025-12-04', '近50年，城市人口翻了一番。')).toEqual(['近50年=1975..2025']);
+	});
 	it('a day counted from another keeps the day its bracket writes out, after 即 too', () => {
 		expect(
 			read(

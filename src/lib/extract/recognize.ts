@@ -541,6 +541,9 @@ const SPAN_UNITS: Record<string, 'year' | 'month' | 'week' | 'day'> = {
 const DURATION_BEFORE =
 	/(?:[此之其随隨]后|[实實]施|施行|[运運][作行营營]|[营營][运運]|[历歷经經]时|[历歷]经|[耗用]时|[长長]达|[为為]期|持续|持續|(?:休|停)(?:兵|战|戰|赛|賽|工|航|业|業|课|課|办|辦|摆|擺)|休[息假养養]|[暂暫]停)\s?$/;
 
+/** `近50年历史`: what a count of years before it measures is the age of a thing. */
+const AGE_AFTER = /^ ?的?[历歷]史/;
+
 const buildSpan: Build = (groups, match, text) => {
 	let from = match.index;
 	const to = from + match[0].length;
@@ -577,6 +580,13 @@ const buildSpan: Build = (groups, match, text) => {
 	if (groups.su === '月' && !direction) return undefined;
 	// `历时近六年建成`, `耗时近两个月`: how long something took, not the years up to publication.
 	if (direction === '近' && !tail && DURATION_BEFORE.test(text.slice(Math.max(0, from - 4), from)))
+		return undefined;
+	// `有近50年历史`, `近百年的歷史`: the age of a thing, not the years up to publication.
+	if (
+		direction === '近' &&
+		!tail &&
+		(AGE_AFTER.test(text.slice(to, to + 4)) || /有\s?$/.test(text.slice(from - 1, from)))
+	)
 		return undefined;
 	// `公布后6个月内`: a time limit counted from an act, not the months after publication.
 	if (direction === '后' && !tail && /^ ?(?:之|以)?内/.test(text.slice(to, to + 3))) return undefined;
