@@ -1281,6 +1281,16 @@ describe('the twentieth round (Chinese): an exchange announcement, a Singapore r
 		expect(read('2025-12-04', '這座廟宇已有近百年的歷史。')).toEqual([]);
 		expect(read('2025-12-04', '近50年，城市人口翻了一番。')).toEqual(['近50年=1975..2025']);
 	});
+	it('a period closed by publication (截至…) gives no year to what its sentence plans ahead', () => {
+		expect(read('2026-03-26', '本公司截至二零二五年十二月三十一日止年度之年報將於四月底前寄發。')).toEqual([
+			'二零二五年十二月三十一日=2025-12-31',
+			'四月底=2026-04-21..2026-04-30'
+		]);
+		expect(read('2026-03-26', '截至2025年12月31日，全年接待游客120万人次，其中4月最多。')).toEqual([
+			'2025年12月31日=2025-12-31',
+			'4月=2025-04'
+		]);
+	});
 	it('a day counted from another keeps the day its bracket writes out, after 即 too', () => {
 		expect(
 			read(

@@ -315,7 +315,17 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		wanted.dated &&
 		context.published !== undefined &&
 		(context.sentence?.year.value ?? Infinity) < context.published.year;
-	const sentence = guessed || bygone ? undefined : context.sentence?.year;
+	// `截至2025年12月31日止年度之年报将于4月底前寄发`: a period that had closed by publication bounds nothing its
+	// sentence plans ahead, and gives it no year.
+	const closedBefore =
+		context.ahead &&
+		wanted.dated &&
+		context.published !== undefined &&
+		context.sentence?.closes &&
+		context.sentence.month !== undefined &&
+		context.sentence.month.year * 12 + context.sentence.month.month <
+			context.published.year * 12 + context.published.month;
+	const sentence = guessed || bygone || closedBefore ? undefined : context.sentence?.year;
 	const bound = context.sentence?.closes ? context.sentence.month : undefined;
 	// A festival's day is known in every year, so a bound places it as it does a month (`until June 30, 2026, and on
 	// Christmas Day`: the Christmas before the close).
