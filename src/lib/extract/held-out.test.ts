@@ -1291,6 +1291,20 @@ describe('the twentieth round (Chinese): an exchange announcement, a Singapore r
 			'4月=2025-04'
 		]);
 	});
+	it('what was put off until a month (延到1月中旬) comes after what its sentence stated', () => {
+		expect(read('2025-12-19', '去年冬至前後遇上寒流，梅花延到1月中旬才盛開。')).toEqual([
+			'去年冬至前後=2024-12-21',
+			'1月中旬=2025-01-11..2025-01-20'
+		]);
+		expect(read('2026-05-01', '工程原定去年11月完工，后因暴雨推迟至3月。')).toEqual([
+			'去年11月=2025-11',
+			'3月=2026-03'
+		]);
+		expect(read('2026-05-01', '工程原定去年3月完工，后推迟至11月。')).toEqual([
+			'去年3月=2025-03',
+			'11月=2025-11'
+		]);
+	});
 	it('a day counted from another keeps the day its bracket writes out, after 即 too', () => {
 		expect(
 			read(

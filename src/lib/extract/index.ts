@@ -443,6 +443,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				...(mention.told ? { told: true } : {}),
 				...(mention.past ? { past: true } : {}),
 				...(mention.again ? { again: true } : {}),
+				...(mention.delayed ? { delayed: true } : {}),
 				...(dayAt?.paragraph === paragraph.index ? { dayInParagraph: true } : {}),
 				// A heading follows the one before it: sections of a review run forward through its year.
 				...(heading !== undefined && section

@@ -1508,6 +1508,9 @@ const isDay = (value: Temporal) => value.type === 'date' && value.day !== undefi
 const AHEAD_BEFORE =
 	/(?:将(?![近军领士])|预计|预定|计划|拟|定于|[订訂定][为在于]|即将|有望|准备)[^,，。；;:：!?！？]{0,4}$/;
 
+/** `延到1月中旬才盛开`, `推迟至3月`, `拖到年底`: put off until then, after what the sentence stated. */
+const DELAYED_BEFORE = /(?:[延拖]|推[迟遲]|[顺順]延|延[后後迟遲])[到至]$/;
+
 /** `至明年6月`, `截至10月底`, `到2025年`: a date that closes a period (a range's own end is joined to it, not here). */
 const CLOSES_BEFORE = /(?:至|(?<![来回等])到|截止)$/;
 
@@ -1570,6 +1573,8 @@ function markWordsBefore(text: string, list: Mention[]): Mention[] {
 			!MEASURED_AFTER.test(text.slice(mention.to, mention.to + 14))
 		)
 			mention.ahead = true;
+		// What was put off until a date still closes the wait: it moves no year of the story.
+		if (DELAYED_BEFORE.test(text.slice(Math.max(0, mention.from - 4), mention.from))) mention.delayed = true;
 		if (
 			(CLOSES_BEFORE.test(text.slice(Math.max(0, mention.from - 2), mention.from)) &&
 				!AT_LAST.test(text.slice(Math.max(0, mention.from - 2), mention.to + 8)) &&

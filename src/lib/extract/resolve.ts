@@ -90,6 +90,8 @@ export interface Context {
 	told?: boolean;
 	/** The mention happens again after what its sentence stated (`Mention.again`). */
 	again?: boolean;
+	/** The mention was put off until after what its sentence stated (`Mention.delayed`). */
+	delayed?: boolean;
 	/**
 	 * The mention looks ahead (`将于`, `will open on`, see `Mention.ahead`): a date without a year lies on or
 	 * after publication, and `on Tuesday` is the Tuesday after it.
@@ -348,8 +350,8 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		};
 	}
 	// `during the 2024 holiday season and again on Black Friday`: what comes again falls after what its sentence stated,
-	// the first such time after it.
-	const stated = sentence && context.again ? context.sentence?.month : undefined;
+	// the first such time after it; so does what was put off until then (`去年冬至前後…延到1月中旬`: the January after).
+	const stated = sentence && (context.again || context.delayed) ? context.sentence?.month : undefined;
 	if (sentence && stated) {
 		const after = (y: number) => {
 			const first = candidate.first(y);
@@ -357,7 +359,11 @@ function impliedYear(context: Context, candidate: Candidate, wanted: Wanted): Ye
 		};
 		const value = [stated.year, stated.year + 1].find(after);
 		if (value !== undefined && value !== sentence.value)
-			return { value, basis: 'relative', how: [{ rule: 'again-year', year: value, quote: sentence.quote }] };
+			return {
+				value,
+				basis: 'relative',
+				how: [{ rule: context.delayed ? 'delayed-year' : 'again-year', year: value, quote: sentence.quote }]
+			};
 	}
 	if (sentence)
 		return within(

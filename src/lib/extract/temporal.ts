@@ -138,4 +138,9 @@ export interface Mention {
 	 * without a year of its own it is the first such time after that.
 	 */
 	again?: boolean;
+	/**
+	 * It was put off until then after what its sentence stated (`去年冬至前後遇上寒流，梅花延到1月中旬才盛開`): without a
+	 * year of its own it is the first such time after that.
+	 */
+	delayed?: boolean;
 }

@@ -23,6 +23,7 @@ const SAMPLES: { [R in DerivationStep['rule']]: StepOf<R> } = {
 	'lunar-year': { rule: 'lunar-year', year: 2023, within: 2024 },
 	'stated-month': { rule: 'stated-month', month: '2014-11' },
 	'again-year': { rule: 'again-year', year: 2025, quote: '2024 holiday season' },
+	'delayed-year': { rule: 'delayed-year', year: 2025, quote: '去年冬至前後' },
 	'counted-month': { rule: 'counted-month', word: '次月', offset: 1, month: '2003-12' },
 	'sentence-month': { rule: 'sentence-month', month: '2014-11', quote: '11月3日' },
 	'publication-year': { rule: 'publication-year', year: 2025, published },

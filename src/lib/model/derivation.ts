@@ -39,6 +39,8 @@ const ANY_STEP = v.variant('rule', [
 	step('period-year', { year, quote: words }),
 	/** `during the 2024 holiday season and again on Black Friday`: the first after `quote`, earlier in its sentence, in `year`. */
 	step('again-year', { year, quote: words }),
+	/** `去年冬至前後遇上寒流，梅花延到1月中旬才盛開`: put off until the first such time after `quote`, in `year`. */
+	step('delayed-year', { year, quote: words }),
 	/** `【4月】…6日`: a date in the month of its section's heading `quote` takes that section's year. */
 	step('section-year', { year, quote: words }),
 	/**
