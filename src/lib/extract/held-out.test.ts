@@ -1305,6 +1305,21 @@ describe('the twentieth round (Chinese): an exchange announcement, a Singapore r
 			'11月=2025-11'
 		]);
 	});
+	it('a saying speaks of every year, and so do its gloss and the almanac’s record for a date without a year', () => {
+		expect(
+			read(
+				'2025-12-19',
+				'台灣俗諺說「冬至在月頭，欲寒在年兜」，意思是冬至若落在農曆月初，最冷的天氣要到年底才會出現。'
+			)
+		).toEqual([]);
+		expect(read('2025-09-01', '老话说“八月十五云遮月，正月十五雪打灯”，今年中秋节天气晴好。')).toEqual([
+			'今年中秋节=2025-10-06'
+		]);
+		expect(read('2025-12-19', '意思是今年冬至來得早。')).toEqual(['今年冬至=2025-12-21']);
+		expect(read('2025-12-19', '農民曆也記載，冬至過後便進入數九寒天，算來要到明年3月11日才出九。')).toEqual([
+			'明年3月11日=2026-03-11'
+		]);
+	});
 	it('a day counted from another keeps the day its bracket writes out, after 即 too', () => {
 		expect(
 			read(

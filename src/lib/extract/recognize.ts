@@ -1617,6 +1617,20 @@ export function recognize(text: string): Mention[] {
 const EVERY_BEFORE = /每(?:年|个?月)[^,，。；;:：!?！？\n]{0,16}$/;
 
 /**
+ * `俗諺說「冬至在月頭，欲寒在年兜」`: a saying speaks of every year, and so do its gloss (`意思是冬至若落在農曆月初，
+ * 最冷的天氣要到年底才會出現`) and what the almanac records (`農民曆也記載，冬至過後便進入「數九寒天」`) for a date
+ * without a year of its own.
+ */
+const SAYING_BEFORE = /(?:俗[谚諺话話语語]|[谚諺][语語]|老[话話]|民[谚諺])[^「“"。]{0,4}[「“"][^」”"]*$/;
+const GLOSS_BEFORE =
+	/(?:意思是|意思就是|意指|意即|(?:[农農]民[历曆]|[黄黃][历曆]|通[书書])[^,，。]{0,3}(?:[记記][载載]|[写寫]|[说說]))[^。；;!?！？\n]*$/;
+const ofNoYear = (value: Temporal) => (value.type === 'holiday' || value.type === 'date') && !value.year;
+const ofEveryYear = (normal: string, mention: Mention) => {
+	const before = normal.slice(Math.max(0, mention.from - 40), mention.from);
+	return SAYING_BEFORE.test(before) || (ofNoYear(mention.value) && GLOSS_BEFORE.test(before));
+};
+
+/**
  * What only a text of Taiwan or Hong Kong means as a date, so only one in Traditional characters: a year of the
  * Republic written without `民国` (`113年8月`, `自110年起`, `114.10.11`, `114/12/11`) as the whole of a mention's start, and
  * `日治時期` (in a Simplified text it may be Qingdao's or Dalian's, of other years).
@@ -1637,6 +1651,7 @@ export function recognizeNormalized(normal: string, { republic = true } = {}): M
 			(mention) =>
 				!yearNamesThing(normal, mention.to) &&
 				!EVERY_BEFORE.test(normal.slice(Math.max(0, mention.from - 20), mention.from)) &&
+				!ofEveryYear(normal, mention) &&
 				(republic || !TRADITIONAL_ONLY.test(normal.slice(mention.from, mention.to)))
 		)
 	);
