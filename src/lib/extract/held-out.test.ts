@@ -1382,3 +1382,31 @@ describe('round 23: a police report, a transfer story, a fossil discovery', () =
 		expect(read('2025-12-03', '近五年里，团队持续研究。')).toEqual(['近五年=2020..2025']);
 	});
 });
+
+describe('round 24: Macau anniversary events, a flower season, a property pre-sale', () => {
+	it('two parts of a month joined (中下旬, 上中旬) are their days together', () => {
+		expect(read('2026-02-10', '梅花预计2月中下旬盛开，3月上中旬凋谢。')).toEqual([
+			'2月中下旬=2026-02-11..2026-02-28',
+			'3月上中旬=2026-03-01..2026-03-20'
+		]);
+	});
+	it('今年冬季 early in the year is the winter under way; late in the year, the one ahead', () => {
+		expect(read('2026-02-05', '今年冬季气温偏高，梅花提早开放。')).toEqual(['今年冬季=2025-12..2026-02']);
+		expect(read('2025-11-05', '今年冬季将比往年更冷。')).toEqual(['今年冬季=2025-12..2026-02']);
+	});
+	it('a long weekend named by its date, or a festival’s golden week, is one event with the days in brackets', () => {
+		expect(read('2026-02-10', '高铁228連假（2月27日至3月1日）车票已售罄。')).toEqual([
+			'228連假（2月27日至3月1日）=2026-02-27..2026-03-01'
+		]);
+		expect(read('2025-09-17', '景區國慶黃金週（10月1日至8日）延長開放。')).toEqual([
+			'國慶黃金週（10月1日至8日）=2025-10-01..2025-10-08'
+		]);
+	});
+	it('advice given now is for a time ahead, whatever year the text told of before; advice given before is not', () => {
+		expect(read('2026-02-10', '农场1963年开始种植樱花。农场提醒，3月中旬起上山的游客应注意雷雨。')).toEqual([
+			'1963年=1963',
+			'3月中旬=2026-03-11..2026-03-20'
+		]);
+		expect(read('2024-09-18', '气象部门此前提醒，中秋节赏月宜在晚8时以后。')).toEqual(['中秋节=2024-09-17']);
+	});
+});

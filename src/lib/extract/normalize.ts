@@ -21,8 +21,8 @@ const TRADITIONAL =
 	'結结' +
 	// Fiscal years and public money (`2026-27財政年度`, `財年`, `撥款`, `稅收`).
 	'財财撥拨稅税' +
-	// A festival's long weekend, as Taiwan names it (`中秋連假`).
-	'連连' +
+	// A festival's long weekend, as Taiwan names it (`中秋連假`), and a holiday week (`國慶黃金週`).
+	'連连黃黄' +
 	// A handover's anniversary (`澳門回歸紀念日`).
 	'歸归';
 

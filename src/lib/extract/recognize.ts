@@ -84,6 +84,8 @@ function yearPart(word: string): Part {
 
 function monthPart(word: string): Part {
 	const fixed: Record<string, [number, number, boolean]> = {
+		上中旬: [1, 20, false],
+		中下旬: [11, 31, false],
 		上旬: [1, 10, false],
 		中旬: [11, 20, false],
 		中: [11, 20, true],
@@ -1191,7 +1193,7 @@ function namedInBrackets(text: string, list: Mention[]): Mention[] {
 			value.type === 'holiday' &&
 			close &&
 			(isCalendar(days.value) || days.value.type === 'range') &&
-			/^(?:期间|假期|连假) ?\( ?$/.test(gap!)
+			/^(?:期间|假期|连假|黄金周) ?\( ?$/.test(gap!)
 		) {
 			const inYear =
 				days.value.type === 'range'
@@ -1209,9 +1211,18 @@ function namedInBrackets(text: string, list: Mention[]): Mention[] {
 		) {
 			out.push({ ...named, to: days.to + close[0].length });
 			i++;
-		} else out.push(named);
+		} else out.push(withNumberedBreak(text, named));
 	}
 	return out;
+}
+
+/** `228連假（2月27日至3月1日）`: a long weekend Taiwan names by its date, its days in the brackets after it. */
+const NUMBERED_BREAK = /\d{2,4}(?:连假|长假) ?\( ?$/;
+
+function withNumberedBreak(text: string, days: Mention): Mention {
+	const close = /^ ?\)/.exec(text.slice(days.to, days.to + 2));
+	const name = close && NUMBERED_BREAK.exec(text.slice(Math.max(0, days.from - 10), days.from));
+	return name ? { ...days, from: days.from - name[0].length, to: days.to + close[0].length } : days;
 }
 
 /** `九世纪至十九世纪`, `从12世纪到18世纪`: two centuries joined are one span of years. */
@@ -1562,6 +1573,12 @@ function aheadAfter(text: string, mention: Mention): boolean {
 	return subject !== undefined && !SAID_OR_DONE.test(subject);
 }
 
+/**
+ * `農場提醒，3月中旬起進入山區的遊客應注意…`: advice given now is for a time ahead; not advice given before
+ * (`此前提醒，中秋节赏月宜…`), which may be of a day now past.
+ */
+const ADVICE_BEFORE = /(?<!此前|之前|早前|曾|已)(?:提醒|呼吁|建议|提示)[^,，。；;!?！？]{0,6}[,，:：] ?$/;
+
 /** What the words around a mention say of it: that it looks ahead, that it closes a period (`至…`, `…前`). */
 function markWordsBefore(text: string, list: Mention[]): Mention[] {
 	for (const mention of list) {
@@ -1569,6 +1586,7 @@ function markWordsBefore(text: string, list: Mention[]): Mention[] {
 		if (
 			(AHEAD_BEFORE.test(text.slice(Math.max(0, mention.from - 8), mention.from)) ||
 				aheadAfter(text, mention) ||
+				ADVICE_BEFORE.test(text.slice(Math.max(0, mention.from - 12), mention.from)) ||
 				(plan && !DONE.test(plan[0]) && !DONE_AFTER.test(text.slice(mention.to, mention.to + 8)))) &&
 			!MEASURED_AFTER.test(text.slice(mention.to, mention.to + 14))
 		)

@@ -197,7 +197,10 @@ function yearOf(spec: YearSpec | undefined, context: Context, part?: Part): Year
 		}
 		case 'published': {
 			if (!context.published) return undefined;
-			const value = context.published.year + spec.offset;
+			// `今年冬季` in February is the winter under way, begun last December, not the one at this year's end.
+			const underWay =
+				spec.offset === 0 && part !== undefined && part.to > 12 && context.published.month <= part.to - 12;
+			const value = context.published.year + spec.offset - (underWay ? 1 : 0);
 			return {
 				value,
 				basis: 'relative',
@@ -597,12 +600,13 @@ function weekdaysYear(
 }
 
 function placeDate(value: Extract<Temporal, { type: 'date' }>, context: Context): Placed | undefined {
-	// `next October`: the month is the part of the year the adjacent one is counted by.
+	// `next October`: the month is the part of the year the adjacent one is counted by (a part of that month,
+	// `下旬`, counts days, not months).
 	const monthPart =
 		value.month?.kind === 'number'
 			? { from: value.month.value, to: value.month.value, approximate: false, word: '' }
 			: undefined;
-	let year = yearOf(value.year, context, value.part ?? monthPart);
+	let year = yearOf(value.year, context, value.month ? monthPart : value.part);
 	if (value.year && !year) return undefined;
 	const notes: DerivationStep[] = [];
 	let month: number | undefined;
