@@ -1410,3 +1410,29 @@ describe('round 24: Macau anniversary events, a flower season, a property pre-sa
 		expect(read('2024-09-18', '气象部门此前提醒，中秋节赏月宜在晚8时以后。')).toEqual(['中秋节=2024-09-17']);
 	});
 });
+
+describe('round 25 (English): a planning decision, a theatre review, a product launch', () => {
+	const en = (published: string, ...lines: string[]) =>
+		extractArticle(['News', ...lines].join('\n'), { published }).events.map(
+			(e) => `${e.quote}=${e.start}${e.end ? `..${e.end}` : ''}`
+		);
+	it('a scheduled verb right before a date makes it a plan told now, whatever the clause told of before', () => {
+		expect(
+			en(
+				'2025-11-18',
+				'First shown in 1961, the film returns in a new print that opened on Friday and runs until 4 January.'
+			)
+		).toEqual(['1961=1961', 'Friday=2025-11-14', '4 January=2026-01-04']);
+		expect(en('2025-11-18', 'The museum is closed on Christmas Day.')).toEqual(['Christmas Day=2025-12-25']);
+	});
+	it('years counted after a winter count from the year the winter is named by', () => {
+		expect(
+			en('2025-11-18', 'She began the novel in the winter of 1968 and finished it three years later.')
+		).toEqual(['winter of 1968=1968-12..1969-02', 'three years later=1971']);
+	});
+	it('a count of time after what was done reaches back before the plan', () => {
+		expect(
+			en('2025-11-12', 'The shop will open on Friday, two weeks after announcing the move in late October.')
+		).toEqual(['Friday=2025-11-14', 'late October=2025-10-21..2025-10-31']);
+	});
+});

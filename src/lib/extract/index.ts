@@ -277,6 +277,10 @@ function groupBy<T, K>(items: T[], keyOf: (item: T) => K): Map<K, T[]> {
 	return groups;
 }
 
+/** `the winter of 1951`, `2023年冬季`: a part of a year that runs into the next. */
+const acrossNewYear = (value: Temporal) =>
+	value.type === 'date' && value.month === undefined && value.part !== undefined && value.part.to > 12;
+
 /** The days stated that `Two days later, on Wednesday` may count from: a story goes back a few days at most. */
 const DAYS_KEPT = 8;
 
@@ -579,7 +583,12 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 				!(!english && (yearOfPlan(mention.value) || planAhead(mention, placed, context.published))) &&
 				!otherSeason(mention.value)
 			)
-				context = advance(context, placed, quote, mention.value.type === 'sportsSeason');
+				context = advance(
+					context,
+					placed,
+					quote,
+					mention.value.type === 'sportsSeason' || acrossNewYear(mention.value)
+				);
 			if (heading !== undefined)
 				context = { ...context, section: { year: placed.start.year, month: heading, quote } };
 			state = noteStated(state, mention, placed, quote);

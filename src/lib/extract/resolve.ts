@@ -27,7 +27,10 @@ export interface Stated {
 	value: number;
 	quote: string;
 	relative?: boolean;
-	/** The year was stated by a sports season across two years (`本季`), the one it began in. */
+	/**
+	 * The year was stated by a season across two years (`本季`, `the winter of 1951`), the one it began in: what is
+	 * counted in years from it counts from there (`two years later`: 1953).
+	 */
 	season?: number;
 }
 
@@ -212,7 +215,7 @@ function yearOf(spec: YearSpec | undefined, context: Context, part?: Part): Year
 			const carried = /^[Aa] year/.test(spec.word) ? undefined : context.carried;
 			const stated = context.sentence?.year ?? context.year ?? carried;
 			if (!stated) return undefined;
-			const value = stated.value + spec.offset;
+			const value = (stated.season ?? stated.value) + spec.offset;
 			return {
 				value,
 				basis: 'relative',
@@ -833,7 +836,7 @@ function placeSpan(value: Extract<Temporal, { type: 'span' }>, context: Context)
 	const { count, unit, direction } = value;
 	if (direction === 'after') {
 		if (unit !== 'year' || !context.year) return undefined;
-		const year = context.year.value + count;
+		const year = (context.year.season ?? context.year.value) + count;
 		return {
 			start: { year },
 			precision: 'year',

@@ -327,14 +327,30 @@ export const AGAIN_BEFORE = /\bagain (?:on |in |at |during |over )?$/;
 export const PRESENT = /\b(?:is|are|am|has|have|do|does|can|may|must|says|say|remains|stays)\b/;
 /**
  * A scheduled event told in the present tense, as news tells what is ahead (`The pool reopens on Saturday`,
- * `before the council votes on October 8`, `Tickets go on sale on Thursday`, `which runs until February 28`),
+ * `before the council votes on October 8`, `Tickets go on sale on Thursday`, `which runs until February 28`, `The
+ * theatre is closed on Christmas Day`),
  * where no verb of the past shares its clause; plurals only of verbs and phrases no noun reads as (`the vote`, `the
  * start`), so `Carvers begin work Friday`, `Both lanes reopen Monday`, `Viewings begin on Thursday`; `meet`, `play` and
  * `face`, which are nouns too (`a swim meet`, `the play opens`), only after sides that play (`The teams meet again on
  * Jan. 24`).
  */
-export const SCHEDULED =
-	/\b(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through))\b|\b(?:begin|reopen|resume|arrive)\b|\b(?:they|teams|sides|clubs|two|both) (?:meet|play|face)\b/;
+const SCHEDULE_PRESENT =
+	'(?:re)?(?:opens|closes|begins|starts|ends|hosts|launches|resumes|returns|premieres|debuts|arrives|departs|votes|meets|kicks? off|takes? place|go(?:es)? on sale|runs? (?:until|till|through)|(?:is|are) (?:closed|open|shut))';
+export const SCHEDULED = new RegExp(
+	`\\b${SCHEDULE_PRESENT}\\b|\\b(?:begin|reopen|resume|arrive)\\b|\\b(?:they|teams|sides|clubs|two|both) (?:meet|play|face)\\b`
+);
+/**
+ * `will go on sale on Friday, three weeks after unveiling it in late October`: a count of time after what was done
+ * then reaches back before the plan, to a date that is past.
+ */
+export const COUNTED_BACK_BEFORE = /\b(?:days?|weeks?|months?|years?) after [a-z]+ing\b[^.;]{0,40}$/;
+
+/**
+ * A scheduled verb of the present right before the date, with at most its preposition between (`runs until 10
+ * January`); not a bare verb, which may be reported from the past (`said the site would reopen in June`).
+ */
+export const SCHEDULED_BEFORE = new RegExp(`\\b${SCHEDULE_PRESENT} (?:on |from |in |at )?$`);
+
 /**
  * Words that say a clause speaks of the future (`figures are due on Tuesday`), `could` and `would` among them (`snow could fall from Saturday`,
  * `said trucks would work on Saturday`: in news, reported plans; `said more rain was likely from Sunday`, a forecast), but

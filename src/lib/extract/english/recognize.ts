@@ -619,7 +619,13 @@ function tenses(text: string): (at: number) => Tense {
  */
 function lookAhead(text: string, mention: Mention, tense: (at: number) => Tense): Mention {
 	if (mention.ahead) return mention;
+	// `opened on Saturday and runs until 10 January`: what is scheduled right before the date is a plan told now,
+	// whatever the clause told in the past before it.
+	if (P.SCHEDULED_BEFORE.test(text.slice(Math.max(0, mention.from - 24), mention.from)))
+		return { ...mention, ahead: true, told: true };
 	if (P.MEASURED_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from)))
+		return { ...mention, past: true };
+	if (P.COUNTED_BACK_BEFORE.test(text.slice(Math.max(0, mention.from - 80), mention.from)))
 		return { ...mention, past: true };
 	const { future, past, told, reported } = tense(mention.from);
 	if (future && P.PAST_VERB_BEFORE.test(text.slice(Math.max(0, mention.from - 40), mention.from)))
