@@ -1436,3 +1436,20 @@ describe('round 25 (English): a planning decision, a theatre review, a product l
 		).toEqual(['Friday=2025-11-14', 'late October=2025-10-21..2025-10-31']);
 	});
 });
+
+describe('round 28: a Hong Kong health release, a travel-rush report, an awards report', () => {
+	it('a week restated by its days in brackets is those days', () => {
+		expect(read('2025-12-03', '上星期（十一月二十三日至二十九日）的求診人次上升。')).toEqual([
+			'上星期（十一月二十三日至二十九日）=2025-11-23..2025-11-29'
+		]);
+	});
+	it('months when something usually happens (一般在, 通常在) are every year’s, no time', () => {
+		expect(read('2025-12-03', '本港的流感季節一般在一月至三月出現。')).toEqual([]);
+		expect(read('2025-12-03', '梅花通常在2月盛开，今年2月10日已满开。')).toEqual(['今年2月10日=2025-02-10']);
+	});
+	it('solar days restated by their lunar days in brackets are one event, the solar days', () => {
+		expect(read('2026-01-20', '客流高峰预计出现在2月13日至15日（腊月廿六至廿八）。')).toEqual([
+			'2月13日至15日（腊月廿六至廿八）=2026-02-13..2026-02-15'
+		]);
+	});
+});

@@ -1188,6 +1188,8 @@ function namedInBrackets(text: string, list: Mention[]): Mention[] {
 		const [named, days] = [list[i]!, list[i + 1]];
 		const close = days && /^ ?\)/.exec(text.slice(days.to, days.to + 2));
 		const gap = days && text.slice(named.to, days.from);
+		const lunarClose =
+			days && isLunarDay(days.value) && LUNAR_RANGE_CLOSE.exec(text.slice(days.to, days.to + 8));
 		const { value } = named;
 		if (
 			value.type === 'holiday' &&
@@ -1210,6 +1212,21 @@ function namedInBrackets(text: string, list: Mention[]): Mention[] {
 			/^ ?\( ?$/.test(gap!)
 		) {
 			out.push({ ...named, to: days.to + close[0].length });
+			i++;
+		} else if (
+			value.type === 'week' &&
+			value.weekday === undefined &&
+			close &&
+			days.value.type === 'range' &&
+			isSolarDate(days.value.from) &&
+			/^ ?\( ?$/.test(gap!)
+		) {
+			// `上星期（十一月二十三日至二十九日）`: a week restated by its days (Hong Kong's, Sunday to Saturday) is those days.
+			out.push({ ...days, from: named.from, to: days.to + close[0].length });
+			i++;
+		} else if (value.type === 'range' && isSolarDate(value.from) && lunarClose && /^ ?\( ?$/.test(gap!)) {
+			// `2月13日至15日（腊月廿六至廿八）`: solar days restated by their lunar days are those solar days.
+			out.push({ ...named, to: days!.to + lunarClose[0].length });
 			i++;
 		} else out.push(withNumberedBreak(text, named));
 	}
@@ -1411,6 +1428,10 @@ const isSolarDate = (value: Temporal) => value.type === 'date' && !value.lunar;
  * day, the weekday kept), `民国十二年（1923年）春` (a part of the year after its restatement).
  */
 const CLOSE_AFTER = /^(?:[，, ]?(?:星期|礼拜|周)[一二三四五六日天1-7])? ?\)/;
+
+/** `至廿八）`: the close of lunar days in brackets that restate solar ones (`（腊月廿六至廿八）`). */
+const LUNAR_RANGE_CLOSE =
+	/^(?: ?[至到-] ?(?:初[一二三四五六七八九十]|十[一二三四五六七八九]?|二十|廿[一二三四五六七八九]?|三十|卅))? ?\)/;
 
 function merged(text: string, first: Mention, second: Mention): Mention | undefined {
 	const [a, b] = [first.value, second.value];
@@ -1643,9 +1664,17 @@ const SAYING_BEFORE = /(?:俗[谚諺话話语語]|[谚諺][语語]|老[话話]|�
 const GLOSS_BEFORE =
 	/(?:意思是|意思就是|意指|意即|(?:[农農]民[历曆]|[黄黃][历曆]|通[书書])[^,，。]{0,3}(?:[记記][载載]|[写寫]|[说說]))[^。；;!?！？\n]*$/;
 const ofNoYear = (value: Temporal) => (value.type === 'holiday' || value.type === 'date') && !value.year;
+/** `流感季節一般在一月至三月出現`: what usually happens then happens every year. */
+const HABIT_BEFORE = /(?:一般|通常|往往|向来|历来|多半)(?:[在于会])?$/;
 const ofEveryYear = (normal: string, mention: Mention) => {
 	const before = normal.slice(Math.max(0, mention.from - 40), mention.from);
-	return SAYING_BEFORE.test(before) || (ofNoYear(mention.value) && GLOSS_BEFORE.test(before));
+	const { value } = mention;
+	const yearless = value.type === 'range' ? ofNoYear(value.from) && ofNoYear(value.to) : ofNoYear(value);
+	return (
+		SAYING_BEFORE.test(before) ||
+		(ofNoYear(value) && GLOSS_BEFORE.test(before)) ||
+		(yearless && HABIT_BEFORE.test(before))
+	);
 };
 
 /**
