@@ -5,6 +5,7 @@
  */
 import { addMonths, type Day } from './calendar';
 import { MONTHS } from './english/patterns';
+import { isAustralasian } from './english/southern';
 import type { Placed } from './resolve';
 import type { Temporal } from './temporal';
 
@@ -28,6 +29,12 @@ const EN_YEAR = String.raw`\b(?:fiscal|financial) (?:year(?: \d{4})?|\d{4})(?: b
 const EN_STARTS = new RegExp(
 	`${EN_YEAR}(?:begins|began|starts|started|runs from) (?:on )?([A-Z][a-z]+)\\.? 1\\b`
 );
+/**
+ * `the 2025-26 financial year`, `FY30`: named by two calendar years (or by the end of such a name), where the text
+ * says no more, runs from April as in India and Britain, from July in Australia and New Zealand.
+ */
+const EN_PAIR = /\b\d{4}[-–]\d{2} (?:financial|fiscal) year\b|\b(?:financial|fiscal) year \d{4}[-–]\d{2}\b/i;
+const AUSTRALASIAN_START = 7;
 const EN_ENDS = new RegExp(
 	`${EN_YEAR}(?:ends|ended|closes|closed|will end|runs (?:to|through|until|till)) (?:on )?([A-Z][a-z]+)\\.? \\d{1,2}\\b`
 );
@@ -41,7 +48,13 @@ export function fiscalYearStart(normal: string, english: boolean): number | unde
 		const ends = starts ? undefined : EN_ENDS.exec(normal);
 		month = starts
 			? MONTHS[starts[1]!.toLowerCase()]
-			: next(ends ? MONTHS[ends[1]!.toLowerCase()] : undefined);
+			: ends
+				? next(MONTHS[ends[1]!.toLowerCase()])
+				: EN_PAIR.test(normal)
+					? isAustralasian(normal)
+						? AUSTRALASIAN_START
+						: PAIR_START
+					: undefined;
 	} else {
 		if (!/财年|财政年度|会计年度/.test(normal)) return undefined;
 		const starts = ZH_STARTS.exec(normal);

@@ -743,7 +743,7 @@ function placeNearestDay(value: Extract<Temporal, { type: 'week' }>, published: 
 	const forward = ((value.weekday ?? 6) - weekday(published) + 7) % 7;
 	const away = ahead ? 7 : -7;
 	const offset = forward === 0 ? (value.notToday ? away : 0) : ahead ? forward : forward - 7;
-	const start = addDays(published, offset);
+	const start = addDays(published, offset + (value.weekLater ? 7 : 0));
 	return {
 		start,
 		...(value.weekend ? { end: addDays(start, 1) } : {}),
@@ -755,7 +755,8 @@ function placeNearestDay(value: Extract<Temporal, { type: 'week' }>, published: 
 				rule: 'nearest-weekday',
 				word: value.word,
 				direction: ahead ? 'future' : 'past',
-				published: isoDay(published)
+				published: isoDay(published),
+				...(value.weekLater ? { weekLater: true as const } : {})
 			}
 		]
 	};

@@ -59,6 +59,8 @@ export type Temporal =
 			nearest?: boolean;
 			/** `next Thursday`, `last Thursday`: never publication's own day, which is `today`. */
 			notToday?: boolean;
+			/** `Monday week` (British, Australian): the Monday a week after the coming one. */
+			weekLater?: true;
 	  }
 	| { type: 'holiday'; year?: YearSpec; name: string }
 	| { type: 'decade'; century?: number | { offset: number }; decade: number; part?: Part }

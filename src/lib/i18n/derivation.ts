@@ -54,8 +54,8 @@ const ZH_HANT: Phrases = {
 		`年份${year}年取${ahead ? `${pub(published)}當天或之後最早` : `最接近${pub(published)}`}者`,
 	'publication-month': ({ month, published, ahead }) =>
 		`月份${zhDate(month)}取${ahead ? `${pub(published)}當天或之後最早` : `最接近${pub(published)}`}者`,
-	'nearest-weekday': ({ word, direction, published }) =>
-		`${q(word)}取${pub(published)}當天或${direction === 'past' ? '之前' : '之後'}最近的一天`,
+	'nearest-weekday': ({ word, direction, published, weekLater }) =>
+		`${q(word)}取${pub(published)}當天或${direction === 'past' ? '之前' : '之後'}最近的一天${weekLater ? '再過一週' : ''}`,
 	'relative-month': ({ word, month, published }) => `${q(word)}即${zhDate(month)}，以${pub(published)}推算`,
 	'relative-day': ({ word, offset, published }) =>
 		`${q(word)}即${pub(published)}${signed(offset, (n) => `${n}天`, '之前', '之後')}`,
@@ -153,8 +153,8 @@ const WORDING: Record<Language, Wording> = {
 				`the year ${year}, ${ahead ? 'the first on or after' : 'nearest'} the publication date ${enDate(published)}`,
 			'publication-month': ({ month, published, ahead }) =>
 				`the month ${enDate(month)}, ${ahead ? 'the first on or after' : 'nearest'} the publication date ${enDate(published)}`,
-			'nearest-weekday': ({ word, direction, published }) =>
-				`“${word}”, the nearest such day on or ${direction === 'past' ? 'before' : 'after'} the publication date ${enDate(published)}`,
+			'nearest-weekday': ({ word, direction, published, weekLater }) =>
+				`“${word}”, ${weekLater ? 'a week after ' : ''}the nearest such day on or ${direction === 'past' ? 'before' : 'after'} the publication date ${enDate(published)}`,
 			'relative-month': ({ word, month, published }) =>
 				`“${word}” = ${enDate(month)}, from the publication date ${enDate(published)}`,
 			'relative-day': ({ word, offset, published }) =>

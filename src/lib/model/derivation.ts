@@ -76,8 +76,16 @@ const ANY_STEP = v.variant('rule', [
 	 * it (the story was filed then, and published later).
 	 */
 	step('dateline', { quote: words, date: day }),
-	/** `on Tuesday` in English news: the nearest such day before (or, said of the future, after) publication. */
-	step('nearest-weekday', { word: words, direction: v.picklist(['past', 'future']), published: day }),
+	/**
+	 * `on Tuesday` in English news: the nearest such day before (or, said of the future, after) publication;
+	 * `Monday week` (`weekLater`): the one a week after that.
+	 */
+	step('nearest-weekday', {
+		word: words,
+		direction: v.picklist(['past', 'future']),
+		published: day,
+		weekLater: v.optional(v.literal(true))
+	}),
 	/** `上周一`, `this Tuesday`: in the week of publication, `offset` weeks away. */
 	step('relative-week', { word: words, offset: v.pipe(v.number(), v.integer()), published: day }),
 	/** `上半年`, `spring`: a part of a year. */

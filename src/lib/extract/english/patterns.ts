@@ -131,9 +131,10 @@ export const MONTH_YEAR = `\\b${MONTH}(?:,? | of )(?:${YEAR}|(?<ry>last|this|nex
 export const ADJACENT_MONTH = `\\b(?<am>${words('last', 'next')}) ${MONTH}(?! \\d)(?!,? \\d{4})`;
 /**
  * A month alone where a word before it says it is one: `in May`, `since March`, `scheduled for June`; after `for`, not
- * one that owns something (`support for May's deal` is a person's).
+ * one that owns something (`support for May's deal` is a person's); before a figure with a decimal point (`from June to
+ * August 1.4 degrees above`) it is read, as no day follows.
  */
-export const MONTH_ALONE = `(?<=\\b${words('in', 'since', 'until', 'by', 'from', 'through', 'to', 'of', 'for', 'during', 'before', 'after', 'between', 'and', 'till', 'last', 'this', 'next')} )(?!(?<=\\b[Ff]or )[A-Z][a-z]+['’]s\\b)${MONTH}(?! \\d)`;
+export const MONTH_ALONE = `(?<=\\b${words('in', 'since', 'until', 'by', 'from', 'through', 'to', 'of', 'for', 'during', 'before', 'after', 'between', 'and', 'till', 'last', 'this', 'next')} )(?!(?<=\\b[Ff]or )[A-Z][a-z]+['’]s\\b)${MONTH}(?! \\d+(?![.,]\\d))`;
 /**
  * `retail sales figures for September`, `the data for the third quarter`: the period figures measure, which has
  * ended when they are out or due (`are due on Tuesday` looks ahead, the month does not).
@@ -151,8 +152,8 @@ export const PARTICIPLE_OPENS =
  * after a capitalized word (`Theresa May was`).
  */
 export const MONTH_SUBJECT = `(?<![A-Z][\\w'’.-]* )\\b${MONTH}(?= (?:has|had|was|is|will|saw|brought)\\b)`;
-/** `early November`, `mid-November 2014`, `the end of March`. */
-export const MONTH_PART = `\\b(?<mp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'middle of')})[- ]${MONTH}${YEAR_AFTER}?`;
+/** `early November`, `mid-November 2014`, `the end of March`, `the second half of October`. */
+export const MONTH_PART = `\\b(?<mp>${words('early', 'late', 'mid', 'end of', 'beginning of', 'start of', 'middle of', 'first half of', 'second half of')})[- ]${MONTH}${YEAR_AFTER}?`;
 /** `that February`: the month of the year the text last stated, as `that year` is that year. */
 export const THAT_MONTH = `\\b[Tt]hat ${MONTH}(?! \\d)(?!,? \\d{4})`;
 /**
@@ -197,11 +198,11 @@ export const THE_WEEKEND = `(?<=\\b(?:over|at|during|on) the )weekend\\b`;
 /** `yesterday`, `the day before yesterday`, `tonight`, `this morning`. */
 export const RELATIVE_DAY = `\\b(?<rd>${words('day before yesterday', 'day after tomorrow', 'yesterday', 'today', 'tomorrow', 'tonight', 'this morning', 'this afternoon', 'this evening', 'last night')})\\b(?!['’]s)`;
 /**
- * `Tuesday`, `last Tuesday`, `next Friday` (not `Mondays`, a habit); `Wed., Dec. 10`, `Tues., Jan. 6`: a weekday
- * abbreviated with its dot, as fixture lists and listings write it, only before a month and day (`Sun.` alone is as
+ * `Tuesday`, `last Tuesday`, `next Friday` (not `Mondays`, a habit), `Monday week` (a week after the coming
+ * Monday); `Wed., Dec. 10`, `Tues., Jan. 6`: a weekday abbreviated with its dot, as fixture lists and listings write it, only before a month and day (`Sun.` alone is as
  * often a newspaper).
  */
-export const WEEKDAY = `\\b(?:(?<wp>${words('last', 'next', 'this')}) )?(?:(?<wd>${capitalized(Object.keys(WEEKDAYS)).join('|')})\\b(?!s)|(?<wa>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.(?=,? [A-Z][a-z]{2,8}\\.? \\d))`;
+export const WEEKDAY = `\\b(?:(?<wp>${words('last', 'next', 'this')}) )?(?:(?<wd>${capitalized(Object.keys(WEEKDAYS)).join('|')})\\b(?!s)(?<ww> week\\b(?!['’]))?|(?<wa>Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\\.(?=,? [A-Z][a-z]{2,8}\\.? \\d))`;
 /** `two years ago`, `a decade ago`, `a century ago`, `ten years later`, `three years on`. */
 export const SPAN_AGO = `\\b${NUMBER} ${UNIT.replace('decades?', 'decades?|centur(?:y|ies)')} (?<sd>ago|later|on)\\b`;
 /** `the past five years`, `the last decade`, `the next three months`. */
@@ -221,6 +222,11 @@ export const QUARTER = `\\b(?<q>Q[1-4]) ${YEAR}`;
  * government's fiscal year and its quarters (`fiscal.ts`).
  */
 export const FISCAL = `\\b(?:(?<fqo>${words('first', 'second', 'third', 'fourth')}) quarter of )?[Ff](?:iscal|inancial) (?:(?<fq>${words('first', 'second', 'third', 'fourth')}) quarter\\b|(?:year )?(?<fy>\\d{4})\\b)`;
+/**
+ * `the 2025-26 financial year`, `fiscal year 2025-26`, `FY30`, `FY2026`: a financial year named by the two calendar
+ * years it straddles, or by the one it ends in (`fiscal.ts` says which month it opens).
+ */
+export const FISCAL_PAIR = `\\b(?:(?<fp1>\\d{4})[-–](?<fp2>\\d{2}) (?:[Ff]inancial|[Ff]iscal) year|(?:[Ff]inancial|[Ff]iscal) year (?<fp3>\\d{4})[-–](?<fp4>\\d{2}))\\b|\\bFY ?(?<fys>\\d{2}|\\d{4})\\b(?![-–/.]\\d)`;
 /**
  * `the fourth quarter`, `the first half of the year`, `third-quarter profits`: a part of the year the text speaks
  * of, without a number.
@@ -275,10 +281,11 @@ export const HEDGE_BEFORE =
 export const HEDGE_AFTER = /^ or so\b/;
 /**
  * `up 15 percent on last year`, `compared with the same quarter of 2023`, `61 percent since January`, `colder than
- * the average for 1991 to 2020`: a baseline, not an event.
+ * the average for 1991 to 2020`, `from $9 million in the same period last year`, `doubled since 2022` (a multiple
+ * of that year's figure): a baseline, not an event.
  */
 export const BASELINE_BEFORE =
-	/(?:compared (?:with|to)|than(?: in| during| for| on)?|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from|since)) (?:the same [a-z]+ (?:of|in|last) |the average (?:for|of|in) )?$/i;
+	/(?:(?:compared (?:with|to)|than(?: in| during| for| on)?|versus|vs\.?|(?:percent|per cent|%) (?:on|over|from|since)) (?:the same [a-z]+ (?:of|in|last) |the average (?:for|of|in) )?|\bthe same (?:period|quarter|month|week|half|season|time) (?:of |in )?|\b(?:doubled|tripled|trebled|quadrupled|halved) since )$/i;
 /**
  * `moved the race from October to May`, `switched it from June to September`: months a yearly event moves between
  * are places in every year's calendar, not times.
@@ -292,6 +299,9 @@ export const MOVED_BEFORE =
  */
 export const RECORD_SINCE_BEFORE =
 	/\b(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|steepest|sharpest|deepest|longest|fastest|slowest|heaviest|greatest|warmest|coldest|hottest|wettest|driest|busiest|quietest|most|fewest|least)\b(?: [\w'’-]+){0,3} since $/i;
+/** `usually finished by mid-October`, `normally held in July`: when something is done as a rule, no event. */
+export const HABIT_BEFORE =
+	/\b(?:usually|normally|typically|generally|traditionally|customarily)\b(?: [\w'’-]+){0,3} (?:by|in|on|from|until|before|after|around|during) $/i;
 /** `until June 30, 2026`, `through March 2027`: a date that closes a period. */
 export const CLOSES_BEFORE = /\b(?:until|till|through) $/;
 /** `their only defeat before Christmas`, `the first snow before December`: the day bounds a count, no event. */

@@ -988,3 +988,47 @@ describe('the twenty-first round: a wire story, a match report, a university pre
 		expect(events('2025-12-02', '"We will publish it," she said Monday.')).toEqual(['Monday=2025-12-01']);
 	});
 });
+
+describe('the twenty-seventh round: Indian, Australian and Scottish news', () => {
+	it('a financial year named by two years runs from April, from July in an Australian text; FY and two digits is one', () => {
+		expect(
+			events(
+				'2026-10-05',
+				'Exports in the 2024-25 financial year rose by a fifth, and the mill hopes to double them by FY29.'
+			)
+		).toEqual(['2024-25 financial year=2024-04..2025-03', 'FY29=2028-04..2029-03']);
+		expect(
+			events(
+				'2026-10-05',
+				'Canberra said the Australian budget for the 2023-24 financial year ended in surplus.'
+			)
+		).toEqual(['2023-24 financial year=2023-07..2024-06']);
+	});
+	it('the same period last year, and a figure that doubled since a year, are baselines', () => {
+		expect(
+			events(
+				'2026-10-05',
+				'Profit rose to $12 million from $9 million in the same quarter last year.',
+				'Orders have "almost tripled since 2021", she said.'
+			)
+		).toEqual([]);
+	});
+	it('a month before a figure with a decimal point is no day (from June to August 1.4 degrees above)', () => {
+		expect(
+			events('2026-09-02', 'Temperatures from June to August 1.4 degrees above normal made it a mild winter.')
+		).toEqual(['from June to August=2026-06..2026-08']);
+	});
+	it('the first and second halves of a month are its first fifteen days and the rest', () => {
+		expect(
+			events('2026-06-10', 'Sales slowed in the first half of April and recovered in the second half of May.')
+		).toEqual(['first half of April=2026-04-01..2026-04-15', 'second half of May=2026-05-16..2026-05-31']);
+	});
+	it('Monday week is the Monday a week after the coming one', () => {
+		expect(events('2026-12-01', 'The panel will sit again on Friday week.')).toEqual([
+			'Friday week=2026-12-11'
+		]);
+	});
+	it('a time something is normally or usually done by is a habit, no event', () => {
+		expect(events('2026-12-01', 'Shearing, usually finished by mid-October, ran late.')).toEqual([]);
+	});
+});

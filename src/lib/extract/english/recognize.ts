@@ -98,12 +98,15 @@ const MONTH_PARTS: Record<string, [number, number]> = {
 	mid: [11, 20],
 	'middle of': [11, 20],
 	late: [21, 31],
-	'end of': [21, 31]
+	'end of': [21, 31],
+	'first half of': [1, 15],
+	'second half of': [16, 31]
 };
 
 const buildMonthPart: Build = (g, match) => {
 	const [from, to] = MONTH_PARTS[lower(g.mp)!]!;
-	const part = { from, to, approximate: true, word: g.mp! };
+	// A half of a month is counted exactly; `early`, `mid`, `late` are the text's approximations.
+	const part = { from, to, approximate: !/half/i.test(g.mp!), word: g.mp! };
 	return span(match, date({ year: yearOf(g.y), month: monthOf(g.mon), part }));
 };
 
@@ -203,6 +206,20 @@ const buildWeekday: Build = (g, match, text) => {
 	// `every Monday`, `each Friday`: a habit, no one day; `a Sunday timetable`: a kind of day.
 	if (!which && /\b(?:every|each|an?) $/i.test(text.slice(Math.max(0, match.index - 6), match.index)))
 		return undefined;
+	// `on Monday week`: a week after the coming Monday, so always ahead.
+	if (g.ww && !which)
+		return {
+			...span(match, {
+				type: 'week',
+				offset: 0,
+				weekday: P.WEEKDAYS[lower(g.wd)!]!,
+				word: match[0],
+				nearest: true,
+				notToday: true,
+				weekLater: true
+			}),
+			ahead: true
+		};
 	return {
 		...span(match, {
 			type: 'week',
@@ -362,6 +379,17 @@ const buildFiscal: Build = (g, match) => {
 	return span(match, { type: 'fiscal', part, word: match[0], ...(g.fy ? { year: Number(g.fy) } : {}) });
 };
 
+/** `2025-26 financial year`: named by the year it ends in; two years that do not follow each other are no year. */
+const buildFiscalPair: Build = (g, match) => {
+	if (g.fys) {
+		const year = Number(g.fys);
+		return span(match, { type: 'fiscal', year: g.fys.length === 2 ? 2000 + year : year, word: match[0] });
+	}
+	const first = Number(g.fp1 ?? g.fp3);
+	if ((first + 1) % 100 !== Number(g.fp2 ?? g.fp4)) return undefined;
+	return span(match, { type: 'fiscal', year: first + 1, word: match[0] });
+};
+
 const buildTheSeason: Build = (g, match) => {
 	const [from, to, approximate] = YEAR_PARTS[lower(g.season)!]!;
 	return span(match, date({ part: { from, to, approximate, word: g.season! } }));
@@ -399,6 +427,7 @@ const RULES = [
 	rule(P.QUARTER, buildYearPart),
 	rule(P.MONTHS_QUARTER, buildMonthsQuarter),
 	rule(P.FISCAL, buildFiscal),
+	rule(P.FISCAL_PAIR, buildFiscalPair),
 	rule(P.BARE_YEAR_PART, buildBareYearPart),
 	rule(P.HOLIDAY_SEASON, buildHolidaySeason),
 	rule(P.THIS_SEASON, buildYearPart),
@@ -688,6 +717,7 @@ export function recognizeEnglish(text: string): Mention[] {
 			P.BASELINE_AFTER.test(after) ||
 			(P.RECORD_SINCE_BEFORE.test(before) && !P.WHEN_AFTER.test(after)) ||
 			P.COUNT_BOUND_BEFORE.test(before) ||
+			P.HABIT_BEFORE.test(before) ||
 			((joined ?? mention).value.type === 'range' && P.REFERENCE_AFTER.test(after)) ||
 			(joined && monthsAlone(joined.value) && P.MOVED_BEFORE.test(before))
 		) {
