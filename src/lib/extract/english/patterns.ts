@@ -301,7 +301,7 @@ export const RECORD_SINCE_BEFORE =
 	/\b(?:best|worst|highest|lowest|biggest|largest|smallest|strongest|weakest|steepest|sharpest|deepest|longest|fastest|slowest|heaviest|greatest|warmest|coldest|hottest|wettest|driest|busiest|quietest|most|fewest|least)\b(?: [\w'’-]+){0,3} since $/i;
 /** `usually finished by mid-October`, `normally held in July`: when something is done as a rule, no event. */
 export const HABIT_BEFORE =
-	/\b(?:usually|normally|typically|generally|traditionally|customarily)\b(?: [\w'’-]+){0,3} (?:by|in|on|from|until|before|after|around|during) $/i;
+	/\b(?:usually|normally|typically|generally|traditionally|customarily)\b(?: [\w'’-]+){0,3} (?:by|in|on|until) $/i;
 /** `until June 30, 2026`, `through March 2027`: a date that closes a period. */
 export const CLOSES_BEFORE = /\b(?:until|till|through) $/;
 /** `their only defeat before Christmas`, `the first snow before December`: the day bounds a count, no event. */
