@@ -5,6 +5,14 @@
 
 /** Comparing words right before the date (`已超过2024年全年的数量`, `已超越去年全年`, `高于去年`). */
 const COMPARED_WITH = /(?:比|较|较之|比起|相比|环比|同比|对比|超过|超越|超出|高于|低于|多于|少于|不及)\s?$/;
+/**
+ * `超过2021年创下的纪录`: what the figure passes was set then, a thing that happened in that year, not the year
+ * compared with (nor, after `超过`, a count of years: `counts.ts`).
+ */
+const SET_THEN_AFTER = /^\s?(?:所|时)?(?:创下|创造|写下|录得|刷新)/;
+
+/** The date is when something the sentence passes was set (`超过2021年创下的纪录`). */
+export const setThen = (text: string, to: number) => SET_THEN_AFTER.test(text.slice(to, to + 4));
 /** `与上月持平`, `同9月份相比`: a link before, a word of comparison after. */
 const LINKED_BEFORE = /(?:与|同|和|跟)\s?$/;
 const COMPARISON_AFTER = /^\s?(?:基本|大致|大体|大抵)?(?:持平|相比|相当|相同|一致|比较|对比)/;
@@ -38,7 +46,7 @@ export function isBaseline(text: string, from: number, to: number): boolean {
 	const before = text.slice(Math.max(0, from - 3), from);
 	const after = text.slice(to, to + 16);
 	return (
-		COMPARED_WITH.test(before) ||
+		(COMPARED_WITH.test(before) && !setThen(text, to)) ||
 		SAME_PERIOD_AFTER.test(after) ||
 		(text.endsWith('以来', to) && RECORD_AFTER.test(after)) ||
 		RECORD_OF_PERIOD_AFTER.test(after) ||

@@ -181,6 +181,7 @@ const HOLIDAYS: Record<string, HolidayRule> = {
 	香港回归纪念日: { solar: [7, 1] },
 	圣诞节: { solar: [12, 25] },
 	春节: { lunar: [1, 1] },
+	农历春节: { lunar: [1, 1] },
 	农历新年: { lunar: [1, 1] },
 	农历年: { lunar: [1, 1] },
 	元宵节: { lunar: [1, 15] },

@@ -5,10 +5,11 @@
  * `百年变局` never reach these rules: a year is four digits or digit-by-digit numerals (`patterns.ts`),
  * and `千年`/`百年` are neither.
  */
+import { setThen } from './baselines';
 
 /** Measure words and units that make the number before them a count. */
 const MEASURE =
-	'个名人家件项次位元角分吨斤克米里台辆座所只条种份批款户口股支架艘页篇本部首场期套张双对层栋间倍' +
+	'个名人家件项次位元角分吨斤克米里台辆座所只条种份批款户口股支架艘页篇本部首场期套张双对层栋间倍版' +
 	'亿万千百多余几%‰$¥￥€£';
 
 export function countFollows(text: string, at: number): boolean {
@@ -19,11 +20,11 @@ export function countFollows(text: string, at: number): boolean {
 const DURATION_AFTER = /^(?:之久|历史|的历史|光阴|时间|多|余|有余|左右的)/;
 const DURATION_BEFORE = /(?:长达|历时|历经|经过|用了|花了|超过|逾|耗时|持续|将近)\s?$/;
 
-/** `5000年历史`, `长达1000年`: the years are an amount of time. */
+/** `5000年历史`, `长达1000年`: the years are an amount of time; not `超过2021年创下的纪录`, the year a record was set. */
 export function yearsAreDuration(text: string, from: number, to: number): boolean {
 	return (
 		DURATION_AFTER.test(text.slice(to, to + 4)) ||
-		DURATION_BEFORE.test(text.slice(Math.max(0, from - 4), from))
+		(DURATION_BEFORE.test(text.slice(Math.max(0, from - 4), from)) && !setThen(text, to))
 	);
 }
 

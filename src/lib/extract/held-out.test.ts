@@ -1453,3 +1453,39 @@ describe('round 28: a Hong Kong health release, a travel-rush report, an awards 
 		]);
 	});
 });
+
+describe('round 26: a Malaysian court verdict, a hospital study, a harvest report', () => {
+	it('a number of thousands after 万 or 亿 is a count, and a year before 版 or 款 names an edition', () => {
+		expect(read('2025-11-26', '去年全国接获逾2万1000宗投报。')).toEqual(['去年=2024']);
+		expect(read('2025-10-23', '协会发布2025版种植指南，厂商推出2026款新车。')).toEqual([]);
+	});
+	it('加上 before a month is plus, not the months before it', () => {
+		expect(read('2025-10-23', '降雨增多，加上10月中旬气温偏高，病虫害有所抬头。')).toEqual([
+			'10月中旬=2025-10-11..2025-10-20'
+		]);
+	});
+	it('a weekend restated by its days in brackets is one event', () => {
+		expect(read('2025-10-23', '果农趁下周末（11月1日至2日）天晴采摘。')).toEqual([
+			'下周末（11月1日至2日）=2025-11-01..2025-11-02'
+		]);
+	});
+	it('two years of the Republic joined, 民國 said once, are one span', () => {
+		expect(read('2026-01-15', '研究分析民國102年至108年間的病歷。')).toEqual([
+			'民國102年至108年間=2013..2019'
+		]);
+	});
+	it('農曆 before 春節 is part of the festival’s name', () => {
+		expect(read('2026-01-15', '醫院提醒，農曆春節連假（2月14日至22日）門診暫停。')).toEqual([
+			'農曆春節連假（2月14日至22日）=2026-02-14..2026-02-22'
+		]);
+	});
+	it('a year in which a record was set (超过2021年创下的) happened', () => {
+		expect(read('2025-10-23', '产量有望超过2019年创下的纪录。')).toEqual(['2019年=2019']);
+		expect(read('2025-10-23', '产量比2019年多出一成。')).toEqual([]);
+	});
+	it('recent years that only carry a trend put no time on the timeline; recent years alone stay a range', () => {
+		expect(read('2025-11-26', '这类诈骗案近年有增无减。')).toEqual([]);
+		expect(read('2025-11-26', '近年来河道淤积日益严重。')).toEqual([]);
+		expect(read('2025-11-26', '近年，诈骗集团转往东南亚。')).toEqual(['近年=2022..2025']);
+	});
+});

@@ -132,7 +132,7 @@ export const SEASON_PAIR = `(?<![\\d.\\-/])(?<s1>\\d{4}) ?[-—–－/] ?(?<s2>\
 
 /** Festivals (`calendar.ts` knows their dates); `农历年` as Taiwan names the new year's days (`農曆年前`), not a year
  * of the calendar (`农历年份`). */
-export const HOLIDAY = `元旦|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|国庆(?=[连假黄][假期金])|除夕|大年三十|大?年初[一二三四五六七八九十]|农历新年|农历年(?![份度历初底中末内间])|中元节|冬至|夏至|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节|澳门回归纪念日|香港回归纪念日`;
+export const HOLIDAY = `元旦|农历春节|春节|元宵节|清明节|五一劳动节|五一国际劳动节|劳动节|青年节|儿童节|端午节|端午|七夕节|七夕|中秋节|中秋|重阳节|国庆节|国庆(?=[连假黄][假期金])|除夕|大年三十|大?年初[一二三四五六七八九十]|农历新年|农历年(?![份度历初底中末内间])|中元节|冬至|夏至|腊八节|妇女节|植树节|建党节|建军节|教师节|平安夜|圣诞节|情人节|愚人节|澳门回归纪念日|香港回归纪念日`;
 
 /** `2014年`, `二〇一四年十一月十九日`, `去年5月`, `2015年农历正月初一`, `2025年底`, `今年春节`. */
 export const YEAR_LED = `(?<lp>农历 ?)?${YEAR}(?: ?(?:${MONTH}(?: ?${DAY}| ?(?<mp>${MONTH_PART}))?|(?<yp>${YEAR_PART})|(?<hol>${HOLIDAY})))?`;
@@ -183,8 +183,11 @@ export const ROC_BARE = `${NOT_AFTER_NUMBER}(?<roc>1[01]\\d) ?年(?![\\d${CN_DIG
  * company's notices do (read in Traditional text only).
  */
 export const ROC_NUMERIC = `(?<![\\d./])(?<roc>1[01]\\d)(?<rs>[./])(?<nm>1[0-2]|0?[1-9])\\k<rs>(?<nd>[12]\\d|3[01]|0?[1-9])(?![\\d./]|-\\d)`;
-/** `2018` standing alone: a year only in a plausible range and when no unit follows (`count.ts`). */
-export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/第])(?<!\\d:)(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?<yp>${YEAR_END_DAY})?(?![\\dA-Za-z.%/]|:\\d)`;
+/**
+ * `2018` standing alone: a year only in a plausible range and when no unit follows (`count.ts`: not `2025版`, an
+ * edition named by its year); not the thousands of a count (`1万2000宗`).
+ */
+export const BARE_YEAR = `(?<![\\dA-Za-z.\\-/第万亿])(?<!\\d:)(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?<yp>${YEAR_END_DAY})?(?![\\dA-Za-z.%/]|:\\d)`;
 
 const CENTURY = `(?:(?<crel>上|本|下)世纪|(?<cn>\\d{1,2}|[一二]?十[一二三四五六七八九]?|[一二三四五六七八九])世纪)`;
 /**
@@ -197,9 +200,9 @@ export const CENTURY_ONLY = `${NOT_AFTER_NUMBER}${CENTURY}(?<cp>初期|初|中�
 
 /**
  * `过去十年`, `近三年`, `前1周`, `上2个月`, `十年过去了`, `三年前`: a count of units tied to a direction.
- * Without the direction it is a duration or a count (`十年`, `五年规划`) and no date.
+ * Without the direction it is a duration or a count (`十年`, `五年规划`) and no date; `加上` is plus (`加上10月上旬…`).
  */
-export const SPAN = `${NOT_AFTER_NUMBER}(?<sd>过去的?|最近|未来的?|今后|近|前|后|上|下|这)? ?(?<sn>\\d{1,3}|[两一二三四五六七八九十百千]+) ?(?<su>个多?月|个?星期|个?礼拜|周|年|天|日|月)(?<st>过去了|以来|以前|以后|之前|之后|前|后|来)?`;
+export const SPAN = `${NOT_AFTER_NUMBER}(?<sd>过去的?|最近|未来的?|今后|近|前|后|(?<!加)上|下|这)? ?(?<sn>\\d{1,3}|[两一二三四五六七八九十百千]+) ?(?<su>个多?月|个?星期|个?礼拜|周|年|天|日|月)(?<st>过去了|以来|以前|以后|之前|之后|前|后|来)?`;
 
 /**
  * `昨天`, `今日`, `大后天`, `昨晚`, `昨午` (not `明日之星`, a rising star); `今明两天`, today and tomorrow; `即日起`, from

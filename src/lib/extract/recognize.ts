@@ -629,15 +629,22 @@ function inQuotation(text: string, at: number): boolean {
 	);
 }
 
+/**
+ * `近年有增无减`, `屋顶近年漏水越来越严重`: recent years that only carry a trend (what grew, what worsened) put no time
+ * on the timeline, as `近日` does not.
+ */
+const TREND_AFTER = /^[^，,。；;！？!?]{0,6}?(?:有增无减|越来越|日益|日渐|逐年|不断|屡|频频)/;
+
 const buildRecent: Build = (groups, match, text) => {
 	const from = match.index;
 	const rc = groups.rc!;
 	if (rc === '日前' && /[节生假期之周每数几个]$/.test(text.slice(Math.max(0, from - 1), from)))
 		return undefined;
-	const years = /年/.test(rc);
+	const to = from + rc.length;
+	const years = /年/.test(rc) && !TREND_AFTER.test(text.slice(to, to + 12));
 	return {
 		from,
-		to: from + rc.length,
+		to,
 		value: years ? { type: 'recentYears' } : { type: 'vague' },
 		...(years ? { approximate: true } : {})
 	};
@@ -1065,6 +1072,8 @@ const RANGE_ENDS = [
 	YEAR_LED,
 	MONTH_LED,
 	rule(`(?<d>${P.DAY.slice('(?<d>'.length, P.DAY.indexOf(')(?<ds>'))}) ?(?<ds>[日号])`, buildCalendarDay),
+	// `民國100年至110年間`: the Republic's second year, 民國 said once for both.
+	rule('(?<roc>1[01]\\d) ?年(?![\\d〇零一二三四五六七八九十度代级])', buildRocBare),
 	rule(`(?<by>1[5-9]\\d\\d|20\\d\\d|2100)(?!\\d)`, buildBareYear),
 	// `年初一至年初三`, `除夕至元宵节`: festivals joined are the days between them.
 	rule(P.HOLIDAY_ONLY, buildHoliday)
@@ -1179,8 +1188,8 @@ function namesDays(days: Mention, next: Mention | undefined): boolean {
 /**
  * `農曆新年期間（2月16日至18日）`, `春节假期（2月16日）`, `中秋連假（10月4日至6日）` (Taiwan's long weekend): a festival
  * whose days the brackets then give is one event with them, those days (in the festival's year), as `元宵節（2月12日）`
- * is. `下星期一至星期三（9日至11日）`: weekdays restated by their days are one event too, the weekdays kept, as
- * `本周五（4日）` is (read here, once the ranges are joined).
+ * is. `下星期一至星期三（9日至11日）`, `本周末（25日至26日）`: weekdays or a weekend restated by their days are one event
+ * too, the weekdays kept, as `本周五（4日）` is (read here, once the ranges are joined).
  */
 function namedInBrackets(text: string, list: Mention[]): Mention[] {
 	const out: Mention[] = [];
@@ -1204,8 +1213,7 @@ function namedInBrackets(text: string, list: Mention[]): Mention[] {
 			out.push({ ...days, from: named.from, to: days.to + close[0].length, value: inYear });
 			i++;
 		} else if (
-			value.type === 'range' &&
-			value.from.type === 'week' &&
+			((value.type === 'range' && value.from.type === 'week') || (value.type === 'week' && value.weekend)) &&
 			close &&
 			days.value.type === 'range' &&
 			isCalendar(days.value.from) &&
