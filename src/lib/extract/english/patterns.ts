@@ -238,8 +238,11 @@ export const BARE_YEAR_PART = `(?<=\\b[Tt]he )(?:(?<yp>${words('first half', 'se
 /** Words of a company's or an economy's figures: a quarter beside them is a quarter of the year. */
 export const BUSINESS =
 	/\b(?:sales|revenues?|profits?|earnings|income|turnover|margins?|results|growth|economy|GDP|output|orders|shipments|deliveries|exports|imports|inflation|prices|dividends?|percent|per cent|fiscal)\b|[$£€%]/i;
-/** `in the spring`, `during the summer`, `over the summer`: a season of the year the text is in, as a month alone is. */
-export const THE_SEASON = `(?<=\\b${words('in', 'during', 'over', 'throughout', 'by', 'since', 'until', 'through')} the )${SEASON}\\b(?! of\\b)`;
+/**
+ * `in the spring`, `during the summer`, `over the summer`, `in autumn`: a season of the year the text is in, as a month
+ * alone is.
+ */
+export const THE_SEASON = `(?<=\\b(?:${words('in', 'during', 'over', 'throughout', 'by', 'since', 'until', 'through')} the|${words('in')}) )${SEASON}\\b(?! of\\b)`;
 /** `this spring`, `last autumn`, `next winter`. */
 /** `the 2024 holiday season`: the weeks from Thanksgiving to New Year, as shops count them (November and December). */
 export const HOLIDAY_SEASON = `\\b(?<y>1[5-9]\\d\\d|20\\d\\d) holiday season\\b`;

@@ -1031,4 +1031,12 @@ describe('the twenty-seventh round: Indian, Australian and Scottish news', () =>
 	it('a time something is normally or usually done by is a habit, no event', () => {
 		expect(events('2026-12-01', 'Shearing, usually finished by mid-October, ran late.')).toEqual([]);
 	});
+	it('in an Australian text the seasons are the southern ones; a season after in needs no the', () => {
+		expect(
+			events('2026-12-01', 'In Queensland, growers planted in autumn and picked during the winter.')
+		).toEqual(['autumn=2026-03..2026-05', 'winter=2026-06..2026-08']);
+		expect(
+			events('2026-12-01', 'In Ontario, growers planted in spring and picked during the autumn.')
+		).toEqual(['spring=2026-03..2026-05', 'autumn=2026-09..2026-11']);
+	});
 });

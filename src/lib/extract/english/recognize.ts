@@ -6,6 +6,7 @@
  */
 import type { Mention, MonthSpec, Part, Temporal, YearSpec } from '../temporal';
 import * as P from './patterns';
+import { isAustralasian, southernSeason } from './southern';
 import { sentenceIndex } from '../sentences';
 import { sentenceAround, sentenceEnds } from './sentences';
 
@@ -739,7 +740,9 @@ export function recognizeEnglish(text: string): Mention[] {
 						)
 			);
 	}
-	return out;
+	return isAustralasian(text)
+		? out.map((mention) => ({ ...mention, value: southernSeason(mention.value) }))
+		: out;
 }
 
 /** `Two days later, on Wednesday`: the weekday the count lands on, one quote with it. */
