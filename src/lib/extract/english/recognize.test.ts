@@ -1039,4 +1039,9 @@ describe('the twenty-seventh round: Indian, Australian and Scottish news', () =>
 			events('2026-12-01', 'In Ontario, growers planted in spring and picked during the autumn.')
 		).toEqual(['spring=2026-03..2026-05', 'autumn=2026-09..2026-11']);
 	});
+	it('two days that follow each other joined by and are one range of them', () => {
+		expect(events('2026-12-03', 'The inquiry sat on 24 and 25 November.')).toEqual([
+			'24 and 25 November=2026-11-24..2026-11-25'
+		]);
+	});
 });

@@ -54,7 +54,9 @@ const buildDayRange: Build = (g, match) => {
 	const year = yearOf(g.y);
 	const from = date({ year, month: monthOf(g.mon), day: Number(g.d) });
 	const to = date({ year, month: monthOf(g.mon2 ?? g.mon), day: Number(g.d2) });
-	if (g.link?.trim() === 'and' && !/^between/i.test(g.from ?? '')) return undefined;
+	// `on 3 and 10 March` are two days; `on 17 and 18 November`, days that follow each other, one stretch of them.
+	const next = !g.mon2 && Number(g.d2) === Number(g.d) + 1;
+	if (g.link?.trim() === 'and' && !/^between/i.test(g.from ?? '') && !next) return undefined;
 	return span(match, { type: 'range', from, to });
 };
 
