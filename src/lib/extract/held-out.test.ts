@@ -1489,3 +1489,29 @@ describe('round 26: a Malaysian court verdict, a hospital study, a harvest repor
 		expect(read('2025-11-26', '近年，诈骗集团转往东南亚。')).toEqual(['近年=2022..2025']);
 	});
 });
+
+describe('round 29: a typhoon day-off, an exam schedule, a film release', () => {
+	it('a headline’s festival restated in the story moves to the story’s year, and its day with it', () => {
+		const { events } = extractArticle(
+			'《长河》大年初一上映\n本报讯 影片定档2026年2月17日（大年初一）全国上映。',
+			{
+				published: '2025-12-10'
+			}
+		);
+		expect(events.map((e) => `${e.quote}=${e.start}`)).toEqual([
+			'大年初一=2026-02-17',
+			'2026年2月17日（大年初一）=2026-02-17'
+		]);
+	});
+	it('what usually runs from one festival to another runs every year', () => {
+		expect(read('2025-12-10', '春节档通常从除夕持续到正月初六。')).toEqual([]);
+	});
+	it('what one can or must do on a date (可于, 须于) is ahead, and so are the later clauses of its sentence', () => {
+		expect(
+			read('2026-03-05', '报名去年11月结束。考生可于5月25日至31日打印准考证，6月6日下午可到考点看考场。')
+		).toEqual(['去年11月=2025-11', '5月25日至31日=2026-05-25..2026-05-31', '6月6日=2026-06-06']);
+	});
+	it('明 alone before 停班, 停課 or 放假 is tomorrow', () => {
+		expect(read('2025-10-02', '颱風逼近，市府明停班停課。')).toEqual(['明=2025-10-03']);
+	});
+});

@@ -217,17 +217,21 @@ const restatesMonth = (other: TimelineEvent, event: TimelineEvent) =>
 function restateHeadline(events: TimelineEvent[], paragraphs: Paragraph[]): void {
 	events.forEach((event, i) => {
 		if (paragraphs[event.paragraph]?.kind !== 'title' || event.end !== undefined) return;
-		if (!event.derivation.some((step) => step.rule === 'publication-year')) return;
+		// `《长河》大年初一上映` over `定档2026年2月17日（大年初一）`: a festival's day moves with its year.
+		const festival = event.derivation.some((step) => step.rule === 'nearest-holiday');
+		if (!festival && !event.derivation.some((step) => step.rule === 'publication-year')) return;
 		const story = events.find(
 			(other) =>
 				other.paragraph !== event.paragraph &&
 				other.quote.includes(event.quote) &&
 				other.start.slice(0, 4) !== event.start.slice(0, 4) &&
-				(restatesAs(other, event) || restatesMonth(other, event))
+				(festival
+					? other.end === undefined && other.precision === event.precision
+					: restatesAs(other, event) || restatesMonth(other, event))
 		);
 		if (!story) return;
 		const year = Number(story.start.slice(0, 4));
-		const start = `${year}${event.start.slice(4)}`;
+		const start = festival ? story.start : `${year}${event.start.slice(4)}`;
 		const paragraph = paragraphs[event.paragraph]!;
 		events[i] = {
 			...event,
@@ -235,7 +239,9 @@ function restateHeadline(events: TimelineEvent[], paragraphs: Paragraph[]): void
 			start,
 			derivation: [
 				{ rule: 'restated-year', year, quote: story.quote },
-				...event.derivation.filter((step) => step.rule !== 'publication-year')
+				...event.derivation.filter(
+					(step) => step.rule !== 'publication-year' && step.rule !== 'nearest-holiday'
+				)
 			]
 		};
 	});

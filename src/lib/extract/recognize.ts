@@ -1546,7 +1546,7 @@ const isDay = (value: Temporal) => value.type === 'date' && value.day !== undefi
 
 /** `将于3月`, `预计12月`, `將於明年`, `訂為12月18日`: a word of the future or of a schedule shortly before, in the same clause. */
 const AHEAD_BEFORE =
-	/(?:将(?![近军领士])|预计|预定|计划|拟|定于|[订訂定][为在于]|即将|有望|准备)[^,，。；;:：!?！？]{0,4}$/;
+	/(?:将(?![近军领士])|预计|预定|计划|拟|定于|[订訂定][为在于]|即将|有望|准备|[可须需应][于在])[^,，。；;:：!?！？]{0,4}$/;
 
 /** `延到1月中旬才盛开`, `推迟至3月`, `拖到年底`: put off until then, after what the sentence stated. */
 const DELAYED_BEFORE = /(?:[延拖]|推[迟遲]|[顺順]延|延[后後迟遲])[到至]$/;
@@ -1577,7 +1577,7 @@ const DEADLINE_AFTER = /^前(?![往进進来來去夕后後一两兩三四五六
  * `馆方将于开幕前一晚，即1月15日举行预展，并在3月中旬推出…`: a sentence that opens with a plan (`将于`, `预计`) speaks
  * of what is ahead in its later clauses too, until it tells of something done (`已`, `曾`, `了`).
  */
-const AHEAD_IN_SENTENCE = /(?:将于|预计|计划于|定于|拟于)[^。!?;\n]{0,60}$/;
+const AHEAD_IN_SENTENCE = /(?:将于|预计|计划于|定于|拟于|[可须需应]于)[^。!?;\n]{0,60}$/;
 const DONE = /已|曾|了/;
 /** `而9月已完成`: the clause of the date itself tells of something done. */
 const DONE_AFTER = /^[^,，。;!?]{0,6}(?:已|曾)/;
@@ -1673,7 +1673,7 @@ const GLOSS_BEFORE =
 	/(?:意思是|意思就是|意指|意即|(?:[农農]民[历曆]|[黄黃][历曆]|通[书書])[^,，。]{0,3}(?:[记記][载載]|[写寫]|[说說]))[^。；;!?！？\n]*$/;
 const ofNoYear = (value: Temporal) => (value.type === 'holiday' || value.type === 'date') && !value.year;
 /** `流感季節一般在一月至三月出現`: what usually happens then happens every year. */
-const HABIT_BEFORE = /(?:一般|通常|往往|向来|历来|多半)(?:[在于会])?$/;
+const HABIT_BEFORE = /(?:一般|通常|往往|向来|历来|多半)[^,，。；;:：!?！？]{0,8}$/;
 const ofEveryYear = (normal: string, mention: Mention) => {
 	const before = normal.slice(Math.max(0, mention.from - 40), mention.from);
 	const { value } = mention;
