@@ -42,6 +42,13 @@ const COMPARATIVE_AFTER = /^\s?(?:止(?:年度|期间|[年季月]))?[之的]?比
 const BRACKET_BEFORE = /\(\s?$/;
 const FIGURE_AFTER = /^\s?:/;
 
+/** `9年來再度`, `30年来首次`: a count of years up to now that a first or a return is measured over. */
+const FIRST_AGAIN_AFTER = /^\s?(?:再度|再次|首度|首次|第一次|头一回)/;
+
+export const isRecordSince = (text: string, from: number, to: number): boolean =>
+	/\d年来$|[一二两三四五六七八九十]年来$/.test(text.slice(from, to)) &&
+	FIRST_AGAIN_AFTER.test(text.slice(to, to + 4));
+
 export function isBaseline(text: string, from: number, to: number): boolean {
 	const before = text.slice(Math.max(0, from - 3), from);
 	const after = text.slice(to, to + 16);

@@ -1511,6 +1511,10 @@ describe('round 29: a typhoon day-off, an exam schedule, a film release', () => 
 			read('2026-03-05', '报名去年11月结束。考生可于5月25日至31日打印准考证，6月6日下午可到考点看考场。')
 		).toEqual(['去年11月=2025-11', '5月25日至31日=2026-05-25..2026-05-31', '6月6日=2026-06-06']);
 	});
+	it('a count of years up to a first or a return (9年來再度) is no event, and still makes a month after it any year’s', () => {
+		expect(read('2025-10-02', '這是2016年颱風之後，9年來再度有颱風在10月登陸。')).toEqual(['2016年=2016']);
+		expect(read('2025-10-02', '近9年来，台风多在8月登陆。')).toEqual(['近9年来=2016..2025']);
+	});
 	it('明 alone before 停班, 停課 or 放假 is tomorrow', () => {
 		expect(read('2025-10-02', '颱風逼近，市府明停班停課。')).toEqual(['明=2025-10-03']);
 	});

@@ -10,7 +10,7 @@ import { isIsoDay } from '../model/dates';
 import type { Derivation, DerivationStep } from '../model/derivation';
 import type { ArticleMeta, Dataset, Paragraph, TimelineEvent, Undated } from '../model/schema';
 import { contentId, uniqueIds } from '../model/id';
-import { isBaseline } from './baselines';
+import { isBaseline, isRecordSince } from './baselines';
 import type { Day } from './calendar';
 import { editionYear, findEditions, type Edition, type Tie } from './editions';
 import { eventTitle } from './event-title';
@@ -226,7 +226,9 @@ function restateHeadline(events: TimelineEvent[], paragraphs: Paragraph[]): void
 				other.quote.includes(event.quote) &&
 				other.start.slice(0, 4) !== event.start.slice(0, 4) &&
 				(festival
-					? other.end === undefined && other.precision === event.precision
+					? other.end === undefined &&
+						other.precision === event.precision &&
+						other.derivation.some((step) => step.rule === 'explicit')
 					: restatesAs(other, event) || restatesMonth(other, event))
 		);
 		if (!story) return;
@@ -492,6 +494,17 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			// that year whose own dates, if any, the text states; it gives its sentence the year, but is no event.
 			if (namesYearlyThing(mention.value, normal, mention.to)) {
 				state = noteStated(state, mention, placed, quote);
+				continue;
+			}
+			// `9年來再度有颱風在10月登陸`: a record over the years up to now is no event, though its years still make a
+			// month after it a kind of month.
+			if (isRecordSince(normal, mention.from, mention.to)) {
+				state = afterPlaced(state, mention, placed, {
+					published: context.published,
+					english,
+					normal,
+					openingOf
+				});
 				continue;
 			}
 			if (mention.approximate) placed.approximate = true;
