@@ -37,6 +37,7 @@ import {
 	openSentence,
 	PARAGRAPH_START,
 	spansManyYears,
+	waitsYears,
 	type Period
 } from './sentence-state';
 import { sentenceIndex, sentenceStops } from './sentences';
@@ -440,7 +441,11 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 		for (const mention of found ?? []) {
 			if (dateline && mention.from < dateline.to && dateline.from < mention.to) continue;
 			if (previousEnd === undefined || sentenceAt(previousEnd) !== sentenceAt(mention.from)) {
-				if (context.year && leavesStoryYear(state, mention.value, english))
+				if (
+					context.year &&
+					(leavesStoryYear(state, mention.value, english) ||
+						(previousEnd !== undefined && waitsYears(normal.slice(previousEnd, mention.from), english)))
+				)
 					context = { ...context, year: undefined, month: undefined };
 				state = openSentence(state, mention.value, openingOf(mention.from), { english, period });
 			}

@@ -101,6 +101,17 @@ const runsUntil = (normal: string, { from, to }: Mention) =>
 export const leavesStoryYear = (state: SentenceState, value: Temporal, english: boolean): boolean =>
 	english && !state.chronicle && isMonthAlone(value);
 
+/**
+ * `lodged in August 2024 but was delayed for more than a year. It was heard on 17 and 18 November`: a wait of a year
+ * or more told after the year stated carries the story out of that year, so the dates after it are not in it.
+ * `between` is the text from the last date to the next, across the sentence's end.
+ */
+const WAITS_YEARS =
+	/\b(?:delayed|postponed|stalled|held up|on hold|shelved|closed|shut)\b[^.;]{0,30}? for (?:more than |over |nearly |almost |about |some )?(?:a|one|two|three|four|five|\d+) years?\b/;
+
+export const waitsYears = (between: string, english: boolean): boolean =>
+	english && WAITS_YEARS.test(between);
+
 /** A new sentence opens on `value`, with `opening` the words before it in that sentence. */
 export function openSentence(
 	state: SentenceState,

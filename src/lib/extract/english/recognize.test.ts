@@ -1044,4 +1044,12 @@ describe('the twenty-seventh round: Indian, Australian and Scottish news', () =>
 			'24 and 25 November=2026-11-24..2026-11-25'
 		]);
 	});
+	it('a wait of a year or more after the year stated carries the story out of it', () => {
+		expect(
+			events(
+				'2026-12-03',
+				'The plan was filed in March 2023 but stalled for more than a year. It was approved on 2 June.'
+			)
+		).toEqual(['March 2023=2023-03', '2 June=2026-06-02']);
+	});
 });
