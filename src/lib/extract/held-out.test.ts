@@ -1519,3 +1519,20 @@ describe('round 29: a typhoon day-off, an exam schedule, a film release', () => 
 		expect(read('2025-10-02', '颱風逼近，市府明停班停課。')).toEqual(['明=2025-10-03']);
 	});
 });
+
+describe('round 30: an auction, a restaurant opening, a university ranking', () => {
+	it('a date, or dates joined, right before 将 is ahead', () => {
+		expect(read('2025-11-26', '餐廳逢星期一休息；聖誕節及元旦將推出節日套餐。')).toEqual([
+			'聖誕節=2025-12-25',
+			'元旦=2026-01-01'
+		]);
+		expect(read('2026-01-20', '公司3月5日将召开股东大会。')).toEqual(['3月5日=2026-03-05']);
+	});
+	it('an edition of a ranking named by a year is a name, not a place in one', () => {
+		expect(read('2025-06-20', 'QS于19日发布2026年世界大学排名，2027年排名将于明年夏季发布。')).toEqual([
+			'19日=2025-06-19',
+			'明年夏季=2026-06..2026-08'
+		]);
+		expect(read('2025-06-20', '该校2019年排名第三。')).toEqual(['2019年=2019']);
+	});
+});

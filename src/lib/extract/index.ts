@@ -118,6 +118,19 @@ const after = (placed: Placed, day: Day) => iso(placed.start, placed.precision) 
 /** Things a year has one of (`今年暑假`, `今年版本`, `明年预算`): a relative year before them only says which. */
 const YEARLY_THING = /^(?:暑假|寒假|版本|预算)/;
 
+/**
+ * `2026年QS世界大学排名`, `2027年排名将于明年夏季发布`: an edition of a ranking named by a year (often the year after
+ * it comes out) is a name, no time; not a place in one (`2019年排名第三`).
+ */
+const EDITION_OF_RANKING =
+	/^ ?(?:[A-Za-z]{2,8} ?)?[^,，。；;\s]{0,6}?(?:排名|排行榜|榜单)(?![第前升降跌居]|上升|下降|提升)/;
+
+const namesRanking = (value: Temporal, normal: string, at: number) =>
+	value.type === 'date' &&
+	value.year?.kind === 'number' &&
+	value.month === undefined &&
+	EDITION_OF_RANKING.test(normal.slice(at, at + 16));
+
 function namesYearlyThing(value: Temporal, normal: string, at: number): boolean {
 	return (
 		value.type === 'date' &&
@@ -497,6 +510,7 @@ export function extractArticle(source: string, options: ExtractOptions = {}): Da
 			}
 			// `今年暑假則自6月30日開始`, `敲定今年版本`: the year names which summer holiday or edition, a thing of
 			// that year whose own dates, if any, the text states; it gives its sentence the year, but is no event.
+			if (namesRanking(mention.value, normal, mention.to)) continue;
 			if (namesYearlyThing(mention.value, normal, mention.to)) {
 				state = noteStated(state, mention, placed, quote);
 				continue;

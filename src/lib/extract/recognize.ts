@@ -1595,7 +1595,11 @@ const MEASURED_AFTER = /^(?:份)?的?[^,，。；;:：!?！？\s]{0,8}?(?:数据
 const AHEAD_AFTER = /^[^,，。；;]{0,3}[,，] ?([^,，。；;:：!?！？\s]{1,8}?)将(?![近军领士])/;
 const SAID_OR_DONE = /表示|宣布|称|说|指出|透露|介绍|公布|通知|决定|同意|获悉|已|曾|了/;
 
+/** `聖誕節及元旦將推出節日套餐`: a date, or dates joined, right before `将`. */
+const AHEAD_RIGHT_AFTER = /^(?:[及和与、][^,，。；;]{1,6}?)?将(?![近军领士])/;
+
 function aheadAfter(text: string, mention: Mention): boolean {
+	if (AHEAD_RIGHT_AFTER.test(text.slice(mention.to, mention.to + 8))) return true;
 	if (!CLAUSE_OPENS.test(text.slice(Math.max(0, mention.from - 2), mention.from))) return false;
 	const subject = AHEAD_AFTER.exec(text.slice(mention.to, mention.to + 12))?.[1];
 	return subject !== undefined && !SAID_OR_DONE.test(subject);
