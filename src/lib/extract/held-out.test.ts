@@ -1536,3 +1536,14 @@ describe('round 30: an auction, a restaurant opening, a university ranking', () 
 		expect(read('2025-06-20', '该校2019年排名第三。')).toEqual(['2019年=2019']);
 	});
 });
+
+describe('round 31: a Macau visitor statistics release, an election schedule, a marathon registration notice', () => {
+	it('the first months of a year named before them may be counted in words (今年首十個月, 本年首两个月)', () => {
+		expect(read('2025-11-20', '今年首十個月入境旅客累計3,288萬人次。')).toEqual([
+			'今年首十個月=2025-01..2025-10'
+		]);
+		expect(read('2025-08-01', '本年首两个月营收下降，首三个月才回升。')).toEqual([
+			'本年首两个月=2025-01..2025-02'
+		]);
+	});
+});

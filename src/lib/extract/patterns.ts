@@ -88,8 +88,11 @@ export const DAY = `(?<d>[12]\\d|3[01]|0?[1-9]|初[一二三四五六七八九�
 
 /** `前10个月`: in figures, the first months of the year (`前两个月` in words may be a while ago, and is left). */
 export const FIRST_MONTHS = `前(?:1[01]|[2-9])个月`;
-/** `本年首10个月`: the first months of a year named before them, as Hong Kong writes them (`首6个月` alone is a count). */
-const FIRST_MONTHS_OF_YEAR = `首(?:1[01]|[2-9])个月`;
+/**
+ * `本年首10个月`, `今年首十個月`: the first months of a year named before them, as Hong Kong and Macau write them, in
+ * figures or in words (`首6个月` alone is a count).
+ */
+const FIRST_MONTHS_OF_YEAR = `首(?:1[01]|[2-9]|十一?|[二两三四五六七八九])个月`;
 /** Its last and first day, after a year (`2024最后一天`, `2025年的第一天`). */
 export const YEAR_END_DAY = `的?(?:最后一[天日]|第一天)`;
 /** Parts of a year after `年`: halves, quarters, seasons, its start and end (`年初三` is a day of the new year). */

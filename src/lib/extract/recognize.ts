@@ -53,8 +53,8 @@ const WEEKDAYS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 
 function yearPart(word: string): Part {
 	const first = /^前([二三两2-3])季度?$/.exec(word);
 	if (first) return { from: 1, to: (numberOf(first[1]!) ?? Number(first[1])) * 3, approximate: false, word };
-	const months = /^[前首](\d+)个月$/.exec(word);
-	if (months) return { from: 1, to: Number(months[1]), approximate: false, word };
+	const months = /^[前首](\d+|十一?|[二两三四五六七八九])个月$/.exec(word);
+	if (months) return { from: 1, to: numberOf(months[1]!) ?? Number(months[1]), approximate: false, word };
 	const quarter = /([一二三四1-4首])季/.exec(word);
 	if (quarter) {
 		const q = quarter[1] === '首' ? 1 : (numberOf(quarter[1]!) ?? Number(quarter[1]));
