@@ -18,7 +18,9 @@ describe('isCaption', () => {
 		'Picture: the ferry at the north quay, photographed last month.',
 		'Pictured: volunteers on the beach on Sunday',
 		'Riders queue at the depot on Friday, Oct. 3, 2025. (AP Photo/Lena Park)',
-		'The old pier before the storm. (AFP Photo/Ken Ito)'
+		'The old pier before the storm. (AFP Photo/Ken Ito)',
+		'A steward waves the crowd back at the quay on Saturday. Photograph: Ruth Agnew/Inpho',
+		'The lock gates after the flood. Photo: Dan Foley'
 	])('%s', (text) => expect(isCaption(text)).toBe(true));
 	it.each([
 		'记者在现场进行拍摄。',
@@ -27,7 +29,8 @@ describe('isCaption', () => {
 		'The museum showed the photographs (Photo archive of the county) last year, and many came to see them again.',
 		`${'正文很长。'.repeat(50)}(图片来源:网络)`,
 		'Pictures of the flood were shared thousands of times: the council asked people to stop.',
-		'The agency sent its photos (AP Photo/Video desk) to every member paper within an hour of the vote, and most used them.'
+		'The agency sent its photos (AP Photo/Video desk) to every member paper within an hour of the vote, and most used them.',
+		'The club thanked its members. Photographs: the committee will choose which ones to hang in the bar next spring.'
 	])('not: %s', (text) => expect(isCaption(text)).toBe(false));
 });
 

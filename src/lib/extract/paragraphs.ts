@@ -23,6 +23,11 @@ const CAPTION_CREDIT =
  */
 const ENGLISH_CREDIT =
 	/\((?:[A-Z]{2,5} )?(?:Photo(?:graph)?|Picture|Image)s?(?:(?: by|:) |\/)[^()]{1,80}\)\s*$/;
+/**
+ * An English credit without brackets after the caption's last sentence: `… on Sunday. Photograph: Tommy Dickson/Inpho`
+ * (Irish and British papers). The credit is a name, so no sentence punctuation may follow it.
+ */
+const ENGLISH_TRAILING_CREDIT = /[.!?]["”’)]?\s+(?:Photo(?:graph)?|Picture|Image)s?:\s[^.!?:]{1,60}$/;
 /** An English caption that says what it is first: `Picture: the mill from the east bank`, `Photo: …`, `Pictured: …`. */
 const ENGLISH_CAPTION_START = /^\s*(?:Photo(?:graph)?s?|Pictures?|Pictured|Images?)\s?:\s/;
 /** A caption holds one of these: most paragraphs are ruled out at once. */
@@ -82,7 +87,10 @@ export function classifyParagraphs(lines: string[]): Paragraph[] {
 export function isCaption(text: string): boolean {
 	if (text.length > CAPTION_MAX * 2 || !CAPTION_WORD.test(text)) return false;
 	if (CAPTION_START.test(text) || ENGLISH_CAPTION_START.test(text)) return true;
-	return (CAPTION_CREDIT.test(text) || ENGLISH_CREDIT.test(text)) && [...text].length <= CAPTION_MAX;
+	return (
+		(CAPTION_CREDIT.test(text) || ENGLISH_CREDIT.test(text) || ENGLISH_TRAILING_CREDIT.test(text)) &&
+		[...text].length <= CAPTION_MAX
+	);
 }
 
 function kindOf(text: string, index: number, count: number, bodySeen: boolean): Paragraph['kind'] {
