@@ -1053,3 +1053,17 @@ describe('the twenty-seventh round: Indian, Australian and Scottish news', () =>
 		).toEqual(['March 2023=2023-03', '2 June=2026-06-02']);
 	});
 });
+
+describe('the thirty-second round: Canadian, British and Irish news', () => {
+	it('a weekday after an article and an adjective names a kind of day (a full Sunday service), not a day', () => {
+		expect(
+			events(
+				'2026-11-26',
+				'The line has not had a full Sunday service since 2019, and a reduced Saturday timetable starts on Monday.'
+			)
+		).toEqual(['since 2019=2019..open', 'Monday=2026-11-30']);
+		expect(events('2026-11-26', 'Lorries brought the bridge to a halt Monday, the police said.')).toEqual([
+			'Monday=2026-11-23'
+		]);
+	});
+});

@@ -209,6 +209,14 @@ const buildWeekday: Build = (g, match, text) => {
 	// `every Monday`, `each Friday`: a habit, no one day; `a Sunday timetable`: a kind of day.
 	if (!which && /\b(?:every|each|an?) $/i.test(text.slice(Math.max(0, match.index - 6), match.index)))
 		return undefined;
+	// `a full Sunday service`, `a reduced Saturday timetable`: the same kind of day, an adjective between, a noun
+	// after (`to a halt Monday morning` and `to a halt Monday,` stay days: a time of day or no noun follows).
+	if (
+		!which &&
+		/\b[Aa]n? [a-z]+ $/.test(text.slice(Math.max(0, match.index - 20), match.index)) &&
+		/^ (?!(?:morning|afternoon|evening|night)\b)[a-z]/.test(text.slice(match.index + match[0].length))
+	)
+		return undefined;
 	// `on Monday week`: a week after the coming Monday, so always ahead.
 	if (g.ww && !which)
 		return {
